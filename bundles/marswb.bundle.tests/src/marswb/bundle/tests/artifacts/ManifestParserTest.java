@@ -1,0 +1,75 @@
+package marswb.bundle.tests.artifacts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import marswb.bundle.internal.artifacts.ManifestParser;
+import marswb.bundle.tests.ParserHarness;
+import marswb.bundle.tests.ParserHarness.Result;
+import marswb.model.server.Artifact;
+
+class ManifestParserTest {
+
+	private static final String MANIFEST = """
+			{
+			  "format": "marsbundle/1",
+			  "collector": {"name": "marswb-collect", "version": "1.0.0"},
+			  "host": "SRV-FILE01",
+			  "collectedAtUtc": "2026-11-20T08:15:02Z",
+			  "collectedAtLocal": "2026-11-20T16:15:02+08:00",
+			  "items": [
+			    {"path": "system/shadowstorage.txt", "command": "vssadmin list shadowstorage",
+			     "status": "ok", "exitCode": 0, "durationMs": 412},
+			    {"path": "agent/jobs.json", "command": "Get-OBJob -Previous 100",
+			     "status": "failed", "exitCode": 1, "error": "The term 'Get-OBJob' is not recognized"}
+			  ]
+			}
+			""";
+
+	@Test
+	void readsCollectionTimeOffsetAndItemStatuses() {
+		Result result = ParserHarness.run(new ManifestParser(), "manifest.json",
+				MANIFEST.getBytes(StandardCharsets.UTF_8));
+		assertNull(result.failure());
+		assertTrue(result.problems().isEmpty(), result.problems().toString());
+		assertEquals("SRV-FILE01", result.server().getHostName());
+		assertEquals(Instant.parse("2026-11-20T08:15:02Z"), result.server().getCollectedAtUtc().toInstant());
+		assertEquals(480, result.server().getLocalUtcOffsetMinutes());
+		Artifact jobs = result.server().getArtifacts().get(1);
+		assertEquals("agent/jobs.json", jobs.getPath());
+		assertEquals("failed", jobs.getManifestStatus());
+		assertTrue(jobs.getMessage().contains("Get-OBJob"));
+	}
+
+	@Test
+	void valuesRememberTheirLine() {
+		Result result = ParserHarness.run(new ManifestParser(), "manifest.json",
+				MANIFEST.getBytes(StandardCharsets.UTF_8));
+		var origin = result.server().getOrigins().stream().filter(o -> o.getFeature().equals("hostName")).findFirst()
+				.orElseThrow();
+		assertEquals(4, origin.getLine());
+		assertEquals("\"SRV-FILE01\"", origin.getRaw());
+	}
+
+	@Test
+	void brokenJsonIsUnreadableWithItsLine() {
+		Result result = ParserHarness.run(new ManifestParser(), "manifest.json",
+				"{\n  \"host\": \"A\",\n  \"items\": [\n".getBytes(StandardCharsets.UTF_8));
+		assertNotNull(result.failure());
+		assertTrue(result.failure().getMessage().startsWith("not valid JSON"), result.failure().getMessage());
+	}
+
+	@Test
+	void disagreeingClocksAreReported() {
+		String skewed = MANIFEST.replace("16:15:02+08:00", "16:45:02+08:00");
+		Result result = ParserHarness.run(new ManifestParser(), "manifest.json", skewed.getBytes(StandardCharsets.UTF_8));
+		assertEquals(1, result.problems().size());
+	}
+}

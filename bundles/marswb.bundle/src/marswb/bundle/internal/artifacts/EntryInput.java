@@ -1,0 +1,89 @@
+package marswb.bundle.internal.artifacts;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import marswb.bundle.BundleLimits;
+import marswb.bundle.internal.text.BoundedLineReader;
+import marswb.bundle.internal.text.TextDocuments;
+import marswb.bundle.internal.zip.BundleEntry;
+import marswb.bundle.internal.zip.BundleSource;
+import marswb.bundle.spi.ArtifactFormatException;
+import marswb.bundle.spi.ArtifactInput;
+import marswb.bundle.spi.Line;
+import marswb.bundle.spi.TextLines;
+
+/** An entry of a bundle source offered to parsers, with the bundle's limits applied. */
+final class EntryInput implements ArtifactInput {
+
+	private final BundleSource source;
+	private final BundleEntry entry;
+	private final BundleLimits limits;
+	private String lastEncoding;
+	private long lastMalformed;
+
+	EntryInput(BundleSource source, BundleEntry entry, BundleLimits limits) {
+		this.source = source;
+		this.entry = entry;
+		this.limits = limits;
+	}
+
+	@Override
+	public String path() {
+		return entry.path();
+	}
+
+	@Override
+	public long size() {
+		return entry.size();
+	}
+
+	@Override
+	public InputStream openStream() throws IOException {
+		return source.open(entry);
+	}
+
+	@Override
+	public TextLines openLines() throws IOException {
+		BoundedLineReader reader = new BoundedLineReader(source.open(entry), limits.maxLineChars());
+		lastEncoding = reader.encoding();
+		return new TextLines() {
+			@Override
+			public Line next() throws IOException {
+				Line line = reader.next();
+				lastMalformed = reader.malformedInputs();
+				return line;
+			}
+
+			@Override
+			public String encoding() {
+				return reader.encoding();
+			}
+
+			@Override
+			public long malformedInputs() {
+				return reader.malformedInputs();
+			}
+
+			@Override
+			public void close() throws IOException {
+				reader.close();
+			}
+		};
+	}
+
+	@Override
+	public String readText(int maxChars) throws IOException, ArtifactFormatException {
+		return TextDocuments.read(openLines(), Math.min(maxChars, limits.maxDocumentChars()));
+	}
+
+	/** Encoding detected the last time the text was opened, or null. */
+	String encoding() {
+		return lastEncoding;
+	}
+
+	/** Undecodable bytes seen the last time the text was read. */
+	long malformedInputs() {
+		return lastMalformed;
+	}
+}

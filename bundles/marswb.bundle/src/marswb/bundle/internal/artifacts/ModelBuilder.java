@@ -1,0 +1,175 @@
+package marswb.bundle.internal.artifacts;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.ILog;
+
+import marswb.bundle.BundleLimits;
+import marswb.bundle.internal.zip.BundleEntry;
+import marswb.bundle.internal.zip.BundleSource;
+import marswb.bundle.internal.zip.RefusedEntry;
+import marswb.bundle.spi.ArtifactFormatException;
+import marswb.model.server.Artifact;
+import marswb.model.server.ArtifactStatus;
+import marswb.model.server.Server;
+import marswb.model.server.ServerFactory;
+
+/**
+ * Builds one server model from a bundle source: the manifest first (it gives the collection time that other
+ * parsers need), then every other entry through the parsers that match its path, each isolated from the others.
+ */
+public final class ModelBuilder {
+
+	private final BundleSource source;
+	private final BundleLimits limits;
+	private final List<ParserDescriptor> parsers;
+	private final Server server = ServerFactory.eINSTANCE.createServer();
+	private final Map<String, Artifact> artifacts = new LinkedHashMap<>();
+
+	public ModelBuilder(BundleSource source, BundleLimits limits) {
+		this(source, limits, ParserRegistry.parsers());
+	}
+
+	ModelBuilder(BundleSource source, BundleLimits limits, List<ParserDescriptor> parsers) {
+		this.source = source;
+		this.limits = limits;
+		this.parsers = parsers;
+	}
+
+	public Server build() {
+		server.setBundleName(source.name());
+		List<BundleEntry> entries = new ArrayList<>(source.entries());
+		entries.sort(Comparator.comparingInt(this::firstParserOrder).thenComparing(BundleEntry::path));
+		for (BundleEntry entry : entries) {
+			read(entry);
+		}
+		for (RefusedEntry refused : source.refused()) {
+			Artifact artifact = artifact(refused.name());
+			artifact.setStatus(ArtifactStatus.UNREADABLE);
+			artifact.setMessage("refused: " + refused.reason());
+		}
+		reportMissing();
+		server.getArtifacts().addAll(artifacts.values().stream().sorted(Comparator.comparing(Artifact::getPath)).toList());
+		return server;
+	}
+
+	private int firstParserOrder(BundleEntry entry) {
+		return parsers.stream().filter(p -> p.matches(entry.path())).mapToInt(ParserDescriptor::order).min()
+				.orElse(Integer.MAX_VALUE);
+	}
+
+	private void read(BundleEntry entry) {
+		Artifact artifact = artifact(entry.path());
+		artifact.setSizeBytes(entry.size());
+		artifact.setKnownFormat(isFormatPath(entry.path()));
+		if (collectorFailed(artifact)) {
+			artifact.setStatus(ArtifactStatus.FAILED);
+			return;
+		}
+		List<ParserDescriptor> matching = parsers.stream().filter(p -> p.matches(entry.path())).toList();
+		if (matching.isEmpty()) {
+			artifact.setStatus(ArtifactStatus.OK);
+			artifact.setMessage("kept, not read: no parser for this path");
+			return;
+		}
+		ArtifactStatus status = ArtifactStatus.OK;
+		List<String> messages = new ArrayList<>();
+		for (ParserDescriptor descriptor : matching) {
+			EntryInput input = new EntryInput(source, entry, limits);
+			ModelParseContext context = new ModelParseContext(server, entry.path());
+			artifact.setParser(descriptor.id());
+			try {
+				descriptor.parser().parse(input, context);
+				if (input.malformedInputs() > 0) {
+					context.problem(input.malformedInputs() + " bytes could not be decoded as " + input.encoding());
+				}
+				if (!context.problems().isEmpty()) {
+					status = worse(status, ArtifactStatus.PARTIAL);
+					messages.addAll(context.problems());
+				}
+			} catch (ArtifactFormatException e) {
+				status = ArtifactStatus.UNREADABLE;
+				messages.add(e.getMessage());
+			} catch (IOException e) {
+				status = ArtifactStatus.UNREADABLE;
+				messages.add("cannot be read: " + e.getMessage());
+			} catch (RuntimeException e) {
+				status = ArtifactStatus.UNREADABLE;
+				messages.add("parser " + descriptor.id() + " failed: " + e);
+				ILog.of(ModelBuilder.class).error("Parser " + descriptor.id() + " failed on " + entry.path(), e);
+			}
+			if (input.encoding() != null) {
+				artifact.setEncoding(input.encoding());
+			}
+		}
+		artifact.setStatus(status);
+		if (!messages.isEmpty()) {
+			artifact.setMessage(String.join("; ", messages));
+		}
+	}
+
+	private static ArtifactStatus worse(ArtifactStatus a, ArtifactStatus b) {
+		return a.getValue() >= b.getValue() ? a : b;
+	}
+
+	/** The manifest parser records collector statuses as artifacts before the other entries are read. */
+	private boolean collectorFailed(Artifact artifact) {
+		String status = artifact.getManifestStatus();
+		return status != null && !status.equals("ok");
+	}
+
+	private Artifact artifact(String path) {
+		Artifact artifact = artifacts.get(path);
+		if (artifact == null) {
+			artifact = server.getArtifacts().stream().filter(a -> a.getPath().equals(path)).findFirst().orElse(null);
+			if (artifact != null) {
+				server.getArtifacts().remove(artifact);
+			} else {
+				artifact = ServerFactory.eINSTANCE.createArtifact();
+				artifact.setPath(path);
+			}
+			artifacts.put(path, artifact);
+		}
+		return artifact;
+	}
+
+	private void reportMissing() {
+		// artifacts the manifest listed but that are not in the bundle are still in server.getArtifacts()
+		for (Artifact listed : List.copyOf(server.getArtifacts())) {
+			Artifact artifact = artifact(listed.getPath());
+			artifact.setKnownFormat(isFormatPath(artifact.getPath()));
+			if (collectorFailed(artifact)) {
+				artifact.setStatus(ArtifactStatus.FAILED);
+			} else {
+				artifact.setStatus(ArtifactStatus.MISSING);
+				artifact.setMessage("listed in the manifest but not in the bundle");
+			}
+		}
+		for (String glob : BundleFormat.V1_ARTIFACTS) {
+			boolean present = artifacts.keySet().stream().anyMatch(path -> globMatches(glob, path));
+			if (!present) {
+				Artifact artifact = artifact(glob);
+				artifact.setKnownFormat(true);
+				artifact.setStatus(ArtifactStatus.MISSING);
+				artifact.setMessage(BundleFormat.OPTIONAL.contains(glob)
+						? "not in the bundle (normal when the server has none)"
+						: "not in the bundle");
+			}
+		}
+	}
+
+	static boolean isFormatPath(String path) {
+		return BundleFormat.V1_ARTIFACTS.stream().anyMatch(glob -> globMatches(glob, path));
+	}
+
+	private static boolean globMatches(String glob, String path) {
+		return glob.equals(path) || FileSystems.getDefault().getPathMatcher("glob:" + glob).matches(Path.of(path));
+	}
+}

@@ -1,0 +1,148 @@
+package marswb.bundle.internal.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+
+import marswb.bundle.spi.Line;
+import marswb.bundle.spi.TextLines;
+
+/**
+ * Streams the lines of a text artifact in constant memory: decodes with the detected charset, counts (and
+ * replaces) undecodable bytes, accepts CRLF, LF and CR, and keeps at most {@code maxLineChars} of a line.
+ */
+public final class BoundedLineReader implements TextLines {
+
+	private static final int BUFFER = 64 * 1024;
+
+	private final InputStream in;
+	private final CharsetDecoder decoder;
+	private final String encoding;
+	private final int maxLineChars;
+	private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
+	private final CharBuffer chars = CharBuffer.allocate(BUFFER);
+	private final StringBuilder line = new StringBuilder(256);
+	private boolean endOfInput;
+	private boolean decoderFlushed;
+	private boolean pendingCr;
+	private int lineNumber;
+	private long malformed;
+
+	public BoundedLineReader(InputStream in, int maxLineChars) throws IOException {
+		this.in = in;
+		this.maxLineChars = maxLineChars;
+		int head = fillHead();
+		TextDecoding.Detected detected = TextDecoding.detect(bytes.array(), head);
+		bytes.position(detected.bomLength());
+		this.encoding = detected.charset().name();
+		this.decoder = detected.charset().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT);
+		chars.flip();
+	}
+
+	private int fillHead() throws IOException {
+		int total = 0;
+		int n;
+		while (total < BUFFER && (n = in.read(bytes.array(), total, BUFFER - total)) > 0) {
+			total += n;
+		}
+		if (total < BUFFER) {
+			endOfInput = true;
+		}
+		bytes.limit(total);
+		return total;
+	}
+
+	@Override
+	public String encoding() {
+		return encoding;
+	}
+
+	@Override
+	public long malformedInputs() {
+		return malformed;
+	}
+
+	@Override
+	public Line next() throws IOException {
+		line.setLength(0);
+		boolean truncated = false;
+		boolean sawAny = false;
+		while (true) {
+			if (!chars.hasRemaining() && !decodeMore()) {
+				if (!sawAny && line.length() == 0) {
+					return null;
+				}
+				return new Line(++lineNumber, line.toString(), truncated);
+			}
+			char c = chars.get();
+			if (pendingCr) {
+				pendingCr = false;
+				if (c == '\n') {
+					continue;
+				}
+			}
+			if (c == '\n' || c == '\r') {
+				pendingCr = c == '\r';
+				return new Line(++lineNumber, line.toString(), truncated);
+			}
+			sawAny = true;
+			if (line.length() < maxLineChars) {
+				line.append(c);
+			} else {
+				truncated = true;
+			}
+		}
+	}
+
+	/** Decodes the next chunk into {@code chars}; false at the end of the text. */
+	private boolean decodeMore() throws IOException {
+		chars.clear();
+		while (chars.position() == 0) {
+			if (decoderFlushed) {
+				chars.flip();
+				return false;
+			}
+			CoderResult result = decoder.decode(bytes, chars, endOfInput);
+			if (result.isError()) {
+				malformed += result.length();
+				bytes.position(bytes.position() + result.length());
+				chars.put('\uFFFD');
+			} else if (result.isUnderflow()) {
+				if (endOfInput) {
+					if (bytes.hasRemaining()) {
+						malformed += bytes.remaining();
+						bytes.position(bytes.limit());
+						chars.put('\uFFFD');
+					}
+					decoder.flush(chars);
+					decoderFlushed = true;
+				} else {
+					refill();
+				}
+			}
+		}
+		chars.flip();
+		return true;
+	}
+
+	private void refill() throws IOException {
+		bytes.compact();
+		int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+		if (n < 0) {
+			endOfInput = true;
+		} else {
+			bytes.position(bytes.position() + n);
+		}
+		bytes.flip();
+	}
+
+	@Override
+	public void close() throws IOException {
+		in.close();
+	}
+}

@@ -1,0 +1,62 @@
+package marswb.releng.codegen;
+
+import java.io.File;
+
+import org.eclipse.emf.codegen.ecore.generator.Generator;
+import org.eclipse.emf.codegen.ecore.generator.GeneratorAdapterFactory;
+import org.eclipse.emf.codegen.ecore.genmodel.GenModel;
+import org.eclipse.emf.codegen.ecore.genmodel.GenModelPackage;
+import org.eclipse.emf.codegen.ecore.genmodel.generator.GenBaseGeneratorAdapter;
+import org.eclipse.emf.codegen.ecore.genmodel.generator.GenModelGeneratorAdapterFactory;
+import org.eclipse.emf.common.util.BasicMonitor;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
+
+/**
+ * Runs the EMF model generator outside an Eclipse IDE. Arguments: the .genmodel file and the bundle folder that
+ * its modelDirectory ("/marswb.model/src-gen") names.
+ */
+public final class RegenerateModel {
+
+	private RegenerateModel() {
+	}
+
+	public static void main(String[] args) {
+		if (args.length != 2) {
+			System.err.println("usage: RegenerateModel <file.genmodel> <bundle folder>");
+			System.exit(2);
+		}
+		File genModelFile = new File(args[0]).getAbsoluteFile();
+		File bundleDir = new File(args[1]).getAbsoluteFile();
+		EcorePackage.eINSTANCE.eClass();
+		GenModelPackage.eINSTANCE.eClass();
+		// Inside Eclipse this factory comes from a plugin.xml; without it generate() does nothing and reports OK.
+		GeneratorAdapterFactory.Descriptor.Registry.INSTANCE.addDescriptor(GenModelPackage.eNS_URI,
+				GenModelGeneratorAdapterFactory.DESCRIPTOR);
+
+		ResourceSet resourceSet = new ResourceSetImpl();
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new EcoreResourceFactoryImpl());
+		Resource resource = resourceSet.getResource(URI.createFileURI(genModelFile.getPath()), true);
+		GenModel genModel = (GenModel) resource.getContents().get(0);
+		String project = URI.createURI(genModel.getModelDirectory()).segment(0);
+		resourceSet.getURIConverter().getURIMap().put(URI.createPlatformResourceURI("/" + project + "/", true),
+				URI.createFileURI(bundleDir.getPath() + "/"));
+		genModel.reconcile();
+		genModel.setCanGenerate(true);
+
+		Generator generator = new Generator();
+		generator.setInput(genModel);
+		Diagnostic result = generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE,
+				new BasicMonitor.Printing(System.out));
+		if (result.getSeverity() >= Diagnostic.ERROR) {
+			System.err.println("EMF generation failed: " + result);
+			System.exit(1);
+		}
+		System.out.println("EMF code generated into " + bundleDir);
+	}
+}
