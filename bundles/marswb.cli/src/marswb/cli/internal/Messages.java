@@ -1,0 +1,111 @@
+package marswb.cli.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of the command line, in messages.properties and messages_zh_CN.properties beside this class. */
+public final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "marswb.cli.internal.messages";
+
+	public static String Show_title;
+	public static String Show_collected;
+	public static String Show_collectedWithOffset;
+	public static String Show_unknown;
+	public static String Show_sectionSystem;
+	public static String Show_os;
+	public static String Show_timeZone;
+	public static String Show_dotNet;
+	public static String Show_dotNetValue;
+	public static String Show_tls;
+	public static String Show_powerShell;
+	public static String Show_executionPolicy;
+	public static String Show_psModulePath;
+	public static String Show_hotfixes;
+	public static String Show_hotfixesValue;
+	public static String Show_tmpCount;
+	public static String Show_service;
+	public static String Show_sectionAgent;
+	public static String Show_agentVersion;
+	public static String Show_installPath;
+	public static String Show_vault;
+	public static String Show_subscription;
+	public static String Show_machineId;
+	public static String Show_encryptionKey;
+	public static String Show_vaultCredentials;
+	public static String Show_certificate;
+	public static String Show_expires;
+	public static String Show_sectionNetwork;
+	public static String Show_proxy;
+	public static String Show_winHttp;
+	public static String Show_direct;
+	public static String Show_bypass;
+	public static String Show_systemInternet;
+	public static String Show_agentProxy;
+	public static String Show_probe;
+	public static String Show_sectionCache;
+	public static String Show_scratchConfig;
+	public static String Show_scratchProvider;
+	public static String Show_scratchFolder;
+	public static String Show_notFound;
+	public static String Show_kek;
+	public static String Show_present;
+	public static String Show_absent;
+	public static String Show_volume;
+	public static String Show_volumeFree;
+	public static String Show_shadowStorage;
+	public static String Show_shadowStorageValue;
+	public static String Show_sectionTasks;
+	public static String Show_tasks;
+	public static String Show_taskValue;
+	public static String Show_enabled;
+	public static String Show_disabled;
+	public static String Show_moduleFiles;
+	public static String Show_sectionPolicy;
+	public static String Show_policy;
+	public static String Show_schedule;
+	public static String Show_systemState;
+	public static String Show_include;
+	public static String Show_exclude;
+	public static String Show_sectionJobs;
+	public static String Show_jobs;
+	public static String Show_sectionFailedFiles;
+	public static String Show_failedFiles;
+	public static String Show_noCode;
+	public static String Show_folder;
+	public static String Show_sectionLogs;
+	public static String Show_logs;
+	public static String Show_logFileValue;
+	public static String Show_lastSeen;
+	public static String Show_events;
+	public static String Show_sectionRestore;
+	public static String Show_iscsiDevice;
+	public static String Show_none;
+	public static String Show_sectionAntivirus;
+	public static String Show_defender;
+	public static String Show_realtime;
+	public static String Show_on;
+	public static String Show_off;
+	public static String Show_exclusionPaths;
+	public static String Show_exclusionProcesses;
+	public static String Show_sectionArtifacts;
+	public static String Show_cannotOpen;
+	public static String Usage_text;
+	public static String Usage_hint;
+	public static String Usage_unknownCommand;
+	public static String Usage_unknownOption;
+	public static String Usage_missingValue;
+	public static String Usage_badValue;
+	public static String Usage_oneBundle;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+
+	/** Fills the placeholders of a message. */
+	public static String format(String message, Object... arguments) {
+		return NLS.bind(message, arguments);
+	}
+}
