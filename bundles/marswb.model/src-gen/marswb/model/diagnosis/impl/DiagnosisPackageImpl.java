@@ -528,6 +528,182 @@ public class DiagnosisPackageImpl extends EPackageImpl implements DiagnosisPacka
 
 		// Create resource
 		createResource(eNS_URI);
+
+		// Create annotations
+		// http://www.eclipse.org/emf/2002/GenModel
+		createGenModelAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.eclipse.org/emf/2002/GenModel</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createGenModelAnnotations() {
+		String source = "http://www.eclipse.org/emf/2002/GenModel";
+		addAnnotation
+		  (this,
+		   source,
+		   new String[] {
+			   "documentation", "Findings of checks run against a server model."
+		   });
+		addAnnotation
+		  (outcomeEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "Outcome of a finding; the literal order is the worst-first order."
+		   });
+		addAnnotation
+		  (severityEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "Severity; the literal order is the worst-first order."
+		   });
+		addAnnotation
+		  (diagnosisEClass,
+		   source,
+		   new String[] {
+			   "documentation", "The findings of one analysis run over one server model."
+		   });
+		addAnnotation
+		  (getDiagnosis_BundleName(),
+		   source,
+		   new String[] {
+			   "documentation", "Bundle analysed."
+		   });
+		addAnnotation
+		  (getDiagnosis_Server(),
+		   source,
+		   new String[] {
+			   "documentation", "The analysed model."
+		   });
+		addAnnotation
+		  (getDiagnosis_Findings(),
+		   source,
+		   new String[] {
+			   "documentation", "Findings, worst first."
+		   });
+		addAnnotation
+		  (findingEClass,
+		   source,
+		   new String[] {
+			   "documentation", "One conclusion of one check."
+		   });
+		addAnnotation
+		  (getFinding_Check(),
+		   source,
+		   new String[] {
+			   "documentation", "Stable check id, e.g. scheduling.task-trigger-disabled."
+		   });
+		addAnnotation
+		  (getFinding_Area(),
+		   source,
+		   new String[] {
+			   "documentation", "Area id."
+		   });
+		addAnnotation
+		  (getFinding_Outcome(),
+		   source,
+		   new String[] {
+			   "documentation", "Outcome."
+		   });
+		addAnnotation
+		  (getFinding_Severity(),
+		   source,
+		   new String[] {
+			   "documentation", "Severity."
+		   });
+		addAnnotation
+		  (getFinding_ErrorCode(),
+		   source,
+		   new String[] {
+			   "documentation", "MARS error this finding explains, as the article writes it."
+		   });
+		addAnnotation
+		  (getFinding_Kb(),
+		   source,
+		   new String[] {
+			   "documentation", "Primary section anchor of the seed article."
+		   });
+		addAnnotation
+		  (getFinding_RelatedKb(),
+		   source,
+		   new String[] {
+			   "documentation", "Other section anchors."
+		   });
+		addAnnotation
+		  (getFinding_Title(),
+		   source,
+		   new String[] {
+			   "documentation", "Title."
+		   });
+		addAnnotation
+		  (getFinding_Message(),
+		   source,
+		   new String[] {
+			   "documentation", "What was found."
+		   });
+		addAnnotation
+		  (getFinding_Recommendation(),
+		   source,
+		   new String[] {
+			   "documentation", "What to do."
+		   });
+		addAnnotation
+		  (getFinding_Evidence(),
+		   source,
+		   new String[] {
+			   "documentation", "Evidence."
+		   });
+		addAnnotation
+		  (getFinding_Causes(),
+		   source,
+		   new String[] {
+			   "documentation", "Findings of other checks that explain this one."
+		   });
+		addAnnotation
+		  (getFinding_QuickFixes(),
+		   source,
+		   new String[] {
+			   "documentation", "Quick-fix ids applicable to this finding."
+		   });
+		addAnnotation
+		  (getFinding_SubjectKey(),
+		   source,
+		   new String[] {
+			   "documentation", "Natural key of the model object the finding is about (e.g. a task path), to tell instances apart."
+		   });
+		addAnnotation
+		  (evidenceEClass,
+		   source,
+		   new String[] {
+			   "documentation", "One piece of evidence."
+		   });
+		addAnnotation
+		  (getEvidence_Artifact(),
+		   source,
+		   new String[] {
+			   "documentation", "Artifact path."
+		   });
+		addAnnotation
+		  (getEvidence_Line(),
+		   source,
+		   new String[] {
+			   "documentation", "Line (0 when none)."
+		   });
+		addAnnotation
+		  (getEvidence_Value(),
+		   source,
+		   new String[] {
+			   "documentation", "Value as read."
+		   });
+		addAnnotation
+		  (getEvidence_Subject(),
+		   source,
+		   new String[] {
+			   "documentation", "Model object the value belongs to."
+		   });
 	}
 
 } //DiagnosisPackageImpl

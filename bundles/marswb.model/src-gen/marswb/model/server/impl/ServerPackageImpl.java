@@ -3904,6 +3904,1664 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 
 		// Create resource
 		createResource(eNS_URI);
+
+		// Create annotations
+		// http://www.eclipse.org/emf/2002/GenModel
+		createGenModelAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.eclipse.org/emf/2002/GenModel</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createGenModelAnnotations() {
+		String source = "http://www.eclipse.org/emf/2002/GenModel";
+		addAnnotation
+		  (this,
+		   source,
+		   new String[] {
+			   "documentation", "The configuration of a server running the MARS agent, read from a diagnostic bundle."
+		   });
+		addAnnotation
+		  (artifactStatusEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "How reading an artifact went (JSON names in lower case)."
+		   });
+		addAnnotation
+		  (originEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Where one parsed value came from: the artifact path inside the bundle, the 1-based line, and the raw text of the value on that line."
+		   });
+		addAnnotation
+		  (getOrigin_Feature(),
+		   source,
+		   new String[] {
+			   "documentation", "Name of the structural feature of the owning object that this origin explains."
+		   });
+		addAnnotation
+		  (getOrigin_Index(),
+		   source,
+		   new String[] {
+			   "documentation", "Position of the value in a many-valued feature; -1 for single-valued features."
+		   });
+		addAnnotation
+		  (getOrigin_Artifact(),
+		   source,
+		   new String[] {
+			   "documentation", "Artifact path relative to the bundle root, with forward slashes."
+		   });
+		addAnnotation
+		  (getOrigin_Line(),
+		   source,
+		   new String[] {
+			   "documentation", "1-based line number in the decoded text of the artifact; 0 when the artifact has no line structure."
+		   });
+		addAnnotation
+		  (getOrigin_Raw(),
+		   source,
+		   new String[] {
+			   "documentation", "The source text of the value as it stands on that line (the provenance test looks for it there)."
+		   });
+		addAnnotation
+		  (locatedEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Anything built from bundle evidence; remembers where each attribute value came from."
+		   });
+		addAnnotation
+		  (getLocated_Origins(),
+		   source,
+		   new String[] {
+			   "documentation", "One origin per parsed attribute value."
+		   });
+		addAnnotation
+		  (serverEClass,
+		   source,
+		   new String[] {
+			   "documentation", "The MARS configuration of one Windows server, as read from one diagnostic bundle."
+		   });
+		addAnnotation
+		  (getServer_BundleName(),
+		   source,
+		   new String[] {
+			   "documentation", "File or folder name of the bundle this model was read from."
+		   });
+		addAnnotation
+		  (getServer_FormatVersion(),
+		   source,
+		   new String[] {
+			   "documentation", "Bundle format declared by the manifest, e.g. marsbundle/1."
+		   });
+		addAnnotation
+		  (getServer_HostName(),
+		   source,
+		   new String[] {
+			   "documentation", "Host name the collector reported."
+		   });
+		addAnnotation
+		  (getServer_CollectorName(),
+		   source,
+		   new String[] {
+			   "documentation", "Name of the collector that wrote the bundle."
+		   });
+		addAnnotation
+		  (getServer_CollectorVersion(),
+		   source,
+		   new String[] {
+			   "documentation", "Version of the collector."
+		   });
+		addAnnotation
+		  (getServer_CollectedAtUtc(),
+		   source,
+		   new String[] {
+			   "documentation", "Collection instant (UTC) from the manifest."
+		   });
+		addAnnotation
+		  (getServer_CollectedAtLocal(),
+		   source,
+		   new String[] {
+			   "documentation", "Server-local collection time as written by the manifest, with its UTC offset."
+		   });
+		addAnnotation
+		  (getServer_LocalUtcOffsetMinutes(),
+		   source,
+		   new String[] {
+			   "documentation", "UTC offset of the server clock at collection, in minutes, from collectedAtLocal."
+		   });
+		addAnnotation
+		  (getServer_WindowsTempTmpCount(),
+		   source,
+		   new String[] {
+			   "documentation", "Number of *.tmp files in C:\\Windows\\Temp."
+		   });
+		addAnnotation
+		  (getServer_Artifacts(),
+		   source,
+		   new String[] {
+			   "documentation", "Every artifact of the bundle format and every extra file, with its read status."
+		   });
+		addAnnotation
+		  (getServer_OperatingSystem(),
+		   source,
+		   new String[] {
+			   "documentation", "Operating system facts from systeminfo."
+		   });
+		addAnnotation
+		  (getServer_Hotfixes(),
+		   source,
+		   new String[] {
+			   "documentation", "Installed updates."
+		   });
+		addAnnotation
+		  (getServer_DotNet(),
+		   source,
+		   new String[] {
+			   "documentation", ".NET Framework 4.x release."
+		   });
+		addAnnotation
+		  (getServer_Tls(),
+		   source,
+		   new String[] {
+			   "documentation", "SCHANNEL protocol and .NET strong-crypto settings."
+		   });
+		addAnnotation
+		  (getServer_PowerShell(),
+		   source,
+		   new String[] {
+			   "documentation", "PowerShell version, execution policies and machine PSModulePath."
+		   });
+		addAnnotation
+		  (getServer_Time(),
+		   source,
+		   new String[] {
+			   "documentation", "Time zone."
+		   });
+		addAnnotation
+		  (getServer_Services(),
+		   source,
+		   new String[] {
+			   "documentation", "Windows services."
+		   });
+		addAnnotation
+		  (getServer_Volumes(),
+		   source,
+		   new String[] {
+			   "documentation", "Volumes with their size and free space."
+		   });
+		addAnnotation
+		  (getServer_ShadowStorages(),
+		   source,
+		   new String[] {
+			   "documentation", "Shadow copy storage associations."
+		   });
+		addAnnotation
+		  (getServer_Network(),
+		   source,
+		   new String[] {
+			   "documentation", "Proxy settings and endpoint probes."
+		   });
+		addAnnotation
+		  (getServer_Agent(),
+		   source,
+		   new String[] {
+			   "documentation", "The MARS agent installation and registration."
+		   });
+		addAnnotation
+		  (getServer_Cache(),
+		   source,
+		   new String[] {
+			   "documentation", "Scratch (cache) location and folder state."
+		   });
+		addAnnotation
+		  (getServer_Tasks(),
+		   source,
+		   new String[] {
+			   "documentation", "Task Scheduler tasks of the agent and Windows Server Backup."
+		   });
+		addAnnotation
+		  (getServer_ModuleFiles(),
+		   source,
+		   new String[] {
+			   "documentation", "Files of the MSOnlineBackup PowerShell module."
+		   });
+		addAnnotation
+		  (getServer_Policy(),
+		   source,
+		   new String[] {
+			   "documentation", "The backup policy (Get-OBPolicy)."
+		   });
+		addAnnotation
+		  (getServer_Jobs(),
+		   source,
+		   new String[] {
+			   "documentation", "Recent jobs (Get-OBJob)."
+		   });
+		addAnnotation
+		  (getServer_FailedFiles(),
+		   source,
+		   new String[] {
+			   "documentation", "Aggregates of the LastBackupFailedFiles lists."
+		   });
+		addAnnotation
+		  (getServer_Logs(),
+		   source,
+		   new String[] {
+			   "documentation", "Aggregates of the agent errlog files."
+		   });
+		addAnnotation
+		  (getServer_Events(),
+		   source,
+		   new String[] {
+			   "documentation", "CloudBackup/Operational events."
+		   });
+		addAnnotation
+		  (getServer_Antivirus(),
+		   source,
+		   new String[] {
+			   "documentation", "Microsoft Defender preferences and exclusions."
+		   });
+		addAnnotation
+		  (getServer_IscsiDevices(),
+		   source,
+		   new String[] {
+			   "documentation", "Plug and Play devices of the iSCSI initiator (ROOT\\ISCSIPRT)."
+		   });
+		addAnnotation
+		  (getServer_Certificates(),
+		   source,
+		   new String[] {
+			   "documentation", "Certificates of LocalMachine\\My."
+		   });
+		addAnnotation
+		  (getServer_VaultCredentials(),
+		   source,
+		   new String[] {
+			   "documentation", "Vault credentials files found in the bundle (secrets never kept)."
+		   });
+		addAnnotation
+		  (artifactEClass,
+		   source,
+		   new String[] {
+			   "documentation", "One file of the bundle and how reading it went."
+		   });
+		addAnnotation
+		  (getArtifact_Path(),
+		   source,
+		   new String[] {
+			   "documentation", "Path relative to the bundle root."
+		   });
+		addAnnotation
+		  (getArtifact_Status(),
+		   source,
+		   new String[] {
+			   "documentation", "Read status."
+		   });
+		addAnnotation
+		  (getArtifact_Message(),
+		   source,
+		   new String[] {
+			   "documentation", "Why the artifact is partial, unreadable, failed or missing."
+		   });
+		addAnnotation
+		  (getArtifact_KnownFormat(),
+		   source,
+		   new String[] {
+			   "documentation", "True for a path of the bundle format, false for an extra file."
+		   });
+		addAnnotation
+		  (getArtifact_ManifestStatus(),
+		   source,
+		   new String[] {
+			   "documentation", "Status the collector reported (ok, failed, timeout, skipped)."
+		   });
+		addAnnotation
+		  (getArtifact_Command(),
+		   source,
+		   new String[] {
+			   "documentation", "Command the collector ran to produce it."
+		   });
+		addAnnotation
+		  (getArtifact_ExitCode(),
+		   source,
+		   new String[] {
+			   "documentation", "Exit code the collector reported."
+		   });
+		addAnnotation
+		  (getArtifact_SizeBytes(),
+		   source,
+		   new String[] {
+			   "documentation", "Size in bytes inside the bundle."
+		   });
+		addAnnotation
+		  (getArtifact_Encoding(),
+		   source,
+		   new String[] {
+			   "documentation", "Text encoding detected (UTF-16LE, UTF-8, GBK, ...)."
+		   });
+		addAnnotation
+		  (getArtifact_Parser(),
+		   source,
+		   new String[] {
+			   "documentation", "Id of the parser that read it."
+		   });
+		addAnnotation
+		  (operatingSystemEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Operating system, from systeminfo /fo csv."
+		   });
+		addAnnotation
+		  (getOperatingSystem_HostName(),
+		   source,
+		   new String[] {
+			   "documentation", "Host Name column."
+		   });
+		addAnnotation
+		  (getOperatingSystem_Name(),
+		   source,
+		   new String[] {
+			   "documentation", "OS Name."
+		   });
+		addAnnotation
+		  (getOperatingSystem_Version(),
+		   source,
+		   new String[] {
+			   "documentation", "OS Version."
+		   });
+		addAnnotation
+		  (getOperatingSystem_SystemType(),
+		   source,
+		   new String[] {
+			   "documentation", "System Type, e.g. x64-based PC."
+		   });
+		addAnnotation
+		  (getOperatingSystem_OriginalInstallDate(),
+		   source,
+		   new String[] {
+			   "documentation", "Original Install Date as printed."
+		   });
+		addAnnotation
+		  (getOperatingSystem_SystemBootTime(),
+		   source,
+		   new String[] {
+			   "documentation", "System Boot Time as printed."
+		   });
+		addAnnotation
+		  (getOperatingSystem_TimeZone(),
+		   source,
+		   new String[] {
+			   "documentation", "Time Zone display name as printed."
+		   });
+		addAnnotation
+		  (getOperatingSystem_Domain(),
+		   source,
+		   new String[] {
+			   "documentation", "Domain."
+		   });
+		addAnnotation
+		  (hotfixEClass,
+		   source,
+		   new String[] {
+			   "documentation", "One installed update (Get-HotFix)."
+		   });
+		addAnnotation
+		  (getHotfix_HotFixId(),
+		   source,
+		   new String[] {
+			   "documentation", "KB id."
+		   });
+		addAnnotation
+		  (getHotfix_Description(),
+		   source,
+		   new String[] {
+			   "documentation", "Update, Security Update, ..."
+		   });
+		addAnnotation
+		  (getHotfix_InstalledOnText(),
+		   source,
+		   new String[] {
+			   "documentation", "InstalledOn as printed in the server culture."
+		   });
+		addAnnotation
+		  (getHotfix_InstalledOn(),
+		   source,
+		   new String[] {
+			   "documentation", "InstalledOn parsed; null when the culture format is not understood."
+		   });
+		addAnnotation
+		  (dotNetFrameworkEClass,
+		   source,
+		   new String[] {
+			   "documentation", ".NET Framework 4.x from NDP\\v4\\Full."
+		   });
+		addAnnotation
+		  (getDotNetFramework_Release(),
+		   source,
+		   new String[] {
+			   "documentation", "Release DWORD; null when the key or value is absent."
+		   });
+		addAnnotation
+		  (getDotNetFramework_Version(),
+		   source,
+		   new String[] {
+			   "documentation", "Version name for the release (4.8, 4.7.2, ...); the newest whose minimum release is reached."
+		   });
+		addAnnotation
+		  (tlsSettingsEClass,
+		   source,
+		   new String[] {
+			   "documentation", "TLS configuration."
+		   });
+		addAnnotation
+		  (getTlsSettings_Protocols(),
+		   source,
+		   new String[] {
+			   "documentation", "SCHANNEL protocol keys present in the registry."
+		   });
+		addAnnotation
+		  (getTlsSettings_SchUseStrongCrypto(),
+		   source,
+		   new String[] {
+			   "documentation", ".NET 4 SchUseStrongCrypto."
+		   });
+		addAnnotation
+		  (getTlsSettings_SystemDefaultTlsVersions(),
+		   source,
+		   new String[] {
+			   "documentation", ".NET 4 SystemDefaultTlsVersions."
+		   });
+		addAnnotation
+		  (schannelProtocolEClass,
+		   source,
+		   new String[] {
+			   "documentation", "One SCHANNEL\\Protocols\\<protocol>\\<side> key."
+		   });
+		addAnnotation
+		  (getSchannelProtocol_Protocol(),
+		   source,
+		   new String[] {
+			   "documentation", "e.g. TLS 1.2."
+		   });
+		addAnnotation
+		  (getSchannelProtocol_Side(),
+		   source,
+		   new String[] {
+			   "documentation", "Client or Server."
+		   });
+		addAnnotation
+		  (getSchannelProtocol_Enabled(),
+		   source,
+		   new String[] {
+			   "documentation", "Enabled DWORD."
+		   });
+		addAnnotation
+		  (getSchannelProtocol_DisabledByDefault(),
+		   source,
+		   new String[] {
+			   "documentation", "DisabledByDefault DWORD."
+		   });
+		addAnnotation
+		  (powerShellInfoEClass,
+		   source,
+		   new String[] {
+			   "documentation", "PowerShell facts."
+		   });
+		addAnnotation
+		  (getPowerShellInfo_Version(),
+		   source,
+		   new String[] {
+			   "documentation", "PSVersion."
+		   });
+		addAnnotation
+		  (getPowerShellInfo_Edition(),
+		   source,
+		   new String[] {
+			   "documentation", "PSEdition."
+		   });
+		addAnnotation
+		  (getPowerShellInfo_ClrVersion(),
+		   source,
+		   new String[] {
+			   "documentation", "CLRVersion."
+		   });
+		addAnnotation
+		  (getPowerShellInfo_ExecutionPolicies(),
+		   source,
+		   new String[] {
+			   "documentation", "Execution policy per scope, in precedence order."
+		   });
+		addAnnotation
+		  (getPowerShellInfo_MachinePSModulePath(),
+		   source,
+		   new String[] {
+			   "documentation", "Machine PSModulePath (expanded strings are kept as written)."
+		   });
+		addAnnotation
+		  (executionPolicySettingEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Execution policy of one scope."
+		   });
+		addAnnotation
+		  (getExecutionPolicySetting_Scope(),
+		   source,
+		   new String[] {
+			   "documentation", "MachinePolicy, UserPolicy, Process, CurrentUser or LocalMachine."
+		   });
+		addAnnotation
+		  (getExecutionPolicySetting_Policy(),
+		   source,
+		   new String[] {
+			   "documentation", "Restricted, AllSigned, RemoteSigned, Unrestricted, Bypass or Undefined."
+		   });
+		addAnnotation
+		  (timeSettingsEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Time zone facts."
+		   });
+		addAnnotation
+		  (getTimeSettings_TimeZoneId(),
+		   source,
+		   new String[] {
+			   "documentation", "Windows time-zone id from tzutil /g."
+		   });
+		addAnnotation
+		  (serviceEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A Windows service (Win32_Service)."
+		   });
+		addAnnotation
+		  (getService_Name(),
+		   source,
+		   new String[] {
+			   "documentation", "Service name."
+		   });
+		addAnnotation
+		  (getService_DisplayName(),
+		   source,
+		   new String[] {
+			   "documentation", "Display name."
+		   });
+		addAnnotation
+		  (getService_State(),
+		   source,
+		   new String[] {
+			   "documentation", "Running, Stopped, ..."
+		   });
+		addAnnotation
+		  (getService_StartMode(),
+		   source,
+		   new String[] {
+			   "documentation", "Auto, Manual, Disabled."
+		   });
+		addAnnotation
+		  (getService_StartName(),
+		   source,
+		   new String[] {
+			   "documentation", "Account."
+		   });
+		addAnnotation
+		  (getService_PathName(),
+		   source,
+		   new String[] {
+			   "documentation", "Image path."
+		   });
+		addAnnotation
+		  (volumeEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A volume (Get-Volume)."
+		   });
+		addAnnotation
+		  (getVolume_DriveLetter(),
+		   source,
+		   new String[] {
+			   "documentation", "Drive letter without colon; empty for volumes without one."
+		   });
+		addAnnotation
+		  (getVolume_Label(),
+		   source,
+		   new String[] {
+			   "documentation", "FileSystemLabel."
+		   });
+		addAnnotation
+		  (getVolume_FileSystem(),
+		   source,
+		   new String[] {
+			   "documentation", "NTFS, ReFS, FAT32, ..."
+		   });
+		addAnnotation
+		  (getVolume_DriveType(),
+		   source,
+		   new String[] {
+			   "documentation", "Fixed, Removable, Network, CD-ROM, ..."
+		   });
+		addAnnotation
+		  (getVolume_HealthStatus(),
+		   source,
+		   new String[] {
+			   "documentation", "Healthy, ..."
+		   });
+		addAnnotation
+		  (getVolume_OperationalStatus(),
+		   source,
+		   new String[] {
+			   "documentation", "OK, ..."
+		   });
+		addAnnotation
+		  (getVolume_Size(),
+		   source,
+		   new String[] {
+			   "documentation", "Size in bytes."
+		   });
+		addAnnotation
+		  (getVolume_SizeRemaining(),
+		   source,
+		   new String[] {
+			   "documentation", "Free bytes."
+		   });
+		addAnnotation
+		  (getVolume_Path(),
+		   source,
+		   new String[] {
+			   "documentation", "Volume GUID path."
+		   });
+		addAnnotation
+		  (shadowStorageEClass,
+		   source,
+		   new String[] {
+			   "documentation", "One vssadmin shadow storage association."
+		   });
+		addAnnotation
+		  (getShadowStorage_ForVolume(),
+		   source,
+		   new String[] {
+			   "documentation", "Protected volume, e.g. C:"
+		   });
+		addAnnotation
+		  (getShadowStorage_StorageVolume(),
+		   source,
+		   new String[] {
+			   "documentation", "Volume holding the shadow storage."
+		   });
+		addAnnotation
+		  (getShadowStorage_UsedBytes(),
+		   source,
+		   new String[] {
+			   "documentation", "Used shadow copy storage."
+		   });
+		addAnnotation
+		  (getShadowStorage_AllocatedBytes(),
+		   source,
+		   new String[] {
+			   "documentation", "Allocated shadow copy storage."
+		   });
+		addAnnotation
+		  (getShadowStorage_MaximumBytes(),
+		   source,
+		   new String[] {
+			   "documentation", "Maximum shadow copy storage; null when unbounded."
+		   });
+		addAnnotation
+		  (getShadowStorage_MaximumUnbounded(),
+		   source,
+		   new String[] {
+			   "documentation", "True for UNBOUNDED."
+		   });
+		addAnnotation
+		  (getShadowStorage_MaximumPercent(),
+		   source,
+		   new String[] {
+			   "documentation", "Percentage vssadmin printed for the maximum."
+		   });
+		addAnnotation
+		  (networkSettingsEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Network configuration relevant to the agent."
+		   });
+		addAnnotation
+		  (getNetworkSettings_WinHttp(),
+		   source,
+		   new String[] {
+			   "documentation", "netsh winhttp show proxy."
+		   });
+		addAnnotation
+		  (getNetworkSettings_SystemInternet(),
+		   source,
+		   new String[] {
+			   "documentation", "WinINet settings of the SYSTEM account (what the agent uses)."
+		   });
+		addAnnotation
+		  (getNetworkSettings_AgentProxy(),
+		   source,
+		   new String[] {
+			   "documentation", "The agent\'s own proxy (Get-OBMachineSetting)."
+		   });
+		addAnnotation
+		  (getNetworkSettings_Probes(),
+		   source,
+		   new String[] {
+			   "documentation", "Endpoint probes run by the collector."
+		   });
+		addAnnotation
+		  (winHttpProxyEClass,
+		   source,
+		   new String[] {
+			   "documentation", "WinHTTP proxy."
+		   });
+		addAnnotation
+		  (getWinHttpProxy_DirectAccess(),
+		   source,
+		   new String[] {
+			   "documentation", "True for direct access."
+		   });
+		addAnnotation
+		  (getWinHttpProxy_ProxyServer(),
+		   source,
+		   new String[] {
+			   "documentation", "Proxy Server(s)."
+		   });
+		addAnnotation
+		  (getWinHttpProxy_BypassList(),
+		   source,
+		   new String[] {
+			   "documentation", "Bypass List."
+		   });
+		addAnnotation
+		  (internetSettingsEClass,
+		   source,
+		   new String[] {
+			   "documentation", "WinINet Internet Settings of one account."
+		   });
+		addAnnotation
+		  (getInternetSettings_ProxyEnable(),
+		   source,
+		   new String[] {
+			   "documentation", "ProxyEnable DWORD."
+		   });
+		addAnnotation
+		  (getInternetSettings_ProxyServer(),
+		   source,
+		   new String[] {
+			   "documentation", "ProxyServer."
+		   });
+		addAnnotation
+		  (getInternetSettings_ProxyOverride(),
+		   source,
+		   new String[] {
+			   "documentation", "ProxyOverride."
+		   });
+		addAnnotation
+		  (getInternetSettings_AutoConfigUrl(),
+		   source,
+		   new String[] {
+			   "documentation", "AutoConfigURL (PAC file)."
+		   });
+		addAnnotation
+		  (agentProxyEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Proxy configured in the MARS agent."
+		   });
+		addAnnotation
+		  (getAgentProxy_Enabled(),
+		   source,
+		   new String[] {
+			   "documentation", "ProxySetting.Enabled."
+		   });
+		addAnnotation
+		  (getAgentProxy_ProxyServer(),
+		   source,
+		   new String[] {
+			   "documentation", "ProxySetting.ProxyServer."
+		   });
+		addAnnotation
+		  (getAgentProxy_ProxyPort(),
+		   source,
+		   new String[] {
+			   "documentation", "ProxySetting.ProxyPort."
+		   });
+		addAnnotation
+		  (getAgentProxy_UserName(),
+		   source,
+		   new String[] {
+			   "documentation", "Proxy user name, when set."
+		   });
+		addAnnotation
+		  (endpointProbeEClass,
+		   source,
+		   new String[] {
+			   "documentation", "One endpoint probe."
+		   });
+		addAnnotation
+		  (getEndpointProbe_Target(),
+		   source,
+		   new String[] {
+			   "documentation", "Host name probed."
+		   });
+		addAnnotation
+		  (getEndpointProbe_Port(),
+		   source,
+		   new String[] {
+			   "documentation", "Port."
+		   });
+		addAnnotation
+		  (getEndpointProbe_TcpTestSucceeded(),
+		   source,
+		   new String[] {
+			   "documentation", "TCP connection made."
+		   });
+		addAnnotation
+		  (getEndpointProbe_HttpStatus(),
+		   source,
+		   new String[] {
+			   "documentation", "HTTP status answered, if any."
+		   });
+		addAnnotation
+		  (getEndpointProbe_Error(),
+		   source,
+		   new String[] {
+			   "documentation", "Error text."
+		   });
+		addAnnotation
+		  (agentEClass,
+		   source,
+		   new String[] {
+			   "documentation", "The MARS agent."
+		   });
+		addAnnotation
+		  (getAgent_InstallPath(),
+		   source,
+		   new String[] {
+			   "documentation", "Setup\\InstallPath."
+		   });
+		addAnnotation
+		  (getAgent_Version(),
+		   source,
+		   new String[] {
+			   "documentation", "cbengine.exe file version."
+		   });
+		addAnnotation
+		  (getAgent_Registration(),
+		   source,
+		   new String[] {
+			   "documentation", "Vault registration from Config."
+		   });
+		addAnnotation
+		  (getAgent_EncryptionKeyStatus(),
+		   source,
+		   new String[] {
+			   "documentation", "EncryptionSetting.EncryptionKeyStatus as reported (name, or number when unknown)."
+		   });
+		addAnnotation
+		  (getAgent_MachineSettingEncryptionRaw(),
+		   source,
+		   new String[] {
+			   "documentation", "Raw value when the status was a number that is not known."
+		   });
+		addAnnotation
+		  (registrationEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Vault registration (HKLM\\SOFTWARE\\Microsoft\\Windows Azure Backup\\Config)."
+		   });
+		addAnnotation
+		  (getRegistration_VaultName(),
+		   source,
+		   new String[] {
+			   "documentation", "ServiceResourceName."
+		   });
+		addAnnotation
+		  (getRegistration_SubscriptionId(),
+		   source,
+		   new String[] {
+			   "documentation", "SubscriptionId."
+		   });
+		addAnnotation
+		  (getRegistration_ResourceGroupName(),
+		   source,
+		   new String[] {
+			   "documentation", "ResourceGroupName."
+		   });
+		addAnnotation
+		  (getRegistration_MachineId(),
+		   source,
+		   new String[] {
+			   "documentation", "MachineId."
+		   });
+		addAnnotation
+		  (getRegistration_ResourceId(),
+		   source,
+		   new String[] {
+			   "documentation", "ResourceId (vault id)."
+		   });
+		addAnnotation
+		  (cacheSettingsEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Scratch (cache) folder."
+		   });
+		addAnnotation
+		  (getCacheSettings_ConfigScratchLocation(),
+		   source,
+		   new String[] {
+			   "documentation", "Config\\ScratchLocation."
+		   });
+		addAnnotation
+		  (getCacheSettings_ProviderScratchLocation(),
+		   source,
+		   new String[] {
+			   "documentation", "Config\\CloudBackupProvider\\ScratchLocation."
+		   });
+		addAnnotation
+		  (getCacheSettings_FolderExists(),
+		   source,
+		   new String[] {
+			   "documentation", "The folder was found by the collector."
+		   });
+		addAnnotation
+		  (getCacheSettings_FolderFullName(),
+		   source,
+		   new String[] {
+			   "documentation", "FullName of the folder."
+		   });
+		addAnnotation
+		  (getCacheSettings_FolderAttributes(),
+		   source,
+		   new String[] {
+			   "documentation", "Attributes as printed, e.g. Directory, Compressed."
+		   });
+		addAnnotation
+		  (getCacheSettings_KekPresent(),
+		   source,
+		   new String[] {
+			   "documentation", "OnlineBackup.KEK is in the scratch folder listing."
+		   });
+		addAnnotation
+		  (getCacheSettings_ListedEntries(),
+		   source,
+		   new String[] {
+			   "documentation", "Number of entries in the scratch listing."
+		   });
+		addAnnotation
+		  (scheduledTaskEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A Task Scheduler task."
+		   });
+		addAnnotation
+		  (getScheduledTask_Path(),
+		   source,
+		   new String[] {
+			   "documentation", "Task path, e.g. \\Microsoft\\OnlineBackup\\Microsoft-OnlineBackup."
+		   });
+		addAnnotation
+		  (getScheduledTask_Enabled(),
+		   source,
+		   new String[] {
+			   "documentation", "Settings/Enabled (true when absent)."
+		   });
+		addAnnotation
+		  (getScheduledTask_MultipleInstancesPolicy(),
+		   source,
+		   new String[] {
+			   "documentation", "Settings/MultipleInstancesPolicy (IgnoreNew when absent)."
+		   });
+		addAnnotation
+		  (getScheduledTask_PrincipalUserId(),
+		   source,
+		   new String[] {
+			   "documentation", "Principal UserId."
+		   });
+		addAnnotation
+		  (getScheduledTask_PrincipalGroupId(),
+		   source,
+		   new String[] {
+			   "documentation", "Principal GroupId."
+		   });
+		addAnnotation
+		  (getScheduledTask_LogonType(),
+		   source,
+		   new String[] {
+			   "documentation", "Principal LogonType."
+		   });
+		addAnnotation
+		  (getScheduledTask_RunLevel(),
+		   source,
+		   new String[] {
+			   "documentation", "Principal RunLevel."
+		   });
+		addAnnotation
+		  (getScheduledTask_Triggers(),
+		   source,
+		   new String[] {
+			   "documentation", "Triggers."
+		   });
+		addAnnotation
+		  (getScheduledTask_Actions(),
+		   source,
+		   new String[] {
+			   "documentation", "Exec actions."
+		   });
+		addAnnotation
+		  (taskTriggerEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A task trigger."
+		   });
+		addAnnotation
+		  (getTaskTrigger_Kind(),
+		   source,
+		   new String[] {
+			   "documentation", "CalendarTrigger, TimeTrigger, BootTrigger, ..."
+		   });
+		addAnnotation
+		  (getTaskTrigger_Enabled(),
+		   source,
+		   new String[] {
+			   "documentation", "Enabled (true when absent)."
+		   });
+		addAnnotation
+		  (getTaskTrigger_StartBoundary(),
+		   source,
+		   new String[] {
+			   "documentation", "StartBoundary."
+		   });
+		addAnnotation
+		  (getTaskTrigger_DaysOfWeek(),
+		   source,
+		   new String[] {
+			   "documentation", "Days of a weekly schedule."
+		   });
+		addAnnotation
+		  (taskActionEClass,
+		   source,
+		   new String[] {
+			   "documentation", "An Exec action."
+		   });
+		addAnnotation
+		  (getTaskAction_Command(),
+		   source,
+		   new String[] {
+			   "documentation", "Command."
+		   });
+		addAnnotation
+		  (getTaskAction_Arguments(),
+		   source,
+		   new String[] {
+			   "documentation", "Arguments."
+		   });
+		addAnnotation
+		  (moduleFileEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A file of the MSOnlineBackup module."
+		   });
+		addAnnotation
+		  (getModuleFile_Path(),
+		   source,
+		   new String[] {
+			   "documentation", "Full path."
+		   });
+		addAnnotation
+		  (getModuleFile_Algorithm(),
+		   source,
+		   new String[] {
+			   "documentation", "Hash algorithm."
+		   });
+		addAnnotation
+		  (getModuleFile_Hash(),
+		   source,
+		   new String[] {
+			   "documentation", "Hash value."
+		   });
+		addAnnotation
+		  (backupPolicyEClass,
+		   source,
+		   new String[] {
+			   "documentation", "The backup policy."
+		   });
+		addAnnotation
+		  (getBackupPolicy_PolicyName(),
+		   source,
+		   new String[] {
+			   "documentation", "PolicyName."
+		   });
+		addAnnotation
+		  (getBackupPolicy_ScheduleDays(),
+		   source,
+		   new String[] {
+			   "documentation", "Days of the backup schedule."
+		   });
+		addAnnotation
+		  (getBackupPolicy_ScheduleTimes(),
+		   source,
+		   new String[] {
+			   "documentation", "Times of day of the backup schedule."
+		   });
+		addAnnotation
+		  (getBackupPolicy_SystemStateProtected(),
+		   source,
+		   new String[] {
+			   "documentation", "System state is in the policy."
+		   });
+		addAnnotation
+		  (getBackupPolicy_FileSpecs(),
+		   source,
+		   new String[] {
+			   "documentation", "Included and excluded file specs."
+		   });
+		addAnnotation
+		  (fileSpecEClass,
+		   source,
+		   new String[] {
+			   "documentation", "One file spec of the policy."
+		   });
+		addAnnotation
+		  (getFileSpec_FileSpec(),
+		   source,
+		   new String[] {
+			   "documentation", "Path or pattern."
+		   });
+		addAnnotation
+		  (getFileSpec_IsExclude(),
+		   source,
+		   new String[] {
+			   "documentation", "Exclusion."
+		   });
+		addAnnotation
+		  (getFileSpec_IsRecursive(),
+		   source,
+		   new String[] {
+			   "documentation", "Applies to subfolders."
+		   });
+		addAnnotation
+		  (jobEClass,
+		   source,
+		   new String[] {
+			   "documentation", "One backup or recovery job."
+		   });
+		addAnnotation
+		  (getJob_JobId(),
+		   source,
+		   new String[] {
+			   "documentation", "JobId."
+		   });
+		addAnnotation
+		  (getJob_JobType(),
+		   source,
+		   new String[] {
+			   "documentation", "Backup, Recovery, ..."
+		   });
+		addAnnotation
+		  (getJob_JobState(),
+		   source,
+		   new String[] {
+			   "documentation", "Completed, Failed, Aborted, ..."
+		   });
+		addAnnotation
+		  (getJob_StartTime(),
+		   source,
+		   new String[] {
+			   "documentation", "Start."
+		   });
+		addAnnotation
+		  (getJob_EndTime(),
+		   source,
+		   new String[] {
+			   "documentation", "End."
+		   });
+		addAnnotation
+		  (getJob_ErrorCode(),
+		   source,
+		   new String[] {
+			   "documentation", "Error code normalized as the article writes it."
+		   });
+		addAnnotation
+		  (getJob_ErrorMessage(),
+		   source,
+		   new String[] {
+			   "documentation", "Error text."
+		   });
+		addAnnotation
+		  (failedFilesSummaryEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Aggregates over every LastBackupFailedFiles list."
+		   });
+		addAnnotation
+		  (getFailedFilesSummary_TotalEntries(),
+		   source,
+		   new String[] {
+			   "documentation", "Entries over all lists."
+		   });
+		addAnnotation
+		  (getFailedFilesSummary_Lists(),
+		   source,
+		   new String[] {
+			   "documentation", "One per list file."
+		   });
+		addAnnotation
+		  (getFailedFilesSummary_Codes(),
+		   source,
+		   new String[] {
+			   "documentation", "Entries per error code (entries without a code count under an empty code)."
+		   });
+		addAnnotation
+		  (getFailedFilesSummary_TopFolders(),
+		   source,
+		   new String[] {
+			   "documentation", "Folders with the most entries."
+		   });
+		addAnnotation
+		  (failedFilesListEClass,
+		   source,
+		   new String[] {
+			   "documentation", "One LastBackupFailedFiles file."
+		   });
+		addAnnotation
+		  (getFailedFilesList_Artifact(),
+		   source,
+		   new String[] {
+			   "documentation", "Artifact path."
+		   });
+		addAnnotation
+		  (getFailedFilesList_Entries(),
+		   source,
+		   new String[] {
+			   "documentation", "Entries."
+		   });
+		addAnnotation
+		  (getFailedFilesList_HeaderSeen(),
+		   source,
+		   new String[] {
+			   "documentation", "The header line was present."
+		   });
+		addAnnotation
+		  (getFailedFilesList_MalformedLines(),
+		   source,
+		   new String[] {
+			   "documentation", "Lines that were too long or not decodable."
+		   });
+		addAnnotation
+		  (errorCodeCountEClass,
+		   source,
+		   new String[] {
+			   "documentation", "How often one error code occurred, with its first occurrence."
+		   });
+		addAnnotation
+		  (getErrorCodeCount_Code(),
+		   source,
+		   new String[] {
+			   "documentation", "Code as the article writes it."
+		   });
+		addAnnotation
+		  (getErrorCodeCount_Count(),
+		   source,
+		   new String[] {
+			   "documentation", "Occurrences."
+		   });
+		addAnnotation
+		  (getErrorCodeCount_FirstEntry(),
+		   source,
+		   new String[] {
+			   "documentation", "Text of the first occurrence."
+		   });
+		addAnnotation
+		  (folderCountEClass,
+		   source,
+		   new String[] {
+			   "documentation", "How many failed entries lie under one folder."
+		   });
+		addAnnotation
+		  (getFolderCount_Folder(),
+		   source,
+		   new String[] {
+			   "documentation", "Folder."
+		   });
+		addAnnotation
+		  (getFolderCount_Count(),
+		   source,
+		   new String[] {
+			   "documentation", "Entries."
+		   });
+		addAnnotation
+		  (logSummaryEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Aggregates over the agent errlog files."
+		   });
+		addAnnotation
+		  (getLogSummary_Files(),
+		   source,
+		   new String[] {
+			   "documentation", "One per log file."
+		   });
+		addAnnotation
+		  (getLogSummary_Hits(),
+		   source,
+		   new String[] {
+			   "documentation", "Known error signatures found."
+		   });
+		addAnnotation
+		  (logFileEClass,
+		   source,
+		   new String[] {
+			   "documentation", "One errlog file."
+		   });
+		addAnnotation
+		  (getLogFile_Artifact(),
+		   source,
+		   new String[] {
+			   "documentation", "Artifact path."
+		   });
+		addAnnotation
+		  (getLogFile_Lines(),
+		   source,
+		   new String[] {
+			   "documentation", "Lines read."
+		   });
+		addAnnotation
+		  (getLogFile_Warnings(),
+		   source,
+		   new String[] {
+			   "documentation", "WARNING lines."
+		   });
+		addAnnotation
+		  (getLogFile_Errors(),
+		   source,
+		   new String[] {
+			   "documentation", "ERROR or FATAL lines."
+		   });
+		addAnnotation
+		  (getLogFile_FirstTimestamp(),
+		   source,
+		   new String[] {
+			   "documentation", "Time of the first dated line (year from the manifest)."
+		   });
+		addAnnotation
+		  (getLogFile_LastTimestamp(),
+		   source,
+		   new String[] {
+			   "documentation", "Time of the last dated line."
+		   });
+		addAnnotation
+		  (getLogFile_MalformedLines(),
+		   source,
+		   new String[] {
+			   "documentation", "Lines that were too long or not in the TAB layout."
+		   });
+		addAnnotation
+		  (logHitEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A known signature (error code, Sal* error, connection failure) found in logs."
+		   });
+		addAnnotation
+		  (getLogHit_Signature(),
+		   source,
+		   new String[] {
+			   "documentation", "Signature id, e.g. 0x1FC07, SalLowDiskSpace, connection-failed."
+		   });
+		addAnnotation
+		  (getLogHit_Count(),
+		   source,
+		   new String[] {
+			   "documentation", "Occurrences."
+		   });
+		addAnnotation
+		  (getLogHit_FirstText(),
+		   source,
+		   new String[] {
+			   "documentation", "Message of the first occurrence."
+		   });
+		addAnnotation
+		  (getLogHit_FirstTime(),
+		   source,
+		   new String[] {
+			   "documentation", "Time of the first occurrence."
+		   });
+		addAnnotation
+		  (getLogHit_LastTime(),
+		   source,
+		   new String[] {
+			   "documentation", "Time of the last occurrence."
+		   });
+		addAnnotation
+		  (eventRecordEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A CloudBackup/Operational event."
+		   });
+		addAnnotation
+		  (getEventRecord_TimeCreated(),
+		   source,
+		   new String[] {
+			   "documentation", "TimeCreated."
+		   });
+		addAnnotation
+		  (getEventRecord_EventId(),
+		   source,
+		   new String[] {
+			   "documentation", "Id."
+		   });
+		addAnnotation
+		  (getEventRecord_Level(),
+		   source,
+		   new String[] {
+			   "documentation", "LevelDisplayName."
+		   });
+		addAnnotation
+		  (getEventRecord_Message(),
+		   source,
+		   new String[] {
+			   "documentation", "Message."
+		   });
+		addAnnotation
+		  (antivirusSettingsEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Microsoft Defender preferences."
+		   });
+		addAnnotation
+		  (getAntivirusSettings_RealtimeMonitoringDisabled(),
+		   source,
+		   new String[] {
+			   "documentation", "DisableRealtimeMonitoring."
+		   });
+		addAnnotation
+		  (getAntivirusSettings_ExclusionPaths(),
+		   source,
+		   new String[] {
+			   "documentation", "ExclusionPath."
+		   });
+		addAnnotation
+		  (getAntivirusSettings_ExclusionProcesses(),
+		   source,
+		   new String[] {
+			   "documentation", "ExclusionProcess."
+		   });
+		addAnnotation
+		  (getAntivirusSettings_ExclusionExtensions(),
+		   source,
+		   new String[] {
+			   "documentation", "ExclusionExtension."
+		   });
+		addAnnotation
+		  (pnpDeviceEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A Plug and Play device."
+		   });
+		addAnnotation
+		  (getPnpDevice_Status(),
+		   source,
+		   new String[] {
+			   "documentation", "OK, Error, Unknown."
+		   });
+		addAnnotation
+		  (getPnpDevice_DeviceClass(),
+		   source,
+		   new String[] {
+			   "documentation", "Class."
+		   });
+		addAnnotation
+		  (getPnpDevice_FriendlyName(),
+		   source,
+		   new String[] {
+			   "documentation", "FriendlyName."
+		   });
+		addAnnotation
+		  (getPnpDevice_InstanceId(),
+		   source,
+		   new String[] {
+			   "documentation", "InstanceId."
+		   });
+		addAnnotation
+		  (getPnpDevice_Problem(),
+		   source,
+		   new String[] {
+			   "documentation", "Problem code."
+		   });
+		addAnnotation
+		  (certificateEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A certificate of LocalMachine\\My."
+		   });
+		addAnnotation
+		  (getCertificate_Subject(),
+		   source,
+		   new String[] {
+			   "documentation", "Subject."
+		   });
+		addAnnotation
+		  (getCertificate_FriendlyName(),
+		   source,
+		   new String[] {
+			   "documentation", "FriendlyName."
+		   });
+		addAnnotation
+		  (getCertificate_Thumbprint(),
+		   source,
+		   new String[] {
+			   "documentation", "Thumbprint."
+		   });
+		addAnnotation
+		  (getCertificate_NotBefore(),
+		   source,
+		   new String[] {
+			   "documentation", "NotBefore."
+		   });
+		addAnnotation
+		  (getCertificate_NotAfter(),
+		   source,
+		   new String[] {
+			   "documentation", "NotAfter."
+		   });
+		addAnnotation
+		  (getCertificate_HasPrivateKey(),
+		   source,
+		   new String[] {
+			   "documentation", "HasPrivateKey."
+		   });
+		addAnnotation
+		  (vaultCredentialsEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A vault credentials file, without its secret."
+		   });
+		addAnnotation
+		  (getVaultCredentials_FileName(),
+		   source,
+		   new String[] {
+			   "documentation", "File name."
+		   });
+		addAnnotation
+		  (getVaultCredentials_FileNameDate(),
+		   source,
+		   new String[] {
+			   "documentation", "Date in the file name, when it has one."
+		   });
+		addAnnotation
+		  (getVaultCredentials_Version(),
+		   source,
+		   new String[] {
+			   "documentation", "Version."
+		   });
+		addAnnotation
+		  (getVaultCredentials_SubscriptionId(),
+		   source,
+		   new String[] {
+			   "documentation", "SubscriptionId."
+		   });
+		addAnnotation
+		  (getVaultCredentials_ResourceType(),
+		   source,
+		   new String[] {
+			   "documentation", "ResourceType."
+		   });
+		addAnnotation
+		  (getVaultCredentials_ResourceName(),
+		   source,
+		   new String[] {
+			   "documentation", "ResourceName (vault)."
+		   });
+		addAnnotation
+		  (getVaultCredentials_ResourceId(),
+		   source,
+		   new String[] {
+			   "documentation", "ResourceId."
+		   });
+		addAnnotation
+		  (getVaultCredentials_ResourceGroup(),
+		   source,
+		   new String[] {
+			   "documentation", "ResourceGroup."
+		   });
+		addAnnotation
+		  (getVaultCredentials_Location(),
+		   source,
+		   new String[] {
+			   "documentation", "Location."
+		   });
+		addAnnotation
+		  (getVaultCredentials_AadTenantId(),
+		   source,
+		   new String[] {
+			   "documentation", "AadTenantId."
+		   });
+		addAnnotation
+		  (getVaultCredentials_ManagementCertPresent(),
+		   source,
+		   new String[] {
+			   "documentation", "A ManagementCert element was present (its content is never kept)."
+		   });
+		addAnnotation
+		  (getVaultCredentials_CertSubject(),
+		   source,
+		   new String[] {
+			   "documentation", "Subject of the management certificate."
+		   });
+		addAnnotation
+		  (getVaultCredentials_CertNotBefore(),
+		   source,
+		   new String[] {
+			   "documentation", "NotBefore of the management certificate."
+		   });
+		addAnnotation
+		  (getVaultCredentials_CertNotAfter(),
+		   source,
+		   new String[] {
+			   "documentation", "NotAfter of the management certificate."
+		   });
 	}
 
 } //ServerPackageImpl
