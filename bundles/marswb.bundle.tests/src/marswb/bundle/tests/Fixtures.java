@@ -33,6 +33,15 @@ public final class Fixtures {
 		}
 	}
 
+	/** A file or folder of the repository (samples/, docs/); the build passes its root as marswb.repo. */
+	public static Path repo(String relative) {
+		String root = System.getProperty("marswb.repo");
+		if (root == null) {
+			throw new IllegalStateException("system property marswb.repo (the repository root) is not set");
+		}
+		return Path.of(root).resolve(relative);
+	}
+
 	public static byte[] bytes(String relative) {
 		try {
 			return Files.readAllBytes(path(relative));

@@ -1,35 +1,18 @@
 package marswb.cli.tests;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.core.runtime.FileLocator;
-import org.osgi.framework.FrameworkUtil;
-
-/** Files of the repository the tests run in (samples/, docs/), found from this bundle's location. */
+/** Files of the repository the tests run in (samples/, docs/); the build passes its root as marswb.repo. */
 final class RepoFiles {
 
 	private RepoFiles() {
 	}
 
-	static Path root() {
-		try {
-			Path start = FileLocator.getBundleFileLocation(FrameworkUtil.getBundle(RepoFiles.class)).orElseThrow()
-					.toPath().toAbsolutePath();
-			for (Path dir = start; dir != null; dir = dir.getParent()) {
-				if (Files.isDirectory(dir.resolve("samples")) && Files.isRegularFile(dir.resolve("README.md"))) {
-					return dir;
-				}
-			}
-			throw new IllegalStateException("no repository root above " + start);
-		} catch (RuntimeException e) {
-			throw new UncheckedIOException(new IOException("cannot locate the repository", e));
-		}
-	}
-
 	static Path resolve(String relative) {
-		return root().resolve(relative);
+		String root = System.getProperty("marswb.repo");
+		if (root == null) {
+			throw new IllegalStateException("system property marswb.repo (the repository root) is not set");
+		}
+		return Path.of(root).resolve(relative);
 	}
 }

@@ -1,8 +1,6 @@
 package marswb.bundle.internal.artifacts;
 
 import java.io.IOException;
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,6 +14,7 @@ import marswb.bundle.internal.zip.BundleEntry;
 import marswb.bundle.internal.zip.BundleSource;
 import marswb.bundle.internal.zip.RefusedEntry;
 import marswb.bundle.spi.ArtifactFormatException;
+import marswb.model.provenance.ArtifactPaths;
 import marswb.model.server.Artifact;
 import marswb.model.server.ArtifactStatus;
 import marswb.model.server.Server;
@@ -170,6 +169,6 @@ public final class ModelBuilder {
 	}
 
 	private static boolean globMatches(String glob, String path) {
-		return glob.equals(path) || FileSystems.getDefault().getPathMatcher("glob:" + glob).matches(Path.of(path));
+		return ArtifactPaths.matches(glob, path);
 	}
 }

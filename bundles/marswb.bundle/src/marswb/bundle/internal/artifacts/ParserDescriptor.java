@@ -1,8 +1,6 @@
 package marswb.bundle.internal.artifacts;
 
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
+import marswb.model.provenance.ArtifactPaths;
 
 import marswb.bundle.spi.ArtifactParser;
 
@@ -10,7 +8,6 @@ import marswb.bundle.spi.ArtifactParser;
 public record ParserDescriptor(String id, String pathGlob, int order, ArtifactParser parser) {
 
 	public boolean matches(String artifactPath) {
-		PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pathGlob);
-		return matcher.matches(Path.of(artifactPath));
+		return ArtifactPaths.matches(pathGlob, artifactPath);
 	}
 }

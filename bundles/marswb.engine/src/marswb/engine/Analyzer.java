@@ -1,0 +1,170 @@
+package marswb.engine;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.osgi.util.NLS;
+
+import marswb.engine.internal.CheckRegistry;
+import marswb.engine.internal.CheckRegistry.RegisteredCheck;
+import marswb.engine.internal.CheckRun;
+import marswb.engine.internal.Messages;
+import marswb.model.diagnosis.Diagnosis;
+import marswb.model.diagnosis.DiagnosisFactory;
+import marswb.model.diagnosis.Finding;
+import marswb.model.diagnosis.Outcome;
+import marswb.model.server.Server;
+
+/**
+ * Runs the contributed checks against a server model: in parallel, each within a time bound, a failing or hanging
+ * check isolated as an ERROR finding while the others go on. Findings come back worst first.
+ */
+public final class Analyzer {
+
+	/** How long one check took and what it concluded. */
+	public record CheckTiming(String check, long durationMs, Outcome worst) {
+	}
+
+	/** The findings of a run, per-check timings, and contributions that could not be loaded. */
+	public record Result(Diagnosis diagnosis, List<CheckTiming> timings, List<String> registryProblems) {
+	}
+
+	/** Worst first: outcome, then severity, then check id and subject for a stable order. */
+	public static final Comparator<Finding> WORST_FIRST = Comparator
+			.comparing((Finding f) -> f.getOutcome().getValue()).thenComparing(f -> f.getSeverity().getValue())
+			.thenComparing(Finding::getCheck)
+			.thenComparing(f -> f.getSubjectKey() == null ? "" : f.getSubjectKey());
+
+	public static final Duration DEFAULT_TIME_BOUND = Duration.ofSeconds(20);
+
+	private final List<RegisteredCheck> checks;
+	private final List<String> registryProblems;
+	private final Duration timeBound;
+
+	private Analyzer(List<RegisteredCheck> checks, List<String> registryProblems, Duration timeBound) {
+		this.checks = checks;
+		this.registryProblems = registryProblems;
+		this.timeBound = timeBound;
+	}
+
+	/** The checks contributed to the running platform. */
+	public static Analyzer platform() {
+		CheckRegistry registry = CheckRegistry.platform();
+		return new Analyzer(registry.checks(), registry.problems(), DEFAULT_TIME_BOUND);
+	}
+
+	/** Given checks (tests, or a caller that filters the contributions itself). */
+	public static Analyzer of(Map<CheckDescriptor, Check> checks, Duration timeBound) {
+		List<RegisteredCheck> list = new ArrayList<>();
+		checks.forEach((descriptor, check) -> list.add(new RegisteredCheck(descriptor, check)));
+		list.sort(Comparator.comparing(c -> c.descriptor().id()));
+		return new Analyzer(list, List.of(), timeBound);
+	}
+
+	public List<CheckDescriptor> descriptors() {
+		return checks.stream().map(RegisteredCheck::descriptor).toList();
+	}
+
+	public Result analyze(Server server) {
+		return analyze(server, descriptor -> true);
+	}
+
+	public Result analyze(Server server, Predicate<CheckDescriptor> filter) {
+		materializeLists(server);
+		List<RegisteredCheck> selected = checks.stream().filter(c -> filter.test(c.descriptor())).toList();
+		ExecutorService pool = Executors.newCachedThreadPool(task -> {
+			Thread thread = new Thread(task, "marswb-check");
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			List<CheckRun> runs = new ArrayList<>();
+			List<Future<?>> futures = new ArrayList<>();
+			for (RegisteredCheck check : selected) {
+				CheckRun run = new CheckRun(server, check);
+				runs.add(run);
+				futures.add(pool.submit(run));
+			}
+			long deadline = System.nanoTime() + timeBound.toNanos();
+			for (int i = 0; i < runs.size(); i++) {
+				await(futures.get(i), runs.get(i), deadline);
+			}
+			return collect(server, runs);
+		} finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private void await(Future<?> future, CheckRun run, long deadline) {
+		try {
+			future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+		} catch (TimeoutException | CancellationException e) {
+			future.cancel(true);
+			run.failed(NLS.bind(Messages.Error_timeout, timeBound.toSeconds()));
+		} catch (ExecutionException e) {
+			run.failed(NLS.bind(Messages.Error_thrown, String.valueOf(e.getCause())));
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			run.failed(Messages.Error_interrupted);
+		}
+	}
+
+	private static Result collect(Server server, List<CheckRun> runs) {
+		Diagnosis diagnosis = DiagnosisFactory.eINSTANCE.createDiagnosis();
+		diagnosis.setBundleName(server.getBundleName());
+		diagnosis.setServer(server);
+		List<CheckTiming> timings = new ArrayList<>();
+		for (CheckRun run : runs) {
+			List<Finding> findings = run.findings();
+			diagnosis.getFindings().addAll(findings);
+			Outcome worst = findings.stream().map(Finding::getOutcome).min(Comparator.comparing(Outcome::getValue))
+					.orElse(Outcome.UNKNOWN);
+			timings.add(new CheckTiming(run.checkId(), run.durationMs(), worst));
+		}
+		for (CheckRun run : runs) {
+			run.linkCauses(diagnosis.getFindings());
+		}
+		List<Finding> sorted = new ArrayList<>(diagnosis.getFindings());
+		sorted.sort(WORST_FIRST);
+		diagnosis.getFindings().clear();
+		diagnosis.getFindings().addAll(sorted);
+		return new Result(diagnosis, timings, List.of());
+	}
+
+	/**
+	 * Generated EMF getters create their lists on first use; create them all now, in this thread, so that checks
+	 * running in parallel only read.
+	 */
+	private static void materializeLists(Server server) {
+		touch(server);
+		for (TreeIterator<EObject> it = server.eAllContents(); it.hasNext();) {
+			touch(it.next());
+		}
+	}
+
+	private static void touch(EObject object) {
+		for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
+			if (feature.isMany()) {
+				object.eGet(feature);
+			}
+		}
+	}
+
+	public List<String> registryProblems() {
+		return registryProblems;
+	}
+}

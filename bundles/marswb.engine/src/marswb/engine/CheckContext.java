@@ -1,0 +1,31 @@
+package marswb.engine;
+
+import java.util.Optional;
+
+import marswb.model.diagnosis.Outcome;
+import marswb.model.server.Artifact;
+import marswb.model.server.Server;
+
+/** What a running check sees: the model, the artifacts' read status, and builders for its findings. */
+public interface CheckContext {
+
+	Server server();
+
+	CheckDescriptor descriptor();
+
+	/** Starts a finding of this check with the given outcome; {@link FindingBuilder#add()} reports it. */
+	FindingBuilder finding(Outcome outcome);
+
+	/**
+	 * Starts an UNKNOWN finding for evidence that is missing, failed in collection or unreadable; its message names
+	 * the artifact to collect and why it is not usable. {@code artifactPath} may be a glob such as
+	 * {@code tasks/*.xml}.
+	 */
+	FindingBuilder unknown(String artifactPath);
+
+	/** The artifact with this path or, for a glob, the first that matches. */
+	Optional<Artifact> artifact(String pathOrGlob);
+
+	/** True when some artifact matching the path was read (status ok or partial). */
+	boolean usable(String pathOrGlob);
+}

@@ -1,0 +1,23 @@
+package marswb.engine;
+
+import java.util.List;
+
+import marswb.model.diagnosis.Severity;
+
+/**
+ * What a check declares about itself in plugin.xml.
+ *
+ * @param id          stable id, {@code <area>.<what-it-detects>}
+ * @param area        area id (registration, connectivity, cache, scheduling, restore, encryption, jobs, basics, or a
+ *                    third party's)
+ * @param kb          the one primary section anchor of the seed article
+ * @param relatedKb   other anchors
+ * @param errorCode   the MARS error it explains, as the article writes it; null when none
+ * @param severity    severity of its FAIL and WARN findings unless a finding says otherwise
+ * @param title       title in the current language
+ * @param evidence    artifact paths (globs) it reads
+ * @param contributor symbolic name of the contributing bundle
+ */
+public record CheckDescriptor(String id, String area, String kb, List<String> relatedKb, String errorCode,
+		Severity severity, String title, List<String> evidence, String contributor) {
+}

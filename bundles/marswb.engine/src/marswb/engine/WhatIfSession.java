@@ -1,0 +1,154 @@
+package marswb.engine;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.change.ChangeDescription;
+import org.eclipse.emf.ecore.change.util.ChangeRecorder;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
+
+import marswb.engine.internal.CheckRegistry;
+import marswb.engine.internal.Messages;
+import marswb.model.diagnosis.Diagnosis;
+import marswb.model.diagnosis.Finding;
+import marswb.model.diagnosis.Outcome;
+import marswb.model.server.Server;
+
+/**
+ * Quick-fixes as what-ifs on a working copy of a server model: each applied fix is recorded as an EMF change
+ * (undoable, redoable), the checks run again, and the session tells which findings cleared and which appeared. The
+ * applied fixes form the remediation plan. The original model is never changed.
+ */
+public final class WhatIfSession {
+
+	/** What one fix (or undo) changed in the findings. */
+	public record Delta(List<Finding> cleared, List<Finding> appeared) {
+	}
+
+	private record Applied(String fixInstanceId, RemediationStep step, ChangeDescription change) {
+	}
+
+	private final Analyzer analyzer;
+	private final Map<String, QuickFix> fixes;
+	private final Server workingCopy;
+	private final Deque<Applied> applied = new ArrayDeque<>();
+	private final Deque<Applied> undone = new ArrayDeque<>();
+	private Diagnosis current;
+
+	public WhatIfSession(Analyzer analyzer, Map<String, QuickFix> fixes, Server original) {
+		this.analyzer = analyzer;
+		this.fixes = Map.copyOf(fixes);
+		this.workingCopy = EcoreUtil.copy(original);
+		this.current = analyzer.analyze(workingCopy).diagnosis();
+	}
+
+	/** A session over the platform's checks and quick-fixes. */
+	public static WhatIfSession platform(Server original) {
+		Map<String, QuickFix> fixes = new HashMap<>();
+		CheckRegistry.platform().fixes().forEach((id, fix) -> fixes.put(id, fix.fix()));
+		return new WhatIfSession(Analyzer.platform(), fixes, original);
+	}
+
+	public Diagnosis diagnosis() {
+		return current;
+	}
+
+	public Server workingCopy() {
+		return workingCopy;
+	}
+
+	/** Quick-fix instance ids offered by the current findings. */
+	public List<String> offeredFixes() {
+		List<String> ids = new ArrayList<>();
+		current.getFindings().forEach(f -> ids.addAll(f.getQuickFixes()));
+		return ids;
+	}
+
+	/**
+	 * Applies a quick-fix instance ({@code fixId} or {@code fixId@subject}) offered by a current finding.
+	 *
+	 * @throws IllegalArgumentException when no current finding offers it
+	 */
+	public Delta apply(String fixInstanceId) {
+		Finding finding = current.getFindings().stream().filter(f -> f.getQuickFixes().contains(fixInstanceId))
+				.findFirst().orElseThrow(() -> new IllegalArgumentException(
+						NLS.bind(Messages.WhatIf_notOffered, fixInstanceId, String.join(", ", offeredFixes()))));
+		String fixId = fixInstanceId.contains("@") ? fixInstanceId.substring(0, fixInstanceId.indexOf('@'))
+				: fixInstanceId;
+		QuickFix fix = fixes.get(fixId);
+		if (fix == null) {
+			throw new IllegalArgumentException(NLS.bind(Messages.WhatIf_noSuchFix, fixId));
+		}
+		RemediationStep step = fix.remediation(workingCopy, finding);
+		ChangeRecorder recorder = new ChangeRecorder(workingCopy);
+		ChangeDescription change;
+		try {
+			fix.apply(workingCopy, finding);
+		} finally {
+			change = recorder.endRecording();
+			recorder.dispose();
+		}
+		applied.push(new Applied(fixInstanceId, step, change));
+		undone.clear();
+		return rerun();
+	}
+
+	public boolean canUndo() {
+		return !applied.isEmpty();
+	}
+
+	public boolean canRedo() {
+		return !undone.isEmpty();
+	}
+
+	/** Reverts the last applied fix. */
+	public Delta undo() {
+		Applied last = applied.pop();
+		last.change().applyAndReverse();
+		undone.push(last);
+		return rerun();
+	}
+
+	/** Applies again the fix undone last. */
+	public Delta redo() {
+		Applied last = undone.pop();
+		last.change().applyAndReverse();
+		applied.push(last);
+		return rerun();
+	}
+
+	public RemediationPlan plan() {
+		List<RemediationStep> steps = new ArrayList<>();
+		applied.descendingIterator().forEachRemaining(a -> steps.add(a.step()));
+		return new RemediationPlan(workingCopy.getHostName(), steps);
+	}
+
+	private Delta rerun() {
+		Diagnosis before = current;
+		current = analyzer.analyze(workingCopy).diagnosis();
+		return new Delta(difference(before, current), difference(current, before));
+	}
+
+	/** Problems (not PASS/INFO) of {@code a} that {@code b} does not have. */
+	private static List<Finding> difference(Diagnosis a, Diagnosis b) {
+		Set<String> keys = new HashSet<>();
+		b.getFindings().stream().filter(WhatIfSession::isProblem).forEach(f -> keys.add(key(f)));
+		return a.getFindings().stream().filter(WhatIfSession::isProblem).filter(f -> !keys.contains(key(f)))
+				.toList();
+	}
+
+	private static boolean isProblem(Finding finding) {
+		return finding.getOutcome() != Outcome.PASS && finding.getOutcome() != Outcome.INFO;
+	}
+
+	private static String key(Finding finding) {
+		return finding.getCheck() + "|" + finding.getSubjectKey() + "|" + finding.getOutcome();
+	}
+}
