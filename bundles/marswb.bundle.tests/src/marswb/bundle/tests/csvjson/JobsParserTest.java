@@ -89,6 +89,7 @@ class JobsParserTest {
 				        "JobId":  "b",
 				        "JobStatus":  {
 				                          "StartTime":  "yesterday",
+				                          "EndTime":  "\\/Date(99999999999999999999)\\/",
 				                          "ErrorInfo":  { "ErrorCode":  99999999999 }
 				                      }
 				    },
@@ -98,11 +99,12 @@ class JobsParserTest {
 		assertEquals(2, result.server().getJobs().size());
 		assertNull(result.server().getJobs().get(1).getStartTime());
 		assertNull(result.server().getJobs().get(1).getErrorCode());
-		assertEquals(4, result.problems().size(), result.problems().toString());
+		assertNull(result.server().getJobs().get(1).getEndTime());
+		assertEquals(5, result.problems().size(), result.problems().toString());
 		assertTrue(CsvJsonAssertions.anyProblemContains(result, "JobStatus is not an object (line 4)"));
 		assertTrue(CsvJsonAssertions.anyProblemContains(result, "\"yesterday\" is not a date"));
 		assertTrue(CsvJsonAssertions.anyProblemContains(result, "not a 32-bit error code"));
-		assertTrue(CsvJsonAssertions.anyProblemContains(result, "not a job object (line 13)"));
+		assertTrue(CsvJsonAssertions.anyProblemContains(result, "not a job object (line 14)"));
 	}
 
 	@Test

@@ -100,7 +100,7 @@ public final class JobsParser implements ArtifactParser {
 		if (JsonFields.isAbsent(value)) {
 			return;
 		}
-		Optional<Instant> instant = LocatedJson.date(value);
+		Optional<Instant> instant = JsonValues.date(value);
 		if (instant.isEmpty()) {
 			context.problem(feature.getName() + " " + json.raw(value) + " is not a date (line " + json.line(value) + ")");
 		} else if (!instant.get().isBefore(NO_DATE_BEFORE)) {

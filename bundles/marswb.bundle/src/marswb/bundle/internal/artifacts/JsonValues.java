@@ -1,7 +1,9 @@
 package marswb.bundle.internal.artifacts;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.EAttribute;
 
@@ -52,6 +54,18 @@ final class JsonValues {
 
 	String raw(JsonNode node) {
 		return json.raw(node);
+	}
+
+	/**
+	 * A PowerShell or ISO date; empty when the value is not one. LocatedJson.date lets an out-of-range millisecond
+	 * count escape as an exception: damaged input, so it is caught here.
+	 */
+	static Optional<Instant> date(JsonNode node) {
+		try {
+			return LocatedJson.date(node);
+		} catch (RuntimeException e) {
+			return Optional.empty();
+		}
 	}
 
 	/** Sets a text attribute from a scalar; null, empty and container values are left out. */

@@ -124,7 +124,7 @@ public final class PolicyParser implements ArtifactParser {
 			}
 			Optional<LocalTime> local = timeWithOwnOffset(text);
 			if (local.isEmpty()) {
-				Optional<Instant> instant = LocatedJson.date(time);
+				Optional<Instant> instant = JsonValues.date(time);
 				if (instant.isPresent()) {
 					offsetAssumed |= context.collectionOffset().isEmpty();
 					ZoneOffset offset = context.collectionOffset().orElse(ZoneOffset.UTC);
