@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Enumeration;
 
 import org.eclipse.core.runtime.FileLocator;
 import org.osgi.framework.Bundle;
@@ -21,8 +22,12 @@ public final class Fixtures {
 
 	/** A file or folder under fixtures/. */
 	public static Path path(String relative) {
+		// this test bundle is a fragment: getBundle gives its host, and only findEntries looks into fragments
 		Bundle bundle = FrameworkUtil.getBundle(Fixtures.class);
-		URL url = bundle.getEntry("fixtures/" + relative);
+		int slash = relative.lastIndexOf('/');
+		Enumeration<URL> found = bundle.findEntries("fixtures/" + relative.substring(0, slash + 1),
+				relative.substring(slash + 1), false);
+		URL url = found == null || !found.hasMoreElements() ? null : found.nextElement();
 		if (url == null) {
 			throw new IllegalArgumentException("no fixture fixtures/" + relative);
 		}

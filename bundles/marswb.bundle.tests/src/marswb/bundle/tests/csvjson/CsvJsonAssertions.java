@@ -7,22 +7,18 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 
 import marswb.bundle.BundleLimits;
 import marswb.bundle.internal.text.BoundedLineReader;
 import marswb.bundle.spi.ArtifactParser;
 import marswb.bundle.spi.Line;
+import marswb.bundle.tests.Fixtures;
 import marswb.bundle.tests.ParserHarness;
 import marswb.bundle.tests.ParserHarness.Result;
 import marswb.model.provenance.Provenance;
@@ -36,21 +32,9 @@ final class CsvJsonAssertions {
 	private CsvJsonAssertions() {
 	}
 
-	/**
-	 * A fixture under fixtures/csvjson/. Fixtures.bytes() asks the host bundle with getEntry, which does not look
-	 * into fragments such as this test bundle; findEntries does.
-	 */
+	/** A fixture under fixtures/csvjson/. */
 	static byte[] fixture(String name) {
-		Bundle bundle = FrameworkUtil.getBundle(CsvJsonAssertions.class);
-		Enumeration<URL> entries = bundle.findEntries("fixtures/csvjson", name, false);
-		if (entries == null || !entries.hasMoreElements()) {
-			throw new IllegalArgumentException("no fixture fixtures/csvjson/" + name);
-		}
-		try (InputStream in = entries.nextElement().openStream()) {
-			return in.readAllBytes();
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return Fixtures.bytes("csvjson/" + name);
 	}
 
 	/** Runs the parser, expects it not to fail, and checks every origin against the decoded lines. */
