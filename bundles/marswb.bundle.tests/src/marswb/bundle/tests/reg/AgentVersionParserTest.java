@@ -5,6 +5,7 @@ import static marswb.bundle.tests.reg.RegAssertions.assertOriginsOnTheirLines;
 import static marswb.bundle.tests.reg.RegAssertions.origin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -53,6 +54,6 @@ class AgentVersionParserTest {
 		Result result = ParserHarness.run(new AgentVersionParser(), PATH,
 				Fixtures.utf16le("Get-Item : Cannot find path 'C:\\Program Files\\Microsoft Azure Recovery Services Agent\\bin\\cbengine.exe'\n"));
 		assertEquals(1, RegAssertions.failure(result).line());
-		assertEquals(true, result.failure().getMessage().startsWith("not a dotted file version: 'Get-Item : Cannot"));
+		assertTrue(result.failure().getMessage().startsWith("not a dotted file version: 'Get-Item : Cannot"));
 	}
 }

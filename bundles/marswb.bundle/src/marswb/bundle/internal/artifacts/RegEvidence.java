@@ -41,8 +41,9 @@ final class RegEvidence {
 	 */
 	static void setDword(ParseContext context, Located owner, EAttribute feature, RegKey key, String name) {
 		key.value(name).ifPresent(value -> {
-			if (value.type() == RegValue.REG_DWORD && value.value() instanceof Long number) {
-				context.set(owner, feature, (int) number.longValue(), value.line(), value.raw());
+			Optional<Long> number = value.type() == RegValue.REG_DWORD ? value.number() : Optional.empty();
+			if (number.isPresent()) {
+				context.set(owner, feature, (int) number.get().longValue(), value.line(), value.raw());
 			} else {
 				wrongType(context, value, "REG_DWORD");
 			}
@@ -52,11 +53,8 @@ final class RegEvidence {
 	/** Sets a String feature from a REG_SZ or REG_EXPAND_SZ value, kept as written (not expanded). */
 	static void setString(ParseContext context, Located owner, EAttribute feature, RegKey key, String name) {
 		key.value(name).ifPresent(value -> {
-			if (value.value() instanceof String text) {
-				context.set(owner, feature, text, value.line(), value.raw());
-			} else {
-				wrongType(context, value, "REG_SZ");
-			}
+			value.string().ifPresentOrElse(text -> context.set(owner, feature, text, value.line(), value.raw()),
+					() -> wrongType(context, value, "REG_SZ"));
 		});
 	}
 

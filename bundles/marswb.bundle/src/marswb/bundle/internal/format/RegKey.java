@@ -28,12 +28,6 @@ public final class RegKey {
 		return line;
 	}
 
-	/** The last path segment, e.g. {@code Client}. */
-	public String name() {
-		int slash = path.lastIndexOf('\\');
-		return slash < 0 ? path : path.substring(slash + 1);
-	}
-
 	public List<RegValue> values() {
 		return Collections.unmodifiableList(values);
 	}

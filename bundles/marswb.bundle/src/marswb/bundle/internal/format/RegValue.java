@@ -1,6 +1,5 @@
 package marswb.bundle.internal.format;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,12 +33,6 @@ public record RegValue(String keyPath, String name, int type, Object value, int 
 	/** The value when it is a number (DWORD, QWORD). */
 	public Optional<Long> number() {
 		return value instanceof Long number ? Optional.of(number) : Optional.empty();
-	}
-
-	/** The strings of a REG_MULTI_SZ value. */
-	@SuppressWarnings("unchecked")
-	public Optional<List<String>> strings() {
-		return value instanceof List<?> list ? Optional.of((List<String>) list) : Optional.empty();
 	}
 
 	/** The Windows name of the type, for messages. */
