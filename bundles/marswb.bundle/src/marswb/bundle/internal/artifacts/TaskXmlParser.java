@@ -2,6 +2,7 @@ package marswb.bundle.internal.artifacts;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -97,7 +98,7 @@ public final class TaskXmlParser implements ArtifactParser {
 				return;
 			}
 			String fileName = artifactPath.substring(artifactPath.lastIndexOf('/') + 1);
-			String path = fileName.toLowerCase().endsWith(".xml") ? fileName.substring(0, fileName.length() - 4)
+			String path = fileName.toLowerCase(Locale.ROOT).endsWith(".xml") ? fileName.substring(0, fileName.length() - 4)
 					: fileName;
 			// not from the content: line 0, the origin then shows the file name
 			context.set(task, Literals.SCHEDULED_TASK__PATH, path, 0, fileName);
