@@ -49,12 +49,7 @@ public final class ErrorCodes {
 		String trimmed = text.strip();
 		try {
 			if (trimmed.regionMatches(true, 0, "0x", 0, 2)) {
-				String digits = trimmed.substring(2);
-				if (digits.isEmpty() || digits.length() > 8
-						|| !digits.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
-					return Optional.empty();
-				}
-				return normalize(Long.parseLong(digits, 16));
+				return fromHexDigits(trimmed.substring(2));
 			}
 			if (trimmed.length() > 12) {
 				return Optional.empty();
@@ -63,5 +58,16 @@ public final class ErrorCodes {
 		} catch (NumberFormatException e) {
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * The article's form of one to eight hex digits written without {@code 0x} (the caller knows from the context
+	 * that they are hex, e.g. inside {@code Hr: = [...]}).
+	 */
+	public static Optional<String> fromHexDigits(String digits) {
+		if (digits.isEmpty() || digits.length() > 8 || !digits.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+			return Optional.empty();
+		}
+		return normalize(Long.parseLong(digits, 16));
 	}
 }
