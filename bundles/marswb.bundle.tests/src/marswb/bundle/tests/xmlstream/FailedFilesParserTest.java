@@ -81,8 +81,8 @@ class FailedFilesParserTest {
 		assertEntry("D:\\a\\b.txt", "0x80070005", FailedFileLine.parse("D:\\a\\b.txt, -2147024891"));
 		assertEntry("D:\\a\\b.txt", "0x80070005", FailedFileLine.parse("-2147024891 D:\\a\\b.txt"));
 		assertEntry("D:\\a\\b.txt", "0x80070020", FailedFileLine.parse("D:\\a\\b.txt 80070020"));
-		assertEntry("D:\\a\\b.txt", "0x00000005", FailedFileLine.parse("D:\\a\\b.txt\t5"));
-		assertEntry("D:\\a\\b.txt", "0x0001FC07", FailedFileLine.parse("D:\\a\\b.txt 0x1fc07."));
+		assertEntry("D:\\a\\b.txt", "0x5", FailedFileLine.parse("D:\\a\\b.txt\t5"));
+		assertEntry("D:\\a\\b.txt", "0x1FC07", FailedFileLine.parse("D:\\a\\b.txt 0x1fc07."));
 		// numbers that belong to the name are no codes
 		assertEntry("D:\\a\\report 2024", "", FailedFileLine.parse("D:\\a\\report 2024"));
 		assertEntry("D:\\a\\dump 0x1234.bin", "", FailedFileLine.parse("D:\\a\\dump 0x1234.bin"));

@@ -41,7 +41,7 @@ public final class DefenderParser implements ArtifactParser {
 		}
 		JsonNode preference = preferences.get(0);
 		AntivirusSettings antivirus = ModelParts.part(context.server(), Literals.SERVER__ANTIVIRUS);
-		context.located(antivirus, json.line(preference), "");
+		context.located(antivirus, json.line(preference), json.raw(preference));
 		json.setBoolean(antivirus, Literals.ANTIVIRUS_SETTINGS__REALTIME_MONITORING_DISABLED,
 				JsonFields.get(preference, "DisableRealtimeMonitoring"), "DisableRealtimeMonitoring");
 		addAll(context, json, antivirus, Literals.ANTIVIRUS_SETTINGS__EXCLUSION_PATHS, preference, "ExclusionPath");

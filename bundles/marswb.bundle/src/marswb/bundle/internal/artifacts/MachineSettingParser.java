@@ -51,7 +51,7 @@ public final class MachineSettingParser implements ArtifactParser {
 		}
 		NetworkSettings network = ModelParts.part(context.server(), Literals.SERVER__NETWORK);
 		AgentProxy proxy = ModelParts.part(network, Literals.NETWORK_SETTINGS__AGENT_PROXY);
-		context.located(proxy, json.line(proxySetting), "");
+		context.located(proxy, json.line(proxySetting), json.raw(proxySetting));
 		json.setBoolean(proxy, Literals.AGENT_PROXY__ENABLED, JsonFields.get(proxySetting, "Enabled"), "Enabled");
 		json.setText(proxy, Literals.AGENT_PROXY__PROXY_SERVER, JsonFields.get(proxySetting, "ProxyServer"));
 		json.setInteger(proxy, Literals.AGENT_PROXY__PROXY_PORT, JsonFields.get(proxySetting, "ProxyPort"),

@@ -73,7 +73,7 @@ public final class PolicyParser implements ArtifactParser {
 		}
 		JsonNode root = policies.get(0);
 		BackupPolicy policy = ModelParts.part(context.server(), Literals.SERVER__POLICY);
-		context.located(policy, json.line(root), "");
+		context.located(policy, json.line(root), json.raw(root));
 		json.setText(policy, Literals.BACKUP_POLICY__POLICY_NAME, JsonFields.get(root, "PolicyName"));
 		JsonNode schedule = JsonFields.get(root, "BackupSchedule");
 		if (schedule == null || !schedule.isObject()) {

@@ -122,7 +122,8 @@ public final class LocatedJson {
 			String raw = start >= 0 && end <= text.length() && end > start ? trimDelimiters(text.substring(start, end)) : "";
 			positions.put(node, new Position(line, raw));
 		} else {
-			positions.put(node, new Position(line, ""));
+			// an object or array is located by its opening bracket, which stands on its first line
+			positions.put(node, new Position(line, node.isObject() ? "{" : "["));
 		}
 		return node;
 	}

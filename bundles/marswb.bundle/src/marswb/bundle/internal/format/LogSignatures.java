@@ -85,7 +85,7 @@ public final class LogSignatures {
 		while (hresult.find()) {
 			String code = ErrorCodes.fromHexDigits(hresult.group(1)).orElseThrow();
 			// S_OK is logged with successful calls and is no error
-			if (!code.equals("0x00000000")) {
+			if (!code.equals("0")) {
 				add(hits, code.equals(ENCRYPTION_HRESULT) ? ENCRYPTION_ERROR : code, hresult.group());
 			}
 		}
