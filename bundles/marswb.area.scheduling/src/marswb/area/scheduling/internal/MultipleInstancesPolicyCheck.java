@@ -17,7 +17,7 @@ import marswb.model.server.ServerPackage.Literals;
 /**
  * Every task of the agent must not start a second instance while one runs (MultipleInstancesPolicy IgnoreNew);
  * otherwise a duplicate start ends with the warning that another job was in progress. Jobs and events that show
- * the warning are evidence that it happened.
+ * the warning are evidence that it happened; with every task right they only leave guidance.
  */
 public final class MultipleInstancesPolicyCheck implements Check {
 
@@ -54,7 +54,8 @@ public final class MultipleInstancesPolicyCheck implements Check {
 			return;
 		}
 		if (!jobs.isEmpty() || !events.isEmpty()) {
-			FindingBuilder finding = context.finding(Outcome.WARN).message(Messages.AnotherJobSeen_message)
+			// the tasks are right now; the warning may predate a correction, so this is guidance, not a cause
+			FindingBuilder finding = context.finding(Outcome.INFO).message(Messages.AnotherJobSeen_message)
 					.recommendation(Messages.AnotherJobSeen_recommendation);
 			addOccurrences(finding, jobs, events);
 			finding.add();

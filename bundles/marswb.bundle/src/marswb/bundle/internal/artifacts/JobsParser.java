@@ -3,6 +3,7 @@ package marswb.bundle.internal.artifacts;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -80,6 +81,14 @@ public final class JobsParser implements ArtifactParser {
 			errorInfo = errorInfo.isEmpty() ? null : errorInfo.get(0);
 		}
 		setErrorCode(context, json, job, JsonFields.get(errorInfo, "ErrorCode"));
+		// the text the console shows for the job; which property carries it is not documented
+		for (String name : List.of("Problem", "ErrorMessage", "Message")) {
+			JsonNode message = JsonFields.get(errorInfo, name);
+			if (message != null && message.isTextual() && !message.asText().isBlank()) {
+				json.setText(job, Literals.JOB__ERROR_MESSAGE, message);
+				break;
+			}
+		}
 		return numeric;
 	}
 
@@ -117,6 +126,9 @@ public final class JobsParser implements ArtifactParser {
 			normalized = code.canConvertToLong() ? ErrorCodes.normalize(code.longValue()) : Optional.empty();
 		} else {
 			normalized = ErrorCodes.normalize(LocatedJson.text(code));
+		}
+		if (normalized.isPresent() && normalized.get().equals("0")) {
+			return; // 0 is success: a job without an error
 		}
 		if (normalized.isPresent()) {
 			context.set(job, Literals.JOB__ERROR_CODE, normalized.get(), json.line(code), json.raw(code));
