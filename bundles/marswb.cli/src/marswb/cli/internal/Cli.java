@@ -20,6 +20,8 @@ public final class Cli {
 		try {
 			return switch (args[0]) {
 			case "show" -> new ShowCommand().run(args, out, err);
+			case "analyze" -> new AnalyzeCommand().run(args, out, err);
+			case "kb" -> new KbCommand().run(args, out);
 			default -> throw new UsageException(Messages.format(Messages.Usage_unknownCommand, args[0]));
 			};
 		} catch (UsageException e) {

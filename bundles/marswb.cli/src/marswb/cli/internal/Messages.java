@@ -2,7 +2,7 @@ package marswb.cli.internal;
 
 import org.eclipse.osgi.util.NLS;
 
-/** Texts of the command line, in messages.properties and messages_zh_CN.properties beside this class. */
+/** Labels and messages of the marswb command line: messages.properties and messages_zh_CN.properties beside this class. */
 public final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "marswb.cli.internal.messages";
@@ -96,6 +96,23 @@ public final class Messages extends NLS {
 	public static String Usage_missingValue;
 	public static String Usage_badValue;
 	public static String Usage_oneBundle;
+	public static String Usage_unexpected;
+	public static String Analyze_unknownArea;
+	public static String Analyze_registryProblem;
+	public static String Analyze_cannotWritePlan;
+	public static String Analyze_planWritten;
+	public static String Analyze_title;
+	public static String Analyze_summary;
+	public static String Analyze_fixApplied;
+	public static String Analyze_check;
+	public static String Analyze_found;
+	public static String Analyze_evidence;
+	public static String Analyze_action;
+	public static String Analyze_causes;
+	public static String Analyze_quickFixes;
+	public static String Analyze_article;
+	public static String Kb_guidanceOnly;
+	public static String Kb_notCovered;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

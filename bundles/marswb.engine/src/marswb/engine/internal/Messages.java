@@ -24,6 +24,9 @@ public final class Messages extends NLS {
 	public static String Plan_empty;
 	public static String WhatIf_notOffered;
 	public static String WhatIf_noSuchFix;
+	public static String Kb_guidanceTitle;
+	public static String Kb_guidanceHeading;
+	public static String Kb_guidanceNextSteps;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,104 @@
+package marswb.cli.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import marswb.engine.Analyzer;
+import marswb.engine.KbLinks;
+import marswb.model.diagnosis.Diagnosis;
+import marswb.model.diagnosis.Evidence;
+import marswb.model.diagnosis.Finding;
+import marswb.model.diagnosis.Outcome;
+import marswb.model.server.Artifact;
+import marswb.model.server.Server;
+
+/** The JSON of {@code marswb analyze} (docs/schema/analyze.schema.json): a stable contract for other tools. */
+final class AnalysisJson {
+
+	static final String FORMAT = "marswb-analysis/1";
+	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+	private AnalysisJson() {
+	}
+
+	static ObjectNode document(Server server, Diagnosis diagnosis, List<AnalyzeCommand.AppliedFix> applied,
+			List<Analyzer.CheckTiming> timings) {
+		ObjectNode document = NODES.objectNode();
+		document.put("format", FORMAT);
+		document.put("bundle", server.getBundleName());
+		document.put("host", server.getHostName());
+		document.put("language", Locale.getDefault().getLanguage().equals("zh") ? "zh-CN" : "en");
+		document.set("summary", summary(diagnosis));
+		ArrayNode artifacts = document.putArray("artifacts");
+		for (Artifact artifact : server.getArtifacts()) {
+			ObjectNode node = artifacts.addObject();
+			node.put("path", artifact.getPath());
+			node.put("status", artifact.getStatus().getLiteral());
+			node.put("message", artifact.getMessage());
+		}
+		ArrayNode findings = document.putArray("findings");
+		diagnosis.getFindings().forEach(f -> findings.add(finding(f)));
+		ArrayNode fixes = document.putArray("appliedFixes");
+		for (AnalyzeCommand.AppliedFix fix : applied) {
+			ObjectNode node = fixes.addObject();
+			node.put("id", fix.id());
+			ArrayNode cleared = node.putArray("cleared");
+			fix.delta().cleared().forEach(f -> cleared.add(key(f)));
+			ArrayNode appeared = node.putArray("appeared");
+			fix.delta().appeared().forEach(f -> appeared.add(key(f)));
+		}
+		ArrayNode checks = document.putArray("checks");
+		for (Analyzer.CheckTiming timing : timings) {
+			checks.addObject().put("check", timing.check()).put("durationMs", timing.durationMs()).put("outcome",
+					timing.worst().getLiteral());
+		}
+		return document;
+	}
+
+	static ObjectNode summary(Diagnosis diagnosis) {
+		ObjectNode summary = NODES.objectNode();
+		for (Outcome outcome : Outcome.VALUES) {
+			summary.put(outcome.getLiteral(),
+					diagnosis.getFindings().stream().filter(f -> f.getOutcome() == outcome).count());
+		}
+		return summary;
+	}
+
+	private static ObjectNode finding(Finding finding) {
+		ObjectNode node = NODES.objectNode();
+		node.put("check", finding.getCheck());
+		node.put("area", finding.getArea());
+		node.put("outcome", finding.getOutcome().getLiteral());
+		node.put("severity", finding.getSeverity().getLiteral());
+		node.put("errorCode", finding.getErrorCode());
+		node.put("kb", finding.getKb());
+		node.put("kbUrl", KbLinks.url(finding.getKb(), Locale.getDefault()));
+		ArrayNode related = node.putArray("relatedKb");
+		finding.getRelatedKb().forEach(related::add);
+		node.put("subject", finding.getSubjectKey());
+		node.put("title", finding.getTitle());
+		node.put("message", finding.getMessage());
+		node.put("recommendation", finding.getRecommendation());
+		ArrayNode evidence = node.putArray("evidence");
+		for (Evidence item : finding.getEvidence()) {
+			ObjectNode e = evidence.addObject();
+			e.put("artifact", item.getArtifact());
+			e.put("line", item.getLine());
+			e.put("value", item.getValue());
+		}
+		ArrayNode causes = node.putArray("causes");
+		finding.getCauses().forEach(cause -> causes.add(key(cause)));
+		ArrayNode fixes = node.putArray("quickFixes");
+		finding.getQuickFixes().forEach(fixes::add);
+		return node;
+	}
+
+	/** How findings refer to each other: check id, and subject when the check reports per object. */
+	static String key(Finding finding) {
+		return finding.getSubjectKey() == null ? finding.getCheck() : finding.getCheck() + "@" + finding.getSubjectKey();
+	}
+}

@@ -1,0 +1,95 @@
+package marswb.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import marswb.bundle.BundleOpenException;
+import marswb.bundle.BundleReader;
+import marswb.engine.Analyzer;
+import marswb.engine.CheckDescriptor;
+import marswb.engine.WhatIfSession;
+import marswb.model.diagnosis.Diagnosis;
+import marswb.model.diagnosis.Outcome;
+import marswb.model.server.Server;
+
+/**
+ * {@code marswb analyze <bundle> [--format text|json] [--lang en|zh-CN] [--area A] [--fix ID ...] [--plan out.ps1]}:
+ * the findings of every contributed check, worst first; quick-fixes applied as what-ifs; the remediation plan.
+ */
+final class AnalyzeCommand {
+
+	/** One applied quick-fix and what it changed. */
+	record AppliedFix(String id, WhatIfSession.Delta delta) {
+	}
+
+	int run(String[] args, PrintStream out, PrintStream err) throws UsageException {
+		CommandLine line = CommandLine.parse(args, Set.of("--format", "--lang", "--area", "--fix", "--plan"), Set.of());
+		String format = line.choice("--format", "text", Set.of("text", "json"));
+		line.choice("--lang", "en", Set.of("en", "zh-CN"));
+		if (line.positional().size() != 1) {
+			throw new UsageException(Messages.Usage_oneBundle);
+		}
+		List<String> areas = line.options().getOrDefault("--area", List.of());
+		Analyzer analyzer = Analyzer.platform();
+		for (String area : areas) {
+			if (analyzer.descriptors().stream().noneMatch(d -> d.area().equals(area))) {
+				throw new UsageException(Messages.format(Messages.Analyze_unknownArea, area, String.join(", ",
+						analyzer.descriptors().stream().map(CheckDescriptor::area).distinct().sorted().toList())));
+			}
+		}
+		List<String> fixes = line.options().getOrDefault("--fix", List.of());
+		String plan = line.option("--plan", null);
+		Server server;
+		try {
+			server = BundleReader.read(Path.of(line.positional().get(0)));
+		} catch (BundleOpenException e) {
+			err.println(Messages.format(Messages.Show_cannotOpen, e.getMessage()));
+			return Cli.EXIT_UNUSABLE;
+		}
+		analyzer.registryProblems().forEach(problem -> err.println(Messages.format(Messages.Analyze_registryProblem, problem)));
+		Predicate<CheckDescriptor> filter = areas.isEmpty() ? d -> true : d -> areas.contains(d.area());
+
+		Diagnosis diagnosis;
+		List<AppliedFix> applied = new ArrayList<>();
+		List<Analyzer.CheckTiming> timings;
+		if (fixes.isEmpty() && plan == null) {
+			Analyzer.Result result = analyzer.analyze(server, filter);
+			diagnosis = result.diagnosis();
+			timings = result.timings();
+		} else {
+			WhatIfSession session = WhatIfSession.platform(server);
+			for (String fix : fixes) {
+				try {
+					applied.add(new AppliedFix(fix, session.apply(fix)));
+				} catch (IllegalArgumentException e) {
+					err.println(e.getMessage());
+					return Cli.EXIT_UNUSABLE;
+				}
+			}
+			if (plan != null) {
+				try {
+					session.plan().write(Path.of(plan));
+				} catch (IOException e) {
+					err.println(Messages.format(Messages.Analyze_cannotWritePlan, plan, e.getMessage()));
+					return Cli.EXIT_UNUSABLE;
+				}
+				err.println(Messages.format(Messages.Analyze_planWritten, plan, session.plan().steps().size()));
+			}
+			Analyzer.Result result = analyzer.analyze(session.workingCopy(), filter);
+			diagnosis = result.diagnosis();
+			timings = result.timings();
+		}
+		if (format.equals("json")) {
+			out.println(AnalysisJson.document(server, diagnosis, applied, timings).toPrettyString());
+		} else {
+			new AnalysisText(out).print(server, diagnosis, applied);
+		}
+		return diagnosis.getFindings().stream().anyMatch(f -> f.getOutcome() == Outcome.FAIL) ? Cli.EXIT_FINDINGS
+				: Cli.EXIT_OK;
+	}
+}

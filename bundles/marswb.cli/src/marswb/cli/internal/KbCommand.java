@@ -1,0 +1,61 @@
+package marswb.cli.internal;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import marswb.engine.Analyzer;
+import marswb.engine.CheckDescriptor;
+import marswb.engine.KbLinks;
+import marswb.engine.KbSections;
+
+/** {@code marswb kb [--format text|json] [--lang en|zh-CN]}: every article section and the checks behind it. */
+final class KbCommand {
+
+	int run(String[] args, PrintStream out) throws UsageException {
+		CommandLine line = CommandLine.parse(args, Set.of("--format", "--lang"), Set.of());
+		String format = line.choice("--format", "text", Set.of("text", "json"));
+		line.choice("--lang", "en", Set.of("en", "zh-CN"));
+		if (!line.positional().isEmpty()) {
+			throw new UsageException(Messages.format(Messages.Usage_unexpected, line.positional().get(0)));
+		}
+		List<CheckDescriptor> checks = Analyzer.platform().descriptors();
+		Map<String, String> guidance = KbSections.guidanceOnly();
+		ArrayNode sections = JsonNodeFactory.instance.arrayNode();
+		for (String anchor : KbSections.ANCHORS) {
+			List<String> implementing = checks.stream().filter(c -> anchor.equals(c.kb()) || c.relatedKb().contains(anchor))
+					.map(CheckDescriptor::id).toList();
+			ObjectNode section = sections.addObject();
+			section.put("anchor", anchor);
+			section.put("title", KbSections.title(anchor));
+			section.put("url", KbLinks.url(anchor, Locale.getDefault()));
+			section.put("guidanceOnly", guidance.containsKey(anchor));
+			section.put("reason", guidance.get(anchor));
+			ArrayNode ids = section.putArray("checks");
+			implementing.forEach(ids::add);
+		}
+		if (format.equals("json")) {
+			ObjectNode document = JsonNodeFactory.instance.objectNode();
+			document.put("format", "marswb-kb/1");
+			document.set("sections", sections);
+			out.println(document.toPrettyString());
+			return Cli.EXIT_OK;
+		}
+		sections.forEach(section -> {
+			out.println(section.get("title").asText() + "  #" + section.get("anchor").asText());
+			if (section.get("guidanceOnly").asBoolean()) {
+				out.println("    " + Messages.format(Messages.Kb_guidanceOnly, section.get("reason").asText()));
+			} else if (section.get("checks").isEmpty()) {
+				out.println("    " + Messages.Kb_notCovered);
+			}
+			section.get("checks").forEach(id -> out.println("    " + id.asText()));
+		});
+		return Cli.EXIT_OK;
+	}
+}
