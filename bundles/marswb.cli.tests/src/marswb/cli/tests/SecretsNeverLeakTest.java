@@ -1,0 +1,74 @@
+package marswb.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.Platform;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sample broken-registration-connectivity carries a vault credentials file whose ManagementCert is a canary.
+ * Neither its base64 text nor its decoded bytes may appear in any output, in the platform log, or in a file the
+ * run leaves in the temporary folder.
+ */
+class SecretsNeverLeakTest {
+
+	private static final String CANARY_BASE64 = "Q0FOQVJZLVNFQ1JFVC1NQVJTV0I=";
+	private static final String CANARY_TEXT = "CANARY-SECRET-MARSWB";
+
+	@Test
+	void theManagementCertNeverAppearsInOutputLogsOrTemporaryFiles() throws IOException {
+		String sample = RepoFiles.resolve("samples/broken-registration-connectivity").toString();
+		String vaultFile = Files.readString(
+				RepoFiles.resolve("samples/broken-registration-connectivity/agent/vault-credentials")
+						.resolve("contoso-vault_Fri Oct 30 2026.VaultCredentials"),
+				StandardCharsets.UTF_8);
+		assertTrue(vaultFile.contains(CANARY_BASE64), "the sample must carry the canary for this test to mean anything");
+
+		Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+		long started = System.currentTimeMillis();
+		List<CliRun> runs = new ArrayList<>();
+		runs.add(CliRun.of("show", sample));
+		runs.add(CliRun.of("show", sample, "--format", "json"));
+		runs.add(CliRun.of("analyze", sample));
+		runs.add(CliRun.of("analyze", sample, "--format", "json"));
+		for (CliRun run : runs) {
+			for (String canary : List.of(CANARY_BASE64, CANARY_TEXT)) {
+				assertFalse(run.out().contains(canary), "stdout leaks the ManagementCert");
+				assertFalse(run.err().contains(canary), "stderr leaks the ManagementCert");
+			}
+		}
+		assertTrue(runs.get(1).out().contains("\"managementCertPresent\" : true"), "the file was read");
+
+		Path log = Platform.getLogFileLocation().toFile().toPath();
+		if (Files.exists(log)) {
+			String logText = Files.readString(log, StandardCharsets.ISO_8859_1);
+			assertFalse(logText.contains(CANARY_BASE64) || logText.contains(CANARY_TEXT), "the platform log leaks it");
+		}
+		try (Stream<Path> files = Files.walk(temp, 3)) {
+			for (Path file : files.filter(Files::isRegularFile).filter(f -> modifiedSince(f, started)).toList()) {
+				byte[] bytes = Files.readAllBytes(file);
+				String text = new String(bytes, StandardCharsets.ISO_8859_1);
+				assertFalse(text.contains(CANARY_BASE64) || text.contains(CANARY_TEXT), file + " leaks it");
+			}
+		} catch (IOException e) {
+			// files of other processes may vanish while walking; they are not ours
+		}
+	}
+
+	private static boolean modifiedSince(Path file, long millis) {
+		try {
+			return Files.getLastModifiedTime(file).toMillis() >= millis && Files.size(file) < 64L << 20;
+		} catch (IOException e) {
+			return false;
+		}
+	}
+}
