@@ -9,8 +9,6 @@ import java.time.MonthDay;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Dates of errlog lines, which have a month and day but no year: a line belongs to the collection year, or to the
@@ -18,8 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class ErrlogClock {
 
-	private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})/(\\d{1,2})");
-	private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,3}))?");
 
 	private final LocalDate collectionDay;
 	private final ZoneOffset offset;
@@ -46,16 +42,15 @@ public final class ErrlogClock {
 
 	/** The stamp of a line's date and time fields; empty when they are not a month/day and a time of day. */
 	public Optional<Stamp> time(String monthDayField, String timeField) {
-		Matcher day = MONTH_DAY.matcher(monthDayField.strip());
-		Matcher time = TIME.matcher(timeField.strip());
-		if (!day.matches() || !time.matches()) {
+		// parsed by hand: this runs for every line of logs that reach hundreds of MB
+		int[] day = numbers(monthDayField.strip(), '/', 2);
+		int[] time = timeOfDay(timeField.strip());
+		if (day == null || time == null) {
 			return Optional.empty();
 		}
 		try {
-			MonthDay monthDay = MonthDay.of(Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)));
-			String millis = time.group(4) == null ? "0" : (time.group(4) + "00").substring(0, 3);
-			LocalTime timeOfDay = LocalTime.of(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2)),
-					Integer.parseInt(time.group(3)), Integer.parseInt(millis) * 1_000_000);
+			MonthDay monthDay = MonthDay.of(day[0], day[1]);
+			LocalTime timeOfDay = LocalTime.of(time[0], time[1], time[2], time[3] * 1_000_000);
 			if (collectionDay == null) {
 				return Optional.of(new Stamp(null));
 			}
@@ -67,5 +62,55 @@ public final class ErrlogClock {
 		} catch (DateTimeException e) {
 			return Optional.empty();
 		}
+	}
+
+	/** Hour, minute, second and milliseconds of {@code H:MM:SS[.f{1,3}]}, or null. */
+	private static int[] timeOfDay(String text) {
+		int dot = text.indexOf('.');
+		String hmsText = dot < 0 ? text : text.substring(0, dot);
+		int[] hms = numbers(hmsText, ':', 3);
+		// minutes and seconds have two digits: ":MM:SS" is the last six characters
+		if (hms == null || hmsText.length() - hmsText.indexOf(':') != 6) {
+			return null;
+		}
+		int millis = 0;
+		if (dot >= 0) {
+			String fraction = text.substring(dot + 1);
+			if (fraction.isEmpty() || fraction.length() > 3 || !digits(fraction)) {
+				return null;
+			}
+			millis = Integer.parseInt((fraction + "00").substring(0, 3));
+		}
+		return new int[] { hms[0], hms[1], hms[2], millis };
+	}
+
+	/** {@code count} numbers of one or two digits separated by {@code separator}, or null. */
+	private static int[] numbers(String text, char separator, int count) {
+		int[] result = new int[count];
+		int part = 0;
+		int value = 0;
+		int length = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9' && length < 2) {
+				value = value * 10 + c - '0';
+				length++;
+			} else if (c == separator && length > 0 && part < count - 1) {
+				result[part++] = value;
+				value = 0;
+				length = 0;
+			} else {
+				return null;
+			}
+		}
+		if (length == 0 || part != count - 1) {
+			return null;
+		}
+		result[part] = value;
+		return result;
+	}
+
+	private static boolean digits(String text) {
+		return text.chars().allMatch(c -> c >= '0' && c <= '9');
 	}
 }

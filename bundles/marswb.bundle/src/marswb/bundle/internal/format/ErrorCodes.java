@@ -30,12 +30,23 @@ public final class ErrorCodes {
 			return Optional.of("0");
 		}
 		if (code < 0 || code >= HRESULT_FAILURE_BIT) {
-			return Optional.of(String.format(Locale.ROOT, "0x%08X", code & UINT32_MASK));
+			return Optional.of(hex8(code & UINT32_MASK));
 		}
 		if (ARTICLE_DECIMAL_IDS.contains(code)) {
 			return Optional.of(Long.toString(code));
 		}
 		return Optional.of("0x" + Long.toHexString(code).toUpperCase(Locale.ROOT));
+	}
+
+	/** "0x" and eight upper-case hex digits; built by hand because logs call this for every line they cite. */
+	private static String hex8(long value) {
+		char[] text = { '0', 'x', '0', '0', '0', '0', '0', '0', '0', '0' };
+		long rest = value;
+		for (int i = 9; i >= 2; i--) {
+			text[i] = Character.toUpperCase(Character.forDigit((int) (rest & 0xF), 16));
+			rest >>>= 4;
+		}
+		return new String(text);
 	}
 
 	/**

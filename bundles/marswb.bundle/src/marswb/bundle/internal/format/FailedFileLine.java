@@ -28,7 +28,7 @@ public record FailedFileLine(String path, String code, String codeRaw) {
 	public static FailedFileLine parse(String line) {
 		String text = line.strip();
 		Matcher prefixed = PREFIXED_CODE.matcher(text);
-		if (prefixed.find()) {
+		if ((text.contains("0x") || text.contains("0X")) && prefixed.find()) {
 			Optional<String> code = ErrorCodes.normalize(prefixed.group(1));
 			if (code.isPresent()) {
 				String before = stripEnd(text.substring(0, prefixed.start()));

@@ -51,9 +51,11 @@ public final class LogSignatures {
 		if (message.indexOf('-') >= 0) {
 			negativeDecimals(message, hits);
 		}
-		Matcher id = ERROR_ID.matcher(message);
-		while (id.find()) {
-			add(hits, "130055".equals(id.group(1)) ? ENCRYPTION_ERROR : id.group(1), id.group());
+		if (mayHoldErrorId(message)) {
+			Matcher id = ERROR_ID.matcher(message);
+			while (id.find()) {
+				add(hits, "130055".equals(id.group(1)) ? ENCRYPTION_ERROR : id.group(1), id.group());
+			}
 		}
 		if (message.contains("Sal")) {
 			Matcher sal = SAL.matcher(message);
@@ -61,8 +63,12 @@ public final class LogSignatures {
 				add(hits, sal.group(1), sal.group(1));
 			}
 		}
-		firstMatch(PROXY_AUTH, message, "407", hits);
-		if (!firstMatch(CONNECTION_ATTEMPT, message, "connection-failed", hits) && message.contains("443")) {
+		if (message.contains("uthentication") || message.contains("UTHENTICATION")) {
+			firstMatch(PROXY_AUTH, message, "407", hits);
+		}
+		boolean attemptFailed = (message.contains("onnection") || message.contains("ONNECTION"))
+				&& firstMatch(CONNECTION_ATTEMPT, message, "connection-failed", hits);
+		if (!attemptFailed && message.contains("443")) {
 			Matcher port = PORT_443.matcher(message);
 			if (port.find() && (failureLevel || FAILURE_WORD.matcher(message).find())) {
 				add(hits, "connection-failed", port.group());
@@ -78,6 +84,22 @@ public final class LogSignatures {
 			add(hits, END_DATA, END_DATA);
 		}
 		return hits;
+	}
+
+	/** Every error id the pattern knows has five or six digits; most log lines have no run that long. */
+	private static boolean mayHoldErrorId(String message) {
+		int run = 0;
+		for (int i = 0; i < message.length(); i++) {
+			char c = message.charAt(i);
+			if (c >= '0' && c <= '9') {
+				if (++run == 5) {
+					return true;
+				}
+			} else {
+				run = 0;
+			}
+		}
+		return false;
 	}
 
 	private static void hresults(String message, List<Hit> hits) {

@@ -72,30 +72,42 @@ public final class BoundedLineReader implements TextLines {
 		line.setLength(0);
 		boolean truncated = false;
 		boolean sawAny = false;
+		char[] buffer = chars.array();
 		while (true) {
 			if (!chars.hasRemaining() && !decodeMore()) {
-				if (!sawAny && line.length() == 0) {
+				if (!sawAny) {
 					return null;
 				}
 				return new Line(++lineNumber, line.toString(), truncated);
 			}
-			char c = chars.get();
+			int start = chars.position();
+			int limit = chars.limit();
 			if (pendingCr) {
 				pendingCr = false;
-				if (c == '\n') {
+				if (buffer[start] == '\n') {
+					chars.position(++start);
 					continue;
 				}
 			}
-			if (c == '\n' || c == '\r') {
-				pendingCr = c == '\r';
+			// scan the decoded chunk for the line end instead of taking characters one by one
+			int end = start;
+			while (end < limit && buffer[end] != '\n' && buffer[end] != '\r') {
+				end++;
+			}
+			int room = maxLineChars - line.length();
+			int take = end - start;
+			if (take > room) {
+				truncated = true;
+				take = Math.max(room, 0);
+			}
+			line.append(buffer, start, take);
+			sawAny |= end > start;
+			if (end < limit) {
+				pendingCr = buffer[end] == '\r';
+				chars.position(end + 1);
 				return new Line(++lineNumber, line.toString(), truncated);
 			}
-			sawAny = true;
-			if (line.length() < maxLineChars) {
-				line.append(c);
-			} else {
-				truncated = true;
-			}
+			chars.position(end);
 		}
 	}
 
