@@ -1,0 +1,71 @@
+package marswb.area.jobs.internal;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.osgi.util.NLS;
+
+import marswb.engine.Check;
+import marswb.engine.CheckContext;
+import marswb.engine.FindingBuilder;
+import marswb.model.diagnosis.Outcome;
+import marswb.model.server.ErrorCodeCount;
+import marswb.model.server.FailedFilesSummary;
+import marswb.model.server.Job;
+import marswb.model.server.ServerPackage.Literals;
+
+/**
+ * A job that completed with warnings skipped at least one file; the agent lists the skipped files in
+ * LastBackupFailedFiles*.txt. Either is evidence of the article's condition.
+ */
+public final class CompletedWithWarningsCheck implements Check {
+
+	@Override
+	public void run(CheckContext context) {
+		boolean jobsUsable = context.usable(JobStates.JOBS);
+		boolean filesUsable = context.usable(JobStates.FAILED_FILES);
+		if (!jobsUsable && !filesUsable) {
+			context.unknown(JobStates.JOBS).add();
+			return;
+		}
+		List<Job> jobs = context.server().getJobs();
+		List<Job> warned = jobs.stream().filter(j -> JobStates.completedWithWarnings(j.getJobState())).toList();
+		List<Job> numeric = jobs.stream().filter(j -> JobStates.isNumeric(j.getJobState())).toList();
+		FailedFilesSummary files = context.server().getFailedFiles();
+		long entries = files == null ? 0 : files.getTotalEntries();
+		if (!warned.isEmpty() || entries > 0) {
+			FindingBuilder finding = context.finding(Outcome.WARN)
+					.message(NLS.bind(Messages.Warnings_message, warned.size(), entries))
+					.recommendation(Messages.Warnings_recommendation);
+			warned.stream().limit(3).forEach(j -> finding.evidence(j, Literals.JOB__JOB_STATE));
+			if (entries > 0) {
+				files.getCodes().stream().limit(3).forEach(c -> finding.evidence(c, Literals.ERROR_CODE_COUNT__CODE));
+				finding.message(NLS.bind(Messages.Warnings_message, warned.size(), entries) + " "
+						+ NLS.bind(Messages.Warnings_codes, codes(files)));
+			}
+			finding.add();
+			return;
+		}
+		if (!numeric.isEmpty()) {
+			FindingBuilder finding = context.finding(Outcome.UNKNOWN)
+					.message(NLS.bind(Messages.Warnings_numeric, numeric.size(),
+							numeric.stream().map(Job::getJobState).distinct().collect(Collectors.joining(", "))))
+					.recommendation(Messages.Warnings_numericRecommendation);
+			numeric.stream().limit(3).forEach(j -> finding.evidence(j, Literals.JOB__JOB_STATE));
+			finding.add();
+			return;
+		}
+		context.finding(Outcome.PASS).message(NLS.bind(Messages.Warnings_ok, jobs.size(),
+				filesUsable ? Messages.Warnings_listEmpty : Messages.Warnings_noList)).add();
+	}
+
+	static String codes(FailedFilesSummary files) {
+		return files.getCodes().stream()
+				.map(c -> (c.getCode() == null ? Messages.Code_none : c.getCode()) + " \u00d7 " + c.getCount())
+				.collect(Collectors.joining(", "));
+	}
+
+	static String code(ErrorCodeCount count) {
+		return count.getCode() == null ? Messages.Code_none : count.getCode();
+	}
+}

@@ -1,0 +1,111 @@
+package marswb.area.jobs.internal;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.eclipse.osgi.util.NLS;
+
+import marswb.engine.Check;
+import marswb.engine.CheckContext;
+import marswb.engine.FindingBuilder;
+import marswb.model.diagnosis.Outcome;
+import marswb.model.server.Artifact;
+import marswb.model.server.ArtifactStatus;
+import marswb.model.server.ErrorCodeCount;
+import marswb.model.server.FailedFilesSummary;
+import marswb.model.server.FolderCount;
+import marswb.model.server.ServerPackage.Literals;
+
+/** The skipped files grouped by the error code the agent wrote, with the article's cause and remedy per code. */
+public final class FailedFilesByCodeCheck implements Check {
+
+	/** The codes the article's table explains, with their texts and the findings of other areas that cause them. */
+	enum Known {
+		CORRUPT("0x80070570", Messages.Code570_cause, Messages.Code570_recommendation),
+		NOT_FOUND("0x80070002", Messages.Code2_cause, Messages.Code2_recommendation, "cache.scratch-free-space-low",
+				"cache.scratch-folder-missing", "connectivity.antivirus-exclusions-missing"),
+		PATH_NOT_FOUND("0x80070003", Messages.Code2_cause, Messages.Code2_recommendation,
+				"cache.scratch-free-space-low", "cache.scratch-folder-missing",
+				"connectivity.antivirus-exclusions-missing"),
+		ACCESS_DENIED("0x80070005", Messages.Code5_cause, Messages.Code5_recommendation,
+				"connectivity.antivirus-exclusions-missing"),
+		CLOUD_FILE("0x8007018B", Messages.Code18b_cause, Messages.Code18b_recommendation);
+
+		final String code;
+		final String cause;
+		final String recommendation;
+		final String[] causes;
+
+		Known(String code, String cause, String recommendation, String... causes) {
+			this.code = code;
+			this.cause = cause;
+			this.recommendation = recommendation;
+			this.causes = causes;
+		}
+
+		static Optional<Known> of(String code) {
+			if (code == null) {
+				return Optional.empty();
+			}
+			for (Known known : values()) {
+				if (known.code.equalsIgnoreCase(code.strip())) {
+					return Optional.of(known);
+				}
+			}
+			return Optional.empty();
+		}
+	}
+
+	@Override
+	public void run(CheckContext context) {
+		Optional<Artifact> artifact = context.artifact(JobStates.FAILED_FILES);
+		if (!context.usable(JobStates.FAILED_FILES)) {
+			if (artifact.isPresent() && artifact.get().getStatus() != ArtifactStatus.MISSING) {
+				context.unknown(JobStates.FAILED_FILES).add();
+			} else {
+				context.finding(Outcome.INFO).message(Messages.FailedFiles_noList).add();
+			}
+			return;
+		}
+		FailedFilesSummary files = context.server().getFailedFiles();
+		if (files == null || files.getTotalEntries() == 0) {
+			FindingBuilder pass = context.finding(Outcome.PASS).message(Messages.FailedFiles_empty);
+			if (files != null) {
+				files.getLists().stream().limit(1).forEach(l -> pass.evidence(l, Literals.FAILED_FILES_LIST__ENTRIES));
+			}
+			pass.add();
+			return;
+		}
+		String folders = files.getTopFolders().stream().limit(5)
+				.map(f -> f.getFolder() + " (" + f.getCount() + ")").collect(Collectors.joining(", "));
+		for (ErrorCodeCount count : files.getCodes()) {
+			String code = CompletedWithWarningsCheck.code(count);
+			Optional<Known> known = Known.of(count.getCode());
+			FindingBuilder finding;
+			if (known.isPresent()) {
+				Known k = known.get();
+				finding = context.finding(Outcome.WARN).errorCode(k.code)
+						.message(NLS.bind(Messages.FailedFiles_known, new Object[] { count.getCount(), code, k.cause,
+								folders, count.getFirstEntry() }))
+						.recommendation(k.recommendation);
+				if (k.causes.length > 0) {
+					finding.causedBy(k.causes);
+				}
+			} else {
+				finding = context.finding(Outcome.INFO)
+						.message(NLS.bind(Messages.FailedFiles_unknown,
+								new Object[] { count.getCount(), code, folders, count.getFirstEntry() }))
+						.recommendation(Messages.FailedFiles_unknownRecommendation);
+				if (count.getCode() != null) {
+					finding.errorCode(count.getCode().toUpperCase(Locale.ROOT).replace("0X", "0x"));
+				}
+			}
+			finding.subject(code).evidence(count, Literals.ERROR_CODE_COUNT__CODE);
+			for (FolderCount folder : files.getTopFolders().stream().limit(2).toList()) {
+				finding.evidence(folder, Literals.FOLDER_COUNT__FOLDER);
+			}
+			finding.add();
+		}
+	}
+}

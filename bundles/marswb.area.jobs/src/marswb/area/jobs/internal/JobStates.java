@@ -1,0 +1,72 @@
+package marswb.area.jobs.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import marswb.model.server.Job;
+import marswb.model.server.Server;
+
+/** How job states read: names vary between agent versions, and Windows PowerShell 5.1 may write numbers. */
+final class JobStates {
+
+	static final String JOBS = "agent/jobs.json";
+	static final String FAILED_FILES = "agent/failed-files/*.txt";
+	static final String POLICY = "agent/policy.json";
+	static final String VOLUMES = "system/volumes.csv";
+	static final String EVENTS = "agent/cloudbackup-events.csv";
+	static final String LOGS = "agent/logs/*.errlog";
+	/** The scheduling area owns this warning (MultipleInstancesPolicy); such a job is a duplicate start, not a backup. */
+	static final String ANOTHER_JOB_IN_PROGRESS = "another job was in progress";
+
+	private JobStates() {
+	}
+
+	/** Letters only, lower case: "CompletedWithWarnings", "Completed with warning" and "completed_with_warnings" meet. */
+	static String normalized(String state) {
+		return state == null ? "" : state.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+	}
+
+	static boolean isNumeric(String state) {
+		return state != null && state.strip().matches("-?[0-9]+");
+	}
+
+	static boolean completedWithWarnings(String state) {
+		String s = normalized(state);
+		return s.contains("warning");
+	}
+
+	static boolean failed(String state) {
+		String s = normalized(state);
+		return s.contains("fail") || s.contains("abort") || s.contains("cancel") || s.contains("error");
+	}
+
+	static boolean succeeded(String state) {
+		String s = normalized(state);
+		return s.startsWith("completed") || s.startsWith("succeeded") || s.equals("success");
+	}
+
+	/** Jobs that are backups: restores are left out, and so are duplicate starts the scheduling area explains. */
+	static List<Job> backups(Server server) {
+		return server.getJobs().stream().filter(j -> !isRestore(j)).filter(j -> !duplicateStart(j))
+				.sorted(Comparator.comparing(Job::getStartTime, Comparator.nullsFirst(Comparator.naturalOrder()))
+						.reversed())
+				.toList();
+	}
+
+	static boolean isRestore(Job job) {
+		String type = normalized(job.getJobType());
+		return type.contains("restore") || type.contains("recover");
+	}
+
+	static boolean duplicateStart(Job job) {
+		return job.getErrorMessage() != null
+				&& job.getErrorMessage().toLowerCase(Locale.ROOT).contains(ANOTHER_JOB_IN_PROGRESS);
+	}
+
+	/** An error code that says what went wrong (0 means none). */
+	static boolean hasErrorCode(Job job) {
+		String code = job.getErrorCode();
+		return code != null && !code.isBlank() && !code.strip().equals("0") && !code.strip().equalsIgnoreCase("0x0");
+	}
+}
