@@ -1,0 +1,110 @@
+package marswb.area.cache.internal;
+
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+
+import marswb.engine.Check;
+import marswb.engine.CheckContext;
+import marswb.engine.FindingBuilder;
+import marswb.model.diagnosis.Outcome;
+import marswb.model.server.Server;
+import marswb.model.server.ServerPackage.Literals;
+import marswb.model.server.ShadowStorage;
+import marswb.model.server.Volume;
+
+/**
+ * Shadow copy storage of each protected volume (increase-shadow-copy-storage). The article gives no size, so this
+ * check uses a documented rule of its own: the maximum is compared with the volume size, using the percentage
+ * vssadmin printed (else the computed one, rounded): FAIL below 5 %, WARN below 10 % (the usual Windows default for
+ * a new association) or when the used storage has reached 90 % of the maximum; UNBOUNDED is fine. A protected
+ * volume without any association: WARN. Protected volumes: those of the policy's included file specs, else every
+ * fixed NTFS volume with a drive letter. The quick-fix raises the maximum to 10 % of the volume, or to the used
+ * storage plus 20 % when that is more.
+ */
+public final class ShadowStorageCheck implements Check {
+
+	static final String FIX = "cache.resize-shadow-storage";
+	static final int FAIL_PERCENT = 5;
+	static final int WARN_PERCENT = 10;
+	static final int FULL_PERCENT = 90;
+
+	@Override
+	public void run(CheckContext context) {
+		if (!context.usable(Scratch.SHADOW)) {
+			context.unknown(Scratch.SHADOW).add();
+			return;
+		}
+		if (!context.usable(Scratch.VOLUMES)) {
+			context.unknown(Scratch.VOLUMES).add();
+			return;
+		}
+		Server server = context.server();
+		Set<String> letters = Scratch.policyLetters(server);
+		if (letters.isEmpty()) {
+			letters = Scratch.fixedNtfsLetters(server);
+		}
+		int ok = 0;
+		for (String letter : letters) {
+			Optional<ShadowStorage> found = storage(server, letter);
+			Optional<Volume> volume = Scratch.volume(server, letter);
+			if (found.isEmpty()) {
+				FindingBuilder finding = context.finding(Outcome.WARN).subject(letter)
+						.message(NLS.bind(Messages.ShadowNone_message, letter + ":"))
+						.recommendation(Messages.Shadow_recommendation);
+				volume.ifPresent(v -> finding.evidence(v));
+				finding.add();
+				continue;
+			}
+			ShadowStorage storage = found.get();
+			if (storage.isMaximumUnbounded() || storage.getMaximumBytes() == null) {
+				ok++;
+				continue;
+			}
+			long size = volume.map(Volume::getSize).orElse(0L) == null ? 0 : volume.map(Volume::getSize).orElse(0L);
+			Integer percent = storage.getMaximumPercent();
+			if (percent == null && size > 0) {
+				percent = (int) Math.round(storage.getMaximumBytes() * 100.0 / size);
+			}
+			long used = storage.getUsedBytes() == null ? 0 : storage.getUsedBytes();
+			boolean full = used >= storage.getMaximumBytes() * FULL_PERCENT / 100;
+			Outcome outcome = percent != null && percent < FAIL_PERCENT ? Outcome.FAIL
+					: (percent != null && percent < WARN_PERCENT) || full ? Outcome.WARN : Outcome.PASS;
+			if (outcome == Outcome.PASS) {
+				ok++;
+				continue;
+			}
+			context.finding(outcome).subject(letter).quickFix(FIX)
+					.message(NLS.bind(Messages.ShadowSmall_message,
+							new Object[] { letter + ":", Scratch.size(storage.getMaximumBytes()),
+									percent == null ? "?" : percent, Scratch.size(used), FAIL_PERCENT, WARN_PERCENT,
+									FULL_PERCENT }))
+					.recommendation(Messages.Shadow_recommendation)
+					.evidence(storage, Literals.SHADOW_STORAGE__MAXIMUM_BYTES)
+					.evidence(storage, Literals.SHADOW_STORAGE__USED_BYTES).add();
+		}
+		if (ok == letters.size()) {
+			context.finding(Outcome.PASS)
+					.message(NLS.bind(Messages.ShadowOk_message, String.join(", ", letters.stream().map(l -> l + ":").toList())))
+					.add();
+		}
+	}
+
+	static Optional<ShadowStorage> storage(Server server, String letter) {
+		return server.getShadowStorages().stream()
+				.filter(s -> s.getForVolume() != null && Scratch.driveLetter(s.getForVolume()) != null
+						&& Scratch.driveLetter(s.getForVolume()).equalsIgnoreCase(letter))
+				.findFirst();
+	}
+
+	/** The new maximum: 10 % of the volume, or the used storage plus 20 % when that is more; whole MB. */
+	static long target(Server server, String letter) {
+		ShadowStorage storage = storage(server, letter).orElseThrow();
+		Long size = Scratch.volume(server, letter).map(Volume::getSize).orElse(null);
+		long used = storage.getUsedBytes() == null ? 0 : storage.getUsedBytes();
+		long target = Math.max(size == null ? 0 : size * WARN_PERCENT / 100, used + used / 5);
+		long mb = 1L << 20;
+		return (target + mb - 1) / mb * mb;
+	}
+}
