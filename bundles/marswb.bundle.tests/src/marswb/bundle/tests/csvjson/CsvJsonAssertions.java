@@ -1,23 +1,16 @@
 package marswb.bundle.tests.csvjson;
 
+import marswb.bundle.tests.ProvenanceAssertions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
-import marswb.bundle.BundleLimits;
-import marswb.bundle.internal.text.BoundedLineReader;
 import marswb.bundle.spi.ArtifactParser;
-import marswb.bundle.spi.Line;
 import marswb.bundle.tests.Fixtures;
 import marswb.bundle.tests.ParserHarness;
 import marswb.bundle.tests.ParserHarness.Result;
@@ -57,37 +50,12 @@ final class CsvJsonAssertions {
 	}
 
 	static void assertOriginsOnTheirLines(Server server, String path, byte[] content) {
-		List<String> lines = decodedLines(content);
-		List<EObject> objects = new ArrayList<>();
-		objects.add(server);
-		server.eAllContents().forEachRemaining(objects::add);
-		for (EObject object : objects) {
-			if (!(object instanceof Located located)) {
-				continue;
-			}
-			for (Origin origin : located.getOrigins()) {
-				if (!path.equals(origin.getArtifact())) {
-					continue;
-				}
-				if (origin.getLine() == 0) {
-					assertEquals("", origin.getRaw(), "an origin without a line has no raw text");
-					continue;
-				}
-				if (origin.getLine() < 0 || origin.getLine() > lines.size()) {
-					fail("origin of " + origin.getFeature() + " points at line " + origin.getLine() + " of "
-							+ lines.size());
-				}
-				String line = lines.get(origin.getLine() - 1);
-				assertTrue(line.contains(origin.getRaw()), () -> "raw '" + origin.getRaw() + "' of "
-						+ object.eClass().getName() + "." + origin.getFeature() + " is not on line " + origin.getLine()
-						+ ": " + line);
-			}
-		}
+		ProvenanceAssertions.assertOriginsOnTheirLines(server, path, content);
 	}
 
 	/** The origin of a single-valued feature. */
 	static Origin origin(Located owner, EStructuralFeature feature) {
-		return Provenance.of(owner, feature).orElseThrow(() -> new AssertionError("no origin for " + feature.getName()));
+		return ProvenanceAssertions.origin(owner, feature);
 	}
 
 	static void assertOrigin(int line, String raw, Located owner, EStructuralFeature feature) {
@@ -97,17 +65,7 @@ final class CsvJsonAssertions {
 	}
 
 	static List<String> decodedLines(byte[] content) {
-		List<String> lines = new ArrayList<>();
-		try (BoundedLineReader reader = new BoundedLineReader(new ByteArrayInputStream(content),
-				BundleLimits.DEFAULT.maxLineChars())) {
-			Line line;
-			while ((line = reader.next()) != null) {
-				lines.add(line.text());
-			}
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return lines;
+		return ProvenanceAssertions.decodedLines(content);
 	}
 
 	static boolean anyProblemContains(Result result, String text) {

@@ -1,5 +1,7 @@
 package marswb.bundle.tests.xmlstream;
 
+import marswb.bundle.tests.Fixtures;
+import marswb.bundle.tests.ProvenanceAssertions;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -8,13 +10,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
@@ -26,7 +25,6 @@ import marswb.bundle.internal.text.TextDocuments;
 import marswb.bundle.spi.ArtifactFormatException;
 import marswb.bundle.spi.ArtifactInput;
 import marswb.bundle.spi.ArtifactParser;
-import marswb.bundle.spi.Line;
 import marswb.bundle.spi.TextLines;
 import marswb.bundle.tests.ParserHarness.Result;
 import marswb.model.server.Located;
@@ -44,15 +42,9 @@ final class Evidence {
 	 * A fixture under fixtures/xmlstream/. Read through the class loader: this bundle is a fragment, and
 	 * {@code Bundle.getEntry} of its host does not see a fragment's files.
 	 */
+	/** A fixture under fixtures/xmlstream/. */
 	static byte[] fixture(String name) {
-		try (InputStream in = Evidence.class.getClassLoader().getResourceAsStream("fixtures/xmlstream/" + name)) {
-			if (in == null) {
-				throw new IllegalArgumentException("no fixture fixtures/xmlstream/" + name);
-			}
-			return in.readAllBytes();
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return Fixtures.bytes("xmlstream/" + name);
 	}
 
 	/** A server whose manifest gave this collection time and UTC offset. */
@@ -65,41 +57,10 @@ final class Evidence {
 
 	/** Every origin of the given artifact with a line must show its raw text on that line of the decoded text. */
 	static void assertOriginsOnTheirLines(Server server, String artifact, byte[] content) {
-		List<String> lines = decodedLines(content);
-		List<EObject> objects = new ArrayList<>();
-		objects.add(server);
-		server.eAllContents().forEachRemaining(objects::add);
-		int checked = 0;
-		for (EObject object : objects) {
-			if (!(object instanceof Located located)) {
-				continue;
-			}
-			for (Origin origin : located.getOrigins()) {
-				if (!artifact.equals(origin.getArtifact()) || origin.getLine() == 0) {
-					continue;
-				}
-				String line = origin.getLine() <= lines.size() ? lines.get(origin.getLine() - 1) : "";
-				assertTrue(line.contains(origin.getRaw()), "origin " + origin.getFeature() + " raw '"
-						+ origin.getRaw() + "' is not on line " + origin.getLine() + ": '" + line + "'");
-				checked++;
-			}
-		}
-		assertTrue(checked > 0, "no origin of " + artifact + " was checked");
+		ProvenanceAssertions.assertOriginsOnTheirLines(server, artifact, content);
 	}
 
-	private static List<String> decodedLines(byte[] content) {
-		List<String> lines = new ArrayList<>();
-		try (TextLines reader = new BoundedLineReader(new java.io.ByteArrayInputStream(content),
-				BundleLimits.DEFAULT.maxLineChars())) {
-			Line line;
-			while ((line = reader.next()) != null) {
-				lines.add(line.text());
-			}
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return lines;
-	}
+	
 
 	/** The model as EMF writes it to disk (XMI), for checks that nothing secret is in it. */
 	static String xmi(Server server) {
