@@ -28,6 +28,14 @@ public final class CheckHarness {
 		}
 	}
 
+	/** The one finding of a run, which must have the given outcome (one finding, not several). */
+	public static Finding only(List<Finding> findings, Outcome outcome) {
+		if (!outcomes(findings).equals(List.of(outcome))) {
+			throw new AssertionError("expected one " + outcome + " finding, got " + outcomes(findings) + ": " + findings);
+		}
+		return findings.get(0);
+	}
+
 	/** The outcomes of the findings, worst first. */
 	public static List<Outcome> outcomes(List<Finding> findings) {
 		return findings.stream().map(Finding::getOutcome).toList();

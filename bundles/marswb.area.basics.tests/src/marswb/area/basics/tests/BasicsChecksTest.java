@@ -1,5 +1,6 @@
 package marswb.area.basics.tests;
 
+import static marswb.tests.support.CheckHarness.only;
 import static marswb.tests.support.CheckHarness.outcomes;
 import static marswb.tests.support.CheckHarness.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,10 +28,6 @@ class BasicsChecksTest {
 		return SampleVariant.of("healthy");
 	}
 
-	private static Finding only(List<Finding> findings, Outcome outcome) {
-		assertEquals(List.of(outcome), outcomes(findings), () -> findings.toString());
-		return findings.get(0);
-	}
 
 	@Test
 	void agentVersion() {

@@ -1,5 +1,6 @@
 package marswb.area.cache.tests;
 
+import static marswb.tests.support.CheckHarness.only;
 import static marswb.tests.support.CheckHarness.outcomes;
 import static marswb.tests.support.CheckHarness.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,10 +33,6 @@ class CacheChecksTest {
 		return SampleVariant.of("healthy");
 	}
 
-	static Finding only(List<Finding> findings, Outcome outcome) {
-		assertEquals(List.of(outcome), outcomes(findings), () -> findings.toString());
-		return findings.get(0);
-	}
 
 	/** The healthy sample with Config\CloudBackupProvider\ScratchLocation set to {@code value} (.reg escaping). */
 	static SampleVariant providerScratch(String value) {

@@ -1,5 +1,6 @@
 package marswb.area.connectivity.tests;
 
+import static marswb.tests.support.CheckHarness.only;
 import static marswb.tests.support.CheckHarness.outcomes;
 import static marswb.tests.support.CheckHarness.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,10 +32,6 @@ class ConnectivityChecksTest {
 		return SampleVariant.of("healthy");
 	}
 
-	static Finding only(List<Finding> findings, Outcome outcome) {
-		assertEquals(List.of(outcome), outcomes(findings), () -> findings.toString());
-		return findings.get(0);
-	}
 
 	@Test
 	void proxySettingsContradict() {

@@ -1,5 +1,6 @@
 package marswb.area.encryption.tests;
 
+import static marswb.tests.support.CheckHarness.only;
 import static marswb.tests.support.CheckHarness.outcomes;
 import static marswb.tests.support.CheckHarness.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,10 +43,6 @@ class EncryptionChecksTest {
 				.remove("agent/logs/GatewayProvider0.errlog");
 	}
 
-	static Finding only(List<Finding> findings, Outcome outcome) {
-		assertEquals(List.of(outcome), outcomes(findings), () -> findings.toString());
-		return findings.get(0);
-	}
 
 	@Test
 	void keyNotSet() {

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
+import marswb.engine.ErrorEvidence;
 import marswb.engine.Check;
 import marswb.engine.CheckContext;
 import marswb.engine.FindingBuilder;
@@ -33,17 +34,17 @@ abstract class ErrorSeenCheck implements Check {
 
 	@Override
 	public void run(CheckContext context) {
-		if (!Seen.anyEvidence(context)) {
-			context.unknown(Seen.JOBS).add();
+		if (!ErrorEvidence.anyEvidence(context)) {
+			context.unknown(ErrorEvidence.JOBS).add();
 			return;
 		}
-		List<Seen.Occurrence> seen = Seen.find(context.server(), codes(), texts());
+		List<ErrorEvidence.Occurrence> seen = ErrorEvidence.find(context.server(), codes(), texts());
 		if (seen.isEmpty()) {
 			context.finding(Outcome.PASS).message(notSeenMessage()).add();
 			return;
 		}
 		FindingBuilder finding = context.finding(Outcome.FAIL).message(NLS.bind(seenMessage(), seen.size()))
 				.recommendation(Messages.EncryptionError_recommendation).causedBy(CAUSES);
-		Seen.addEvidence(finding, seen).add();
+		ErrorEvidence.addEvidence(finding, seen).add();
 	}
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
+import marswb.engine.ErrorEvidence;
 import marswb.engine.Check;
 import marswb.engine.CheckContext;
 import marswb.engine.FindingBuilder;
@@ -29,14 +30,14 @@ public final class KeyNotSetCheck implements Check {
 		Agent agent = context.server().getAgent();
 		String status = agent == null ? null : agent.getEncryptionKeyStatus();
 		String raw = agent == null ? null : agent.getMachineSettingEncryptionRaw();
-		List<Seen.Occurrence> seen = Seen.find(context.server(), Set.of(), TEXTS);
+		List<ErrorEvidence.Occurrence> seen = ErrorEvidence.find(context.server(), Set.of(), TEXTS);
 		boolean set = status != null && status.equalsIgnoreCase("Set");
 		if (status != null && !set) {
 			FindingBuilder finding = context.finding(Outcome.FAIL)
 					.message(NLS.bind(Messages.KeyNotSet_message, status))
 					.recommendation(Messages.KeyNotSet_recommendation)
 					.evidence(agent, Literals.AGENT__ENCRYPTION_KEY_STATUS).causedBy("registration.vault-mismatch");
-			Seen.addEvidence(finding, seen).add();
+			ErrorEvidence.addEvidence(finding, seen).add();
 		} else if (!seen.isEmpty()) {
 			FindingBuilder finding = context.finding(set ? Outcome.WARN : Outcome.FAIL)
 					.message(set ? Messages.KeyFailedButSet_message : Messages.KeyFailed_message)
@@ -44,7 +45,7 @@ public final class KeyNotSetCheck implements Check {
 			if (set) {
 				finding.evidence(agent, Literals.AGENT__ENCRYPTION_KEY_STATUS);
 			}
-			Seen.addEvidence(finding, seen).add();
+			ErrorEvidence.addEvidence(finding, seen).add();
 		} else if (set) {
 			context.finding(Outcome.PASS).message(Messages.KeySet_message)
 					.evidence(agent, Literals.AGENT__ENCRYPTION_KEY_STATUS).add();

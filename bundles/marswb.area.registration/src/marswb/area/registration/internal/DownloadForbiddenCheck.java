@@ -3,6 +3,7 @@ package marswb.area.registration.internal;
 import java.util.List;
 import java.util.Set;
 
+import marswb.engine.ErrorEvidence;
 import marswb.engine.Check;
 import marswb.engine.CheckContext;
 import marswb.engine.FindingBuilder;
@@ -26,21 +27,21 @@ public final class DownloadForbiddenCheck implements Check {
 
 	@Override
 	public void run(CheckContext context) {
-		if (!Seen.anyEvidence(context)) {
-			context.unknown(Seen.EVENTS).add();
+		if (!ErrorEvidence.anyEvidence(context)) {
+			context.unknown(ErrorEvidence.EVENTS).add();
 			return;
 		}
-		List<Seen.Occurrence> seen = Seen.find(context.server(), CODES, TEXTS);
+		List<ErrorEvidence.Occurrence> seen = ErrorEvidence.find(context.server(), CODES, TEXTS);
 		// a job whose error code is 403
 		context.server().getJobs().stream().filter(j -> "403".equals(j.getErrorCode())).forEach(j -> {
 			if (seen.stream().noneMatch(o -> o.owner() == j)) {
-				seen.add(new Seen.Occurrence(j, Literals.JOB__ERROR_CODE));
+				seen.add(new ErrorEvidence.Occurrence(j, Literals.JOB__ERROR_CODE));
 			}
 		});
 		if (!seen.isEmpty()) {
 			FindingBuilder finding = context.finding(Outcome.WARN).message(Messages.Download403Seen_message)
 					.recommendation(Messages.Download403_recommendation);
-			Seen.addEvidence(finding, seen).add();
+			ErrorEvidence.addEvidence(finding, seen).add();
 			return;
 		}
 		Registration registration = context.server().getAgent() == null ? null

@@ -3,6 +3,7 @@ package marswb.area.registration.internal;
 import java.util.List;
 import java.util.Set;
 
+import marswb.engine.ErrorEvidence;
 import marswb.engine.Check;
 import marswb.engine.CheckContext;
 import marswb.engine.FindingBuilder;
@@ -21,11 +22,11 @@ public final class InvalidCredentialsErrorCheck implements Check {
 
 	@Override
 	public void run(CheckContext context) {
-		if (!Seen.anyEvidence(context)) {
-			context.unknown(Seen.LOGS).add();
+		if (!ErrorEvidence.anyEvidence(context)) {
+			context.unknown(ErrorEvidence.LOGS).add();
 			return;
 		}
-		List<Seen.Occurrence> seen = Seen.find(context.server(), CODES, TEXTS);
+		List<ErrorEvidence.Occurrence> seen = ErrorEvidence.find(context.server(), CODES, TEXTS);
 		if (seen.isEmpty()) {
 			context.finding(Outcome.PASS).message(Messages.Error34513NotSeen_message).add();
 			return;
@@ -40,6 +41,6 @@ public final class InvalidCredentialsErrorCheck implements Check {
 						"connectivity.endpoint-unreachable", "connectivity.proxy-authentication-required",
 						"connectivity.connection-errors-in-logs", "connectivity.antivirus-exclusions-missing",
 						"basics.clock-timezone-mismatch", "basics.tls12-disabled");
-		Seen.addEvidence(finding, seen).add();
+		ErrorEvidence.addEvidence(finding, seen).add();
 	}
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
+import marswb.engine.ErrorEvidence;
 import marswb.engine.Check;
 import marswb.engine.CheckContext;
 import marswb.engine.FindingBuilder;
@@ -49,7 +50,7 @@ public final class ServerRenamedCheck implements Check {
 			return;
 		}
 		List<Certificate> machine = server.getCertificates().stream().filter(ServerRenamedCheck::isMachine).toList();
-		List<Seen.Occurrence> seen = Seen.find(server, CODES, TEXTS);
+		List<ErrorEvidence.Occurrence> seen = ErrorEvidence.find(server, CODES, TEXTS);
 		boolean current = machine.stream().anyMatch(c -> sameHost(registeredHost(c), host));
 		if (!machine.isEmpty() && !current) {
 			Certificate certificate = machine.get(0);
@@ -60,14 +61,14 @@ public final class ServerRenamedCheck implements Check {
 					.recommendation(NLS.bind(Messages.Renamed_recommendation, old, host)).quickFix(FIX)
 					.evidence(certificate, Literals.CERTIFICATE__SUBJECT);
 			hostEvidence(finding, server);
-			Seen.addEvidence(finding, seen).add();
+			ErrorEvidence.addEvidence(finding, seen).add();
 		} else if (!seen.isEmpty()) {
 			FindingBuilder finding = context.finding(Outcome.WARN)
 					.message(NLS.bind(machine.isEmpty() ? Messages.Error230006NoCertificate_message
 							: Messages.Error230006NotRenamed_message, host))
 					.recommendation(NLS.bind(Messages.Error230006_recommendation, host));
 			machine.forEach(c -> finding.evidence(c, Literals.CERTIFICATE__SUBJECT));
-			Seen.addEvidence(finding, seen).add();
+			ErrorEvidence.addEvidence(finding, seen).add();
 		} else if (machine.isEmpty()) {
 			context.finding(Outcome.INFO).message(NLS.bind(Messages.NoMachineCertificate_message, host)).add();
 		} else {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.osgi.util.NLS;
 
+import marswb.engine.ErrorEvidence;
 import marswb.engine.Check;
 import marswb.engine.CheckContext;
 import marswb.engine.FindingBuilder;
@@ -39,8 +40,8 @@ public final class TenantRestrictionsCheck implements Check {
 
 	@Override
 	public void run(CheckContext context) {
-		if (!Seen.anyEvidence(context)) {
-			context.unknown(Seen.LOGS).add();
+		if (!ErrorEvidence.anyEvidence(context)) {
+			context.unknown(ErrorEvidence.LOGS).add();
 			return;
 		}
 		List<Hit> hits = hits(context.server());

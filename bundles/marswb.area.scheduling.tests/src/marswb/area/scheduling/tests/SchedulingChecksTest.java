@@ -1,5 +1,6 @@
 package marswb.area.scheduling.tests;
 
+import static marswb.tests.support.CheckHarness.only;
 import static marswb.tests.support.CheckHarness.outcomes;
 import static marswb.tests.support.CheckHarness.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,10 +32,6 @@ class SchedulingChecksTest {
 		return healthy().remove(ONLINE_BACKUP).remove(SYSTEM_STATE);
 	}
 
-	private static Finding only(List<Finding> findings, Outcome outcome) {
-		assertEquals(List.of(outcome), outcomes(findings), () -> findings.toString());
-		return findings.get(0);
-	}
 
 	@Test
 	void triggerDisabled() {

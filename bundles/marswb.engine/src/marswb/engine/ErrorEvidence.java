@@ -1,4 +1,4 @@
-package marswb.area.registration.internal;
+package marswb.engine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +8,6 @@ import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 
-import marswb.engine.CheckContext;
-import marswb.engine.FindingBuilder;
 import marswb.model.server.EventRecord;
 import marswb.model.server.Job;
 import marswb.model.server.LogHit;
@@ -21,21 +19,21 @@ import marswb.model.server.ServerPackage.Literals;
  * Where an error of the article shows in the bundle: a job's error code or text, a CloudBackup event's text, or a
  * signature the errlog parser found. Codes are matched as whole tokens, texts without regard to case.
  */
-final class Seen {
+public final class ErrorEvidence {
 
-	static final String JOBS = "agent/jobs.json";
-	static final String EVENTS = "agent/cloudbackup-events.csv";
-	static final String LOGS = "agent/logs/*.errlog";
+	public static final String JOBS = "agent/jobs.json";
+	public static final String EVENTS = "agent/cloudbackup-events.csv";
+	public static final String LOGS = "agent/logs/*.errlog";
 
 	/** One place that shows the error. */
-	record Occurrence(Located owner, EStructuralFeature feature) {
+	public record Occurrence(Located owner, EStructuralFeature feature) {
 	}
 
-	private Seen() {
+	private ErrorEvidence() {
 	}
 
 	/** True when at least one of jobs, events and logs was read, so that "not seen" means something. */
-	static boolean anyEvidence(CheckContext context) {
+	public static boolean anyEvidence(CheckContext context) {
 		return context.usable(JOBS) || context.usable(EVENTS) || context.usable(LOGS);
 	}
 
@@ -43,7 +41,7 @@ final class Seen {
 	 * Occurrences of an error given by its codes (as the article writes them, matched against job error codes, log
 	 * signatures and whole tokens of texts) and by verbatim message fragments.
 	 */
-	static List<Occurrence> find(Server server, Set<String> codes, List<String> texts) {
+	public static List<Occurrence> find(Server server, Set<String> codes, List<String> texts) {
 		List<Pattern> tokens = codes.stream().map(code -> Pattern.compile(
 				"(?<![0-9A-Za-z])" + Pattern.quote(code) + "(?![0-9A-Za-z])", Pattern.CASE_INSENSITIVE)).toList();
 		List<Occurrence> found = new ArrayList<>();
@@ -72,7 +70,7 @@ final class Seen {
 		return found;
 	}
 
-	static boolean matches(String text, List<Pattern> tokens, List<String> texts) {
+	public static boolean matches(String text, List<Pattern> tokens, List<String> texts) {
 		if (text == null) {
 			return false;
 		}
@@ -82,7 +80,7 @@ final class Seen {
 	}
 
 	/** Adds up to five occurrences as evidence. */
-	static FindingBuilder addEvidence(FindingBuilder finding, List<Occurrence> occurrences) {
+	public static FindingBuilder addEvidence(FindingBuilder finding, List<Occurrence> occurrences) {
 		occurrences.stream().limit(5).forEach(o -> finding.evidence(o.owner(), o.feature()));
 		return finding;
 	}
