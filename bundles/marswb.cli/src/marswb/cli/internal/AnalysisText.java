@@ -62,7 +62,8 @@ final class AnalysisText {
 					+ finding.getCheck() + "]");
 			return;
 		}
-		String code = finding.getErrorCode() == null ? "" : " (" + finding.getErrorCode() + ")";
+		String code = finding.getErrorCode() == null || finding.getTitle() != null
+				&& finding.getTitle().contains(finding.getErrorCode()) ? "" : " (" + finding.getErrorCode() + ")";
 		out.println("  " + pad(finding.getOutcome().getLiteral()) + finding.getSeverity().getLiteral() + "  "
 				+ finding.getTitle() + code + subject);
 		detail(Messages.Analyze_check, finding.getCheck());
