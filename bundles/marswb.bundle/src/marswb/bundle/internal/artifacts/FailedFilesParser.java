@@ -100,7 +100,15 @@ public final class FailedFilesParser implements ArtifactParser {
 
 	/** The header may be followed by dashes, and the list ends with a line of dashes. */
 	private static boolean isRule(String text) {
-		return text.chars().allMatch(c -> c == '-');
+		if (text.isEmpty() || text.charAt(0) != '-') {
+			return text.isEmpty();
+		}
+		for (int i = 1; i < text.length(); i++) {
+			if (text.charAt(i) != '-') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static String cut(String text) {
