@@ -23,7 +23,7 @@ public final class LogSignatures {
 	private static final Pattern SHORT_ENCRYPTION = Pattern.compile("(?<![0-9A-Za-z])0[xX]1[fF][cC]07(?![0-9A-Za-z])");
 	private static final Pattern NEGATIVE_DECIMAL = Pattern.compile("(?<![0-9A-Za-z-])-[12][0-9]{9}(?![0-9])");
 	private static final Pattern ERROR_ID = Pattern
-			.compile("(?<![0-9A-Za-z.])(34506|230006|100050|34513|130055)(?![0-9A-Za-z])");
+			.compile("(?<![0-9A-Za-z.])(34506|230006|100050|100110|34513|130055)(?![0-9A-Za-z])");
 	private static final Pattern SAL = Pattern.compile(
 			"\\b(SalChecksumStoreInitializationFailed|SalVhdInitializationError|SalLowDiskSpace|SalBitmapError)\\b");
 	private static final Pattern PROXY_AUTH = Pattern.compile("Proxy Authentication Required",
@@ -35,6 +35,10 @@ public final class LogSignatures {
 			Pattern.CASE_INSENSITIVE);
 	private static final Pattern AADSTS = Pattern.compile("AADSTS[0-9]+");
 	private static final String END_DATA = "FileProvider::EndData";
+	/** The agent's warning after a protected top-level folder was deleted and created again. */
+	private static final String CRITICAL_INCONSISTENCY = "critical inconsistency was detected";
+	/** The 403 error of the article has no id a number search could tell from other numbers; its text has. */
+	private static final String CREDENTIALS_DOWNLOAD_FAILED = "Failed to download the vault credential file";
 
 	private LogSignatures() {
 	}
@@ -82,6 +86,12 @@ public final class LogSignatures {
 		}
 		if (message.contains(END_DATA)) {
 			add(hits, END_DATA, END_DATA);
+		}
+		if (message.contains(CRITICAL_INCONSISTENCY)) {
+			add(hits, "critical-inconsistency", CRITICAL_INCONSISTENCY);
+		}
+		if (message.contains(CREDENTIALS_DOWNLOAD_FAILED)) {
+			add(hits, "403", CREDENTIALS_DOWNLOAD_FAILED);
 		}
 		return hits;
 	}
