@@ -57,7 +57,7 @@ public final class VaultCredentialsInvalidFileCheck implements Check {
 				} else if (parsed != null) {
 					valid++;
 				} else {
-					// e.g. a lower-case extension that no parser reads
+					// a file that no parser read (e.g. refused, or listed only by the manifest)
 					context.unknown(file.getPath()).subject(name)
 							.message(NLS.bind(Messages.CredentialsNotRead_message, name)).add();
 				}
