@@ -1,0 +1,48 @@
+package marswb.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of the workbench: messages.properties and messages_zh_CN.properties beside this class. */
+public final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "marswb.ui.internal.messages";
+
+	public static String Window_title;
+	public static String Open_job;
+	public static String Open_reading;
+	public static String Open_analyzing;
+	public static String Open_failed;
+	public static String Open_zipDialog;
+	public static String Open_folderDialog;
+	public static String Open_zipFilter;
+	public static String Open_allFilter;
+	public static String Explorer_name;
+	public static String Explorer_host;
+	public static String Explorer_artifacts;
+	public static String Explorer_artifactCounts;
+	public static String Findings_outcome;
+	public static String Findings_severity;
+	public static String Findings_area;
+	public static String Findings_title;
+	public static String Findings_subject;
+	public static String Findings_message;
+	public static String Findings_filterOutcome;
+	public static String Findings_filterArea;
+	public static String Findings_filterText;
+	public static String Findings_any;
+	public static String Findings_counts;
+	public static String Details_none;
+	public static String Details_title;
+	public static String Details_recommendation;
+	public static String Details_evidence;
+	public static String Details_evidenceLine;
+	public static String Details_quickFixes;
+	public static String Details_article;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

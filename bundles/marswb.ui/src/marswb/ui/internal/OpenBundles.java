@@ -1,0 +1,122 @@
+package marswb.ui.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.IJobFunction;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
+
+import marswb.bundle.BundleOpenException;
+import marswb.bundle.BundleReader;
+import marswb.engine.WhatIfSession;
+import marswb.model.diagnosis.Finding;
+import marswb.model.server.Server;
+
+/**
+ * The bundles open in the workbench and the one the views show. Opening reads and analyzes in a job; the lists
+ * change and listeners hear of it on the UI thread only, so views need no locking.
+ */
+public final class OpenBundles {
+
+	/** Told on the UI thread when a bundle opened, its findings changed, or another bundle became current. */
+	public interface Listener {
+		void changed(OpenBundle bundle);
+	}
+
+	private static final OpenBundles INSTANCE = new OpenBundles();
+	private static final String PLUGIN_ID = "marswb.ui";
+
+	private final List<OpenBundle> bundles = new ArrayList<>();
+	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+	private OpenBundle current;
+
+	private OpenBundles() {
+	}
+
+	public static OpenBundles get() {
+		return INSTANCE;
+	}
+
+	/**
+	 * Starts a job that reads and analyzes the bundle, then makes it current; returns the scheduled job. Call on the
+	 * UI thread.
+	 */
+	public Job open(Path path) {
+		Display display = Display.getCurrent();
+		Job job = Job.create(NLS.bind(Messages.Open_job, path.getFileName()),
+				(IJobFunction) monitor -> read(path, display, monitor));
+		job.setUser(true);
+		job.schedule();
+		return job;
+	}
+
+	private IStatus read(Path path, Display display, IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, 2);
+		try {
+			progress.subTask(Messages.Open_reading);
+			Server server = BundleReader.read(path);
+			progress.worked(1);
+			// the reader cannot be interrupted yet, so cancel takes effect between reading and analyzing
+			if (progress.isCanceled()) {
+				return Status.CANCEL_STATUS;
+			}
+			progress.subTask(Messages.Open_analyzing);
+			WhatIfSession session = WhatIfSession.platform(server);
+			progress.worked(1);
+			OpenBundle bundle = new OpenBundle(path, server, session);
+			display.asyncExec(() -> added(bundle));
+			return Status.OK_STATUS;
+		} catch (BundleOpenException e) {
+			return Status.error(NLS.bind(Messages.Open_failed, path, e.getMessage()), e);
+		}
+	}
+
+	private void added(OpenBundle bundle) {
+		bundles.add(bundle);
+		setCurrent(bundle);
+	}
+
+	public List<OpenBundle> bundles() {
+		return List.copyOf(bundles);
+	}
+
+	/** The bundle the configuration, findings and details views show; null before one is open. */
+	public OpenBundle current() {
+		return current;
+	}
+
+	public void setCurrent(OpenBundle bundle) {
+		current = bundle;
+		fire(bundle);
+	}
+
+	/** The open bundle whose current findings contain {@code finding}. */
+	public OpenBundle owner(Finding finding) {
+		return bundles.stream().filter(b -> b.diagnosis() == finding.eContainer()).findFirst().orElse(null);
+	}
+
+	/** Tells the views that a what-if changed the bundle's findings. */
+	public void findingsChanged(OpenBundle bundle) {
+		fire(bundle);
+	}
+
+	private void fire(OpenBundle bundle) {
+		listeners.forEach(listener -> listener.changed(bundle));
+	}
+
+	public void addListener(Listener listener) {
+		listeners.add(listener);
+	}
+
+	public void removeListener(Listener listener) {
+		listeners.remove(listener);
+	}
+}

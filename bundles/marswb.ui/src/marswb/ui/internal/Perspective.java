@@ -1,0 +1,22 @@
+package marswb.ui.internal;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/** Bundles and configuration on the left, findings in the middle, the selected finding's details below. */
+public class Perspective implements IPerspectiveFactory {
+
+	public static final String ID = "marswb.ui.perspective";
+
+	@Override
+	public void createInitialLayout(IPageLayout layout) {
+		String editors = layout.getEditorArea();
+		layout.setEditorAreaVisible(false);
+		layout.addView(BundleExplorerView.ID, IPageLayout.LEFT, 0.3f, editors);
+		layout.addView(ConfigurationView.ID, IPageLayout.BOTTOM, 0.3f, BundleExplorerView.ID);
+		IFolderLayout findings = layout.createFolder("marswb.ui.findingsFolder", IPageLayout.TOP, 0.6f, editors);
+		findings.addView(FindingsView.ID);
+		layout.addView(FindingDetailsView.ID, IPageLayout.BOTTOM, 0.6f, "marswb.ui.findingsFolder");
+	}
+}
