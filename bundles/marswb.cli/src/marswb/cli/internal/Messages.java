@@ -113,6 +113,24 @@ public final class Messages extends NLS {
 	public static String Analyze_article;
 	public static String Kb_guidanceOnly;
 	public static String Kb_notCovered;
+	public static String Usage_twoSides;
+	public static String Usage_bundleAndBaseline;
+	public static String Baseline_extension;
+	public static String Baseline_cannotWrite;
+	public static String Baseline_written;
+	public static String Compare_title;
+	public static String Compare_bundleSide;
+	public static String Compare_baselineSide;
+	public static String Compare_sameServer;
+	public static String Compare_differentServers;
+	public static String Compare_summary;
+	public static String Compare_area;
+	public static String Compare_expected;
+	public static String Compare_findingsColumn;
+	public static String Compare_left;
+	public static String Compare_right;
+	public static String Compare_absent;
+	public static String Compare_findings;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,67 @@
+package marswb.cli.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Set;
+
+import marswb.bundle.BundleOpenException;
+import marswb.bundle.BundleReader;
+import marswb.compare.Baseline;
+import marswb.compare.BaselineException;
+import marswb.compare.Comparison;
+import marswb.compare.ModelComparer;
+import marswb.engine.Analyzer;
+import marswb.model.server.Server;
+
+/**
+ * {@code marswb compare <left> <right|baseline> [--format text|json] [--only-different] [--lang en|zh-CN]}: two
+ * servers (or a server and a saved baseline) value by value and finding by finding. Exit 0 no difference, 1
+ * differences, 2 unusable input or usage.
+ */
+final class CompareCommand {
+
+	/** One side: the server and, for a baseline, its name. */
+	record Side(String argument, String baselineName, Server server) {
+	}
+
+	int run(String[] args, PrintStream out, PrintStream err) throws UsageException {
+		CommandLine line = CommandLine.parse(args, Set.of("--format", "--lang"), Set.of("--only-different"));
+		String format = line.choice("--format", "text", Set.of("text", "json"));
+		line.choice("--lang", "en", Set.of("en", "zh-CN"));
+		boolean onlyDifferent = line.options().containsKey("--only-different");
+		if (line.positional().size() != 2) {
+			throw new UsageException(Messages.Usage_twoSides);
+		}
+		Side left;
+		Side right;
+		try {
+			left = side(line.positional().get(0));
+			right = side(line.positional().get(1));
+		} catch (BundleOpenException e) {
+			err.println(Messages.format(Messages.Show_cannotOpen, e.getMessage()));
+			return Cli.EXIT_UNUSABLE;
+		} catch (BaselineException e) {
+			err.println(e.getMessage());
+			return Cli.EXIT_UNUSABLE;
+		}
+		Analyzer analyzer = Analyzer.platform();
+		analyzer.registryProblems().forEach(problem -> err.println(Messages.format(Messages.Analyze_registryProblem, problem)));
+		Comparison comparison = ModelComparer.compare(left.server(), right.server(),
+				analyzer.analyze(left.server()).diagnosis(), analyzer.analyze(right.server()).diagnosis());
+		if (format.equals("json")) {
+			out.println(CompareJson.document(left, right, comparison, onlyDifferent).toPrettyString());
+		} else {
+			new CompareText(out).print(left, right, comparison, onlyDifferent);
+		}
+		return comparison.count() > 0 ? Cli.EXIT_FINDINGS : Cli.EXIT_OK;
+	}
+
+	private static Side side(String argument) throws BundleOpenException, BaselineException {
+		Path path = Path.of(argument);
+		if (Baseline.isBaseline(path)) {
+			Baseline baseline = Baseline.load(path);
+			return new Side(argument, baseline.name(), baseline.server());
+		}
+		return new Side(argument, null, BundleReader.read(path));
+	}
+}

@@ -1,0 +1,76 @@
+package marswb.cli.internal;
+
+import java.io.PrintStream;
+import java.util.List;
+
+import marswb.compare.Comparison;
+import marswb.compare.Difference;
+import marswb.compare.FindingDelta;
+import marswb.compare.State;
+import marswb.model.server.Origin;
+
+/**
+ * The readable comparison: the area summary, then per area every value that is not the same, with both values
+ * and where each was read, then the findings that differ. Values that are the same are only counted.
+ */
+final class CompareText {
+
+	private final PrintStream out;
+
+	CompareText(PrintStream out) {
+		this.out = out;
+	}
+
+	void print(CompareCommand.Side left, CompareCommand.Side right, Comparison comparison, boolean onlyDifferent) {
+		out.println(Messages.format(Messages.Compare_title, name(left), name(right)));
+		out.println(comparison.sameServer() ? Messages.Compare_sameServer : Messages.Compare_differentServers);
+		out.println();
+		out.println(Messages.format(Messages.Compare_summary, comparison.count()));
+		out.println(String.format("  %-13s %6s %9s %9s %10s %10s %8s   %s", Messages.Compare_area, "SAME", "DIFFERENT",
+				"ONLY_LEFT", "ONLY_RIGHT", "INCOMPLETE", Messages.Compare_expected, Messages.Compare_findingsColumn));
+		List<Comparison.AreaSummary> summary = comparison.summary();
+		for (Comparison.AreaSummary area : summary) {
+			out.println(String.format("  %-13s %6d %9d %9d %10d %10d %8d   %d / %d / %d", area.area(), area.same(),
+					area.different(), area.onlyLeft(), area.onlyRight(), area.incomplete(), area.expected(),
+					area.findingsLeft(), area.findingsRight(), area.findingsBoth()));
+		}
+		for (Comparison.AreaSummary area : summary) {
+			List<Difference> shown = comparison.differences().stream().filter(d -> d.area().equals(area.area()))
+					.filter(d -> onlyDifferent ? d.counts() : d.state() != State.SAME).toList();
+			if (shown.isEmpty()) {
+				continue;
+			}
+			out.println();
+			out.println("[" + area.area() + "]");
+			for (Difference difference : shown) {
+				out.println("  " + difference.state() + (difference.expected() ? " (" + Messages.Compare_expected + ")" : "")
+						+ "  " + CompareValues.subject(difference));
+				side(Messages.Compare_left, difference.left(), difference.leftOrigin(), difference.state() == State.ONLY_RIGHT);
+				side(Messages.Compare_right, difference.right(), difference.rightOrigin(), difference.state() == State.ONLY_LEFT);
+			}
+		}
+		List<FindingDelta> findings = comparison.findings().stream().filter(f -> !onlyDifferent || f.counts()).toList();
+		if (!findings.isEmpty()) {
+			out.println();
+			out.println(Messages.Compare_findings);
+			for (FindingDelta finding : findings) {
+				out.println(String.format("  %-10s  %-32s left %-7s right %-7s", finding.state(),
+						finding.check() + (finding.subject() == null ? "" : "@" + finding.subject()),
+						finding.left() == null ? "-" : finding.left().getName(),
+						finding.right() == null ? "-" : finding.right().getName()));
+			}
+		}
+	}
+
+	private void side(String label, Object value, Origin origin, boolean absent) {
+		String text = absent ? Messages.Compare_absent : value == null ? Messages.Show_unknown : CompareValues.text(value);
+		String where = CompareValues.where(origin);
+		out.println("      " + label + "  " + text.replace("\n", " ") + (where == null || absent ? "" : "   " + where));
+	}
+
+	private static String name(CompareCommand.Side side) {
+		String host = side.server().getHostName() == null ? Messages.Show_unknown : side.server().getHostName();
+		return side.baselineName() == null ? Messages.format(Messages.Compare_bundleSide, host, side.argument())
+				: Messages.format(Messages.Compare_baselineSide, host, side.baselineName(), side.argument());
+	}
+}
