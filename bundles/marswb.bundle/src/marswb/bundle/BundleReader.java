@@ -1,10 +1,15 @@
 package marswb.bundle;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 import marswb.bundle.internal.artifacts.ModelBuilder;
+import marswb.bundle.internal.text.BoundedLineReader;
+import marswb.bundle.internal.zip.BundleEntry;
 import marswb.bundle.internal.zip.BundleSource;
+import marswb.bundle.spi.Line;
+import marswb.bundle.spi.TextLines;
 import marswb.model.server.Server;
 
 /**
@@ -26,6 +31,50 @@ public final class BundleReader {
 			return new ModelBuilder(source, limits).build();
 		} catch (IOException e) {
 			throw new BundleOpenException("Cannot read " + bundle + ": " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Opens one artifact of a bundle as decoded lines, the way reading decodes it (so line numbers match the
+	 * origins of the model), for showing the raw text behind a value. Streams with the limits of
+	 * {@link BundleLimits#DEFAULT}: a log of several hundred MB is never held in memory. The path matches without
+	 * case, like Windows names; closing the lines closes the bundle.
+	 *
+	 * @throws NoSuchFileException when the bundle has no such artifact
+	 */
+	public static TextLines openArtifact(Path bundle, String artifactPath) throws BundleOpenException, IOException {
+		BundleLimits limits = BundleLimits.DEFAULT;
+		BundleSource source = BundleSource.open(bundle, limits);
+		try {
+			BundleEntry entry = source.entries().stream().filter(e -> e.path().equalsIgnoreCase(artifactPath))
+					.findFirst().orElseThrow(() -> new NoSuchFileException(artifactPath));
+			BoundedLineReader reader = new BoundedLineReader(source.open(entry), limits.maxLineChars());
+			return new TextLines() {
+				@Override
+				public Line next() throws IOException {
+					return reader.next();
+				}
+
+				@Override
+				public String encoding() {
+					return reader.encoding();
+				}
+
+				@Override
+				public long malformedInputs() {
+					return reader.malformedInputs();
+				}
+
+				@Override
+				public void close() throws IOException {
+					try (source) {
+						reader.close();
+					}
+				}
+			};
+		} catch (IOException | RuntimeException e) {
+			source.close();
+			throw e;
 		}
 	}
 }

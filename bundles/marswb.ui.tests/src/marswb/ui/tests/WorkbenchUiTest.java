@@ -1,16 +1,23 @@
 package marswb.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -24,24 +31,41 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
 
+import marswb.bundle.BundleReader;
+import marswb.bundle.spi.Line;
+import marswb.bundle.spi.TextLines;
+import marswb.model.diagnosis.Evidence;
 import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Outcome;
+import marswb.model.provenance.Provenance;
+import marswb.model.server.Origin;
+import marswb.model.server.ServerPackage;
+import marswb.ui.internal.ArtifactText;
+import marswb.ui.internal.ArtifactView;
 import marswb.ui.internal.ConfigurationView;
+import marswb.ui.internal.ExportPlanHandler;
 import marswb.ui.internal.FindingDetailsView;
 import marswb.ui.internal.FindingsView;
 import marswb.ui.internal.OpenBundle;
 import marswb.ui.internal.OpenBundles;
+import marswb.ui.internal.RemediationPlanView;
 
 /**
  * Drives the running workbench (UI harness, UI thread) the way a user does, through the same service and commands
- * the menus use: open a sample bundle, read the findings table, apply a quick-fix and undo it.
+ * the menus use: open a sample bundle, read the findings table, apply a quick-fix, undo and redo it, read and export
+ * the remediation plan, read a configuration object's properties, open evidence and values in the artifact view.
  */
 class WorkbenchUiTest {
 
@@ -53,11 +77,7 @@ class WorkbenchUiTest {
 		IWorkbenchPage page = window.getActivePage();
 		assertEquals("MARS Support Workbench", window.getShell().getText());
 
-		Job job = OpenBundles.get().open(REPO.resolve("samples/broken-scheduling"));
-		waitFor(() -> job.getResult() != null);
-		assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().toString());
-		waitFor(() -> OpenBundles.get().current() != null);
-		OpenBundle bundle = OpenBundles.get().current();
+		OpenBundle bundle = open("samples/broken-scheduling");
 		assertEquals("broken-scheduling", bundle.name());
 
 		ConfigurationView configuration = (ConfigurationView) page.findView(ConfigurationView.ID);
@@ -95,6 +115,168 @@ class WorkbenchUiTest {
 			findings.viewer().setSelection(new StructuredSelection(bundle.diagnosis().getFindings().get(0)), true);
 			screenshot(window.getShell(), REPO.resolve("docs/screenshots/workbench-findings.png"));
 		}
+	}
+
+	@Test
+	void planListsAppliedFixExportsItAndRedoes(@TempDir Path temp) throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		IWorkbenchPage page = window.getActivePage();
+		OpenBundle bundle = open("samples/broken-scheduling");
+		// a finding with one fix: Apply Quick-Fix asks which one when there are several
+		Finding fixable = bundle.diagnosis().getFindings().stream()
+				.filter(f -> f.getOutcome() == Outcome.FAIL && f.getQuickFixes().size() == 1).findFirst()
+				.orElseThrow(() -> new AssertionFailedError("a FAIL with one quick-fix"));
+		String fix = fixable.getQuickFixes().get(0);
+		FindingsView findings = (FindingsView) page.showView(FindingsView.ID);
+		findings.setFilter(null, null, "");
+		findings.viewer().setSelection(new StructuredSelection(fixable), true);
+		IHandlerService handlers = window.getService(IHandlerService.class);
+		handlers.executeCommand("marswb.ui.applyQuickFix", null);
+		spin();
+
+		RemediationPlanView plan = (RemediationPlanView) page.showView(RemediationPlanView.ID);
+		List<String[]> steps = rows(plan.viewer().getTable());
+		assertEquals(1, steps.size());
+		assertEquals("1", steps.get(0)[0]);
+		assertEquals(fix, steps.get(0)[1]);
+		String script = bundle.session().plan().steps().get(0).script().strip();
+		assertTrue(plan.scriptText().contains(script), plan.scriptText());
+
+		Path file = temp.resolve("plan.ps1");
+		ICommandService commands = window.getService(ICommandService.class);
+		handlers.executeCommand(ParameterizedCommand.generateCommand(commands.getCommand(ExportPlanHandler.COMMAND),
+				Map.of(ExportPlanHandler.FILE_PARAMETER, file.toString())), null);
+		byte[] bytes = Files.readAllBytes(file);
+		assertArrayEquals(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, Arrays.copyOf(bytes, 3), "UTF-8 BOM");
+		String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+		assertFalse(text.replace("\r\n", "").contains("\n"), "CRLF line ends only");
+		assertTrue(text.contains(fix) && text.contains(script.lines().findFirst().orElseThrow()), text);
+
+		handlers.executeCommand("org.eclipse.ui.edit.undo", null);
+		spin();
+		assertEquals(0, plan.viewer().getTable().getItemCount(), "undo takes the step out of the plan");
+		assertTrue(bundle.session().canRedo());
+		handlers.executeCommand("org.eclipse.ui.edit.redo", null);
+		spin();
+		assertEquals(fix, rows(plan.viewer().getTable()).get(0)[1], "redo puts it back");
+		assertFalse(bundle.session().canRedo());
+		assertFalse(bundle.diagnosis().getFindings().stream().anyMatch(f -> f.getQuickFixes().contains(fix)),
+				"the redone fix cleared its finding again");
+		handlers.executeCommand("org.eclipse.ui.edit.undo", null);
+		spin();
+	}
+
+	@Test
+	void propertiesShowValueAndWhereItWasRead() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		OpenBundle bundle = open("samples/broken-scheduling");
+		ConfigurationView configuration = (ConfigurationView) page.showView(ConfigurationView.ID);
+		page.showView(IPageLayout.ID_PROP_SHEET);
+		page.activate(configuration);
+		configuration.viewer().setSelection(new StructuredSelection(bundle.server()), true);
+		spin();
+
+		Object selected = configuration.viewer().getStructuredSelection().getFirstElement();
+		IPropertySource source = Adapters.adapt(selected, IPropertySource.class);
+		IPropertyDescriptor hostName = Arrays.stream(source.getPropertyDescriptors())
+				.filter(d -> d.getId().equals("hostName")).findFirst()
+				.orElseThrow(() -> new AssertionFailedError("a hostName property"));
+		assertEquals("SRV-FILE02", source.getPropertyValue("hostName"));
+		Origin origin = Provenance.of(bundle.server(), ServerPackage.Literals.SERVER__HOST_NAME).orElseThrow();
+		assertTrue(hostName.getDescription().contains(origin.getArtifact() + ":" + origin.getLine()),
+				hostName.getDescription());
+		assertEquals(origin.getArtifact(), hostName.getCategory(), "grouped by the artifact it was read from");
+	}
+
+	@Test
+	void evidenceAndConfigurationOpenTheArtifactAtTheLine() throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		IWorkbenchPage page = window.getActivePage();
+		OpenBundle bundle = open("samples/broken-scheduling");
+		Finding finding = bundle.diagnosis().getFindings().stream()
+				.filter(f -> f.getOutcome() == Outcome.FAIL && f.getEvidence().stream().anyMatch(e -> e.getLine() > 0))
+				.findFirst().orElseThrow(() -> new AssertionFailedError("a FAIL with evidence lines"));
+		Evidence evidence = finding.getEvidence().stream().filter(e -> e.getLine() > 0).findFirst().orElseThrow();
+		FindingsView findings = (FindingsView) page.showView(FindingsView.ID);
+		findings.setFilter(null, null, "");
+		findings.viewer().setSelection(new StructuredSelection(finding), true);
+		spin();
+		FindingDetailsView details = (FindingDetailsView) page.findView(FindingDetailsView.ID);
+		details.openEvidence(evidence);
+		ArtifactView artifact = (ArtifactView) page.findView(ArtifactView.ID);
+		assertEquals(line(bundle, evidence.getArtifact(), evidence.getLine()), artifact.text().getSelectionText());
+		assertEquals(evidence.getLine(),
+				artifact.firstLine() + artifact.text().getLineAtOffset(artifact.text().getSelection().x));
+
+		ConfigurationView configuration = (ConfigurationView) page.showView(ConfigurationView.ID);
+		configuration.viewer().setSelection(new StructuredSelection(bundle.server()), true);
+		page.activate(configuration);
+		window.getService(IHandlerService.class).executeCommand("marswb.ui.showInArtifact", null);
+		Origin origin = Provenance.ofObject(bundle.server()).orElseThrow();
+		String selected = artifact.text().getSelectionText();
+		assertEquals(line(bundle, origin.getArtifact(), origin.getLine()), selected);
+		assertTrue(selected.contains(origin.getRaw()), selected + " / " + origin.getRaw());
+	}
+
+	@Test
+	void largeArtifactKeepsOnlyTheLinesAroundTheTarget() throws Exception {
+		ArtifactText large = ArtifactText.read(lines(200_000), 150_000, new NullProgressMonitor());
+		assertTrue(large.windowed());
+		assertEquals(150_000 - ArtifactText.WINDOW, large.firstLine());
+		assertEquals(2 * ArtifactText.WINDOW + 1, large.lines().size());
+
+		ArtifactText small = ArtifactText.read(lines(10), 3, new NullProgressMonitor());
+		assertFalse(small.windowed());
+		assertEquals(1, small.firstLine());
+		assertEquals(10, small.lines().size());
+	}
+
+	/** Generated lines of 100 characters: 200,000 of them are 20 M characters, past what is kept whole. */
+	private static TextLines lines(int count) {
+		return new TextLines() {
+			private int number;
+
+			@Override
+			public Line next() {
+				return number == count ? null : new Line(++number, "x".repeat(100), false);
+			}
+
+			@Override
+			public String encoding() {
+				return "UTF-8";
+			}
+
+			@Override
+			public long malformedInputs() {
+				return 0;
+			}
+
+			@Override
+			public void close() {
+			}
+		};
+	}
+
+	/** Line {@code number} of an artifact, as the bundle reader decodes it. */
+	private static String line(OpenBundle bundle, String artifact, int number) throws Exception {
+		try (TextLines lines = BundleReader.openArtifact(bundle.path(), artifact)) {
+			for (Line line = lines.next(); line != null; line = lines.next()) {
+				if (line.number() == number) {
+					return line.text();
+				}
+			}
+		}
+		throw new AssertionFailedError("no line " + number + " in " + artifact);
+	}
+
+	/** Opens a sample bundle and waits until it is the current one. */
+	private static OpenBundle open(String sample) {
+		OpenBundle before = OpenBundles.get().current();
+		Job job = OpenBundles.get().open(REPO.resolve(sample));
+		waitFor(() -> job.getResult() != null);
+		assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().toString());
+		waitFor(() -> OpenBundles.get().current() != before);
+		return OpenBundles.get().current();
 	}
 
 	private static List<String[]> rows(Table table) {

@@ -2,6 +2,7 @@ package marswb.ui.internal;
 
 import java.util.List;
 
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -9,7 +10,7 @@ import org.eclipse.ui.part.ViewPart;
 
 import marswb.model.server.Server;
 
-/** The current bundle's server model as read, as a tree. */
+/** The current bundle's server model as read, as a tree; its context menu offers Show in Artifact. */
 public class ConfigurationView extends ViewPart {
 
 	public static final String ID = "marswb.ui.configuration";
@@ -25,6 +26,9 @@ public class ConfigurationView extends ViewPart {
 		viewer.setContentProvider(new ModelTreeContentProvider());
 		viewer.setLabelProvider(new ModelLabelProvider());
 		getSite().setSelectionProvider(viewer);
+		MenuManager menu = new MenuManager();
+		viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
+		getSite().registerContextMenu(ID, menu, viewer);
 		OpenBundles.get().addListener(listener);
 		changed(OpenBundles.get().current());
 	}

@@ -1,5 +1,7 @@
 package marswb.ui.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.jface.viewers.ISelection;
@@ -8,10 +10,14 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.statushandlers.StatusManager;
 
 import marswb.engine.KbLinks;
 import marswb.engine.KbSections;
@@ -19,8 +25,9 @@ import marswb.model.diagnosis.Evidence;
 import marswb.model.diagnosis.Finding;
 
 /**
- * What the selected finding says: message, recommendation, evidence (artifact:line value), offered quick-fixes and
- * the article section it cites. Plain StyledText: the SWT Browser would need WebKitGTK.
+ * What the selected finding says: message, recommendation, evidence (artifact:line value, the artifact:line a link
+ * that opens the artifact view there), offered quick-fixes and the article section it cites. Plain StyledText: the
+ * SWT Browser would need WebKitGTK.
  */
 public class FindingDetailsView extends ViewPart {
 
@@ -28,14 +35,20 @@ public class FindingDetailsView extends ViewPart {
 
 	private final ISelectionListener selectionListener = this::selectionChanged;
 	private final OpenBundles.Listener bundlesListener = bundle -> clearIfGone();
+	private final List<EvidenceLink> links = new ArrayList<>();
 	private StyledText text;
 	private Finding finding;
+
+	/** The "artifact:line" of an evidence line, a link to the artifact view. */
+	private record EvidenceLink(int start, int end, Evidence evidence) {
+	}
 
 	@Override
 	public void createPartControl(Composite parent) {
 		text = new StyledText(parent, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 		text.setLeftMargin(6);
 		text.setTopMargin(4);
+		text.addListener(SWT.MouseUp, this::clicked);
 		getSite().getPage().addSelectionListener(FindingsView.ID, selectionListener);
 		OpenBundles.get().addListener(bundlesListener);
 		show(null);
@@ -58,6 +71,7 @@ public class FindingDetailsView extends ViewPart {
 
 	public void show(Finding shown) {
 		finding = shown;
+		links.clear();
 		text.setText("");
 		text.setStyleRanges(new StyleRange[0]);
 		if (shown == null) {
@@ -72,10 +86,7 @@ public class FindingDetailsView extends ViewPart {
 		}
 		if (!shown.getEvidence().isEmpty()) {
 			heading(Messages.Details_evidence);
-			for (Evidence evidence : shown.getEvidence()) {
-				paragraph(NLS.bind(Messages.Details_evidenceLine,
-						new Object[] { evidence.getArtifact(), evidence.getLine(), evidence.getValue() }));
-			}
+			shown.getEvidence().forEach(this::evidence);
 		}
 		if (!shown.getQuickFixes().isEmpty()) {
 			heading(Messages.Details_quickFixes);
@@ -93,6 +104,43 @@ public class FindingDetailsView extends ViewPart {
 		text.append((start == 0 ? "" : "\n") + heading + "\n");
 		StyleRange bold = new StyleRange(start, text.getCharCount() - start, null, null, SWT.BOLD);
 		text.setStyleRange(bold);
+	}
+
+	private void evidence(Evidence evidence) {
+		int start = text.getCharCount();
+		paragraph(NLS.bind(Messages.Details_evidenceLine,
+				new Object[] { evidence.getArtifact(), evidence.getLine(), evidence.getValue() }));
+		if (evidence.getArtifact() != null && evidence.getLine() > 0) {
+			int end = start + evidence.getArtifact().length() + 1 + String.valueOf(evidence.getLine()).length();
+			StyleRange link = new StyleRange(start, end - start, null, null);
+			link.underline = true;
+			link.underlineStyle = SWT.UNDERLINE_LINK;
+			text.setStyleRange(link);
+			links.add(new EvidenceLink(start, end, evidence));
+		}
+	}
+
+	/** A click (not the end of a text selection) on an evidence link opens its artifact line. */
+	private void clicked(Event event) {
+		if (event.button != 1 || text.getSelectionCount() > 0) {
+			return;
+		}
+		int offset = text.getOffsetAtPoint(new Point(event.x, event.y));
+		links.stream().filter(link -> offset >= link.start() && offset < link.end()).findFirst()
+				.ifPresent(link -> openEvidence(link.evidence()));
+	}
+
+	/** Opens the artifact of an evidence line of the shown finding at that line, read-only. */
+	public void openEvidence(Evidence evidence) {
+		OpenBundle bundle = finding == null ? null : OpenBundles.get().owner(finding);
+		if (bundle == null) {
+			return;
+		}
+		try {
+			ArtifactView.open(getSite().getPage(), bundle.path(), evidence.getArtifact(), evidence.getLine());
+		} catch (PartInitException e) {
+			StatusManager.getManager().handle(e.getStatus(), StatusManager.SHOW | StatusManager.LOG);
+		}
 	}
 
 	private void paragraph(String paragraph) {

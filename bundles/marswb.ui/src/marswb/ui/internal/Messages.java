@@ -38,6 +38,23 @@ public final class Messages extends NLS {
 	public static String Details_evidenceLine;
 	public static String Details_quickFixes;
 	public static String Details_article;
+	public static String Plan_number;
+	public static String Plan_fix;
+	public static String Plan_comment;
+	public static String Plan_none;
+	public static String Plan_destructive;
+	public static String Plan_exportDialog;
+	public static String Plan_ps1Filter;
+	public static String Plan_exportFailed;
+	public static String Apply_chooseTitle;
+	public static String Apply_chooseMessage;
+	public static String Properties_from;
+	public static String Properties_noOrigin;
+	public static String Artifact_none;
+	public static String Artifact_reading;
+	public static String Artifact_failed;
+	public static String Artifact_whole;
+	public static String Artifact_window;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

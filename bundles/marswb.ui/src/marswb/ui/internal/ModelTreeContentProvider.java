@@ -13,7 +13,7 @@ import marswb.model.server.ServerPackage;
 
 /**
  * Walks any EMF model by its Ecore: an object's children are its set attributes, then its contained objects. The
- * provenance origins are left out (they belong in a properties view, not among the configuration). Emf.edit.ui's
+ * provenance origins are left out (the Properties view shows them, not the configuration itself). Emf.edit.ui's
  * item providers would do this, but they are not on Maven Central.
  */
 final class ModelTreeContentProvider implements ITreeContentProvider {
@@ -53,7 +53,7 @@ final class ModelTreeContentProvider implements ITreeContentProvider {
 		return children.toArray();
 	}
 
-	private static boolean isShown(EObject object, EAttribute attribute) {
+	static boolean isShown(EObject object, EAttribute attribute) {
 		Object value = object.eGet(attribute);
 		return value != null && !(value instanceof Collection<?> many && many.isEmpty());
 	}

@@ -4,7 +4,10 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** Bundles and configuration on the left, findings in the middle, the selected finding's details below. */
+/**
+ * Bundles, configuration and the selected object's properties on the left, findings in the middle, the selected
+ * finding's details and the remediation plan below.
+ */
 public class Perspective implements IPerspectiveFactory {
 
 	public static final String ID = "marswb.ui.perspective";
@@ -15,8 +18,13 @@ public class Perspective implements IPerspectiveFactory {
 		layout.setEditorAreaVisible(false);
 		layout.addView(BundleExplorerView.ID, IPageLayout.LEFT, 0.3f, editors);
 		layout.addView(ConfigurationView.ID, IPageLayout.BOTTOM, 0.3f, BundleExplorerView.ID);
+		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.6f, ConfigurationView.ID);
 		IFolderLayout findings = layout.createFolder("marswb.ui.findingsFolder", IPageLayout.TOP, 0.6f, editors);
 		findings.addView(FindingsView.ID);
-		layout.addView(FindingDetailsView.ID, IPageLayout.BOTTOM, 0.6f, "marswb.ui.findingsFolder");
+		IFolderLayout details = layout.createFolder("marswb.ui.detailsFolder", IPageLayout.BOTTOM, 0.6f,
+				"marswb.ui.findingsFolder");
+		details.addView(FindingDetailsView.ID);
+		details.addView(RemediationPlanView.ID);
+		details.addPlaceholder(ArtifactView.ID);
 	}
 }
