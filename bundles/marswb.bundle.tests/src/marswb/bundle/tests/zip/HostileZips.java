@@ -1,6 +1,5 @@
 package marswb.bundle.tests.zip;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -23,6 +22,11 @@ final class HostileZips {
 
 	HostileZips entry(String name, String content) {
 		entries.put(name, content.getBytes(StandardCharsets.UTF_8));
+		return this;
+	}
+
+	HostileZips bytes(String name, byte[] content) {
+		entries.put(name, content);
 		return this;
 	}
 
@@ -87,9 +91,4 @@ final class HostileZips {
 		throw new IOException("no central record for " + name);
 	}
 
-	static byte[] bytesOf(Path file) throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		out.writeBytes(Files.readAllBytes(file));
-		return out.toByteArray();
-	}
 }
