@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import marswb.bundle.internal.artifacts.FailedFilesParser;
@@ -123,6 +124,7 @@ class FailedFilesParserTest {
 	}
 
 	@Test
+	@Tag("slow")
 	void twoHundredThousandLinesAreStreamed() {
 		int lines = 200_000;
 		long start = System.nanoTime();
@@ -161,6 +163,7 @@ class FailedFilesParserTest {
 	}
 
 	@Test
+	@Tag("slow")
 	void fiftyMegabyteLineIsMalformedNotFatal() {
 		long size = 50L * 1024 * 1024;
 		Result result = Evidence.runStreamed(new FailedFilesParser(), PATH, () -> new SequenceInputStream(

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,6 +80,7 @@ class HostileBundleTest {
 	}
 
 	@Test
+	@Tag("slow")
 	void compressionBombIsRefusedWithoutInflatingIt() throws IOException, BundleOpenException {
 		Path zip = new HostileZips().entry("manifest.json", MANIFEST).zeros("agent/logs/bomb.errlog", 200L << 20)
 				.write(temp.resolve("bomb.zip"));
