@@ -1,6 +1,8 @@
 package marswb.bundle;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -8,7 +10,6 @@ import marswb.bundle.internal.artifacts.ModelBuilder;
 import marswb.bundle.internal.text.BoundedLineReader;
 import marswb.bundle.internal.zip.BundleEntry;
 import marswb.bundle.internal.zip.BundleSource;
-import marswb.bundle.spi.Line;
 import marswb.bundle.spi.TextLines;
 import marswb.model.server.Server;
 
@@ -48,30 +49,16 @@ public final class BundleReader {
 		try {
 			BundleEntry entry = source.entries().stream().filter(e -> e.path().equalsIgnoreCase(artifactPath))
 					.findFirst().orElseThrow(() -> new NoSuchFileException(artifactPath));
-			BoundedLineReader reader = new BoundedLineReader(source.open(entry), limits.maxLineChars());
-			return new TextLines() {
-				@Override
-				public Line next() throws IOException {
-					return reader.next();
-				}
-
-				@Override
-				public String encoding() {
-					return reader.encoding();
-				}
-
-				@Override
-				public long malformedInputs() {
-					return reader.malformedInputs();
-				}
-
+			// closing the lines closes the stream, and with it the bundle
+			InputStream stream = new FilterInputStream(source.open(entry)) {
 				@Override
 				public void close() throws IOException {
 					try (source) {
-						reader.close();
+						super.close();
 					}
 				}
 			};
+			return new BoundedLineReader(stream, limits.maxLineChars());
 		} catch (IOException | RuntimeException e) {
 			source.close();
 			throw e;

@@ -10,7 +10,6 @@ import marswb.bundle.internal.zip.BundleEntry;
 import marswb.bundle.internal.zip.BundleSource;
 import marswb.bundle.spi.ArtifactFormatException;
 import marswb.bundle.spi.ArtifactInput;
-import marswb.bundle.spi.Line;
 import marswb.bundle.spi.TextLines;
 
 /** An entry of a bundle source offered to parsers, with the bundle's limits applied. */
@@ -19,8 +18,8 @@ final class EntryInput implements ArtifactInput {
 	private final BundleSource source;
 	private final BundleEntry entry;
 	private final BundleLimits limits;
-	private String lastEncoding;
-	private long lastMalformed;
+	/** The reader of the last openLines(), whose encoding and undecodable bytes the builder reports. */
+	private BoundedLineReader lastReader;
 
 	EntryInput(BundleSource source, BundleEntry entry, BundleLimits limits) {
 		this.source = source;
@@ -45,31 +44,8 @@ final class EntryInput implements ArtifactInput {
 
 	@Override
 	public TextLines openLines() throws IOException {
-		BoundedLineReader reader = new BoundedLineReader(source.open(entry), limits.maxLineChars());
-		lastEncoding = reader.encoding();
-		return new TextLines() {
-			@Override
-			public Line next() throws IOException {
-				Line line = reader.next();
-				lastMalformed = reader.malformedInputs();
-				return line;
-			}
-
-			@Override
-			public String encoding() {
-				return reader.encoding();
-			}
-
-			@Override
-			public long malformedInputs() {
-				return reader.malformedInputs();
-			}
-
-			@Override
-			public void close() throws IOException {
-				reader.close();
-			}
-		};
+		lastReader = new BoundedLineReader(source.open(entry), limits.maxLineChars());
+		return lastReader;
 	}
 
 	@Override
@@ -79,11 +55,11 @@ final class EntryInput implements ArtifactInput {
 
 	/** Encoding detected the last time the text was opened, or null. */
 	String encoding() {
-		return lastEncoding;
+		return lastReader == null ? null : lastReader.encoding();
 	}
 
 	/** Undecodable bytes seen the last time the text was read. */
 	long malformedInputs() {
-		return lastMalformed;
+		return lastReader == null ? 0 : lastReader.malformedInputs();
 	}
 }
