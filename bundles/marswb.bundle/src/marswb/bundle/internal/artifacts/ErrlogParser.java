@@ -58,23 +58,22 @@ public final class ErrlogParser implements ArtifactParser {
 				if (text.isBlank()) {
 					continue;
 				}
-				String[] fields = text.split("\t", FIELDS);
-				Optional<ErrlogClock.Stamp> stamp = fields.length == FIELDS ? clock.time(fields[2], fields[3])
-						: Optional.empty();
+				Fields fields = Fields.of(text);
+				Optional<ErrlogClock.Stamp> stamp = fields == null ? Optional.empty() : clock.time(fields.day, fields.time);
 				if (stamp.isEmpty() || line.truncated()) {
 					counts.malformed++;
 				}
-				String level = stamp.isPresent() ? fields[9].strip().toUpperCase(Locale.ROOT) : "";
+				String level = stamp.isPresent() ? fields.level.strip().toUpperCase(Locale.ROOT) : "";
 				if (level.equals("WARNING")) {
 					counts.warnings++;
 				} else if (ERROR_LEVELS.contains(level)) {
 					counts.errors++;
 				}
 				Date time = stamp.map(ErrlogClock.Stamp::date).orElse(null);
-				String timeRaw = stamp.isPresent() ? fields[2] + "\t" + fields[3] : null;
+				Fields timeRaw = stamp.isPresent() ? fields : null;
 				counts.dated(time, line.number(), timeRaw);
 				// a line without the layout (e.g. a continued message) is still searched, as a whole
-				String message = stamp.isPresent() ? fields[10] : text;
+				String message = stamp.isPresent() ? fields.message : text;
 				for (LogSignatures.Hit hit : LogSignatures.find(message, !QUIET_LEVELS.contains(level))) {
 					Occurrences occurrences = hits.get(hit.signature());
 					if (occurrences == null) {
@@ -83,7 +82,7 @@ public final class ErrlogParser implements ArtifactParser {
 							continue;
 						}
 						occurrences = new Occurrences(hit.signature(), line.number(), hit.raw(), cut(message), time,
-								timeRaw);
+								timeRaw == null ? null : timeRaw.dateRaw());
 						hits.put(hit.signature(), occurrences);
 					}
 					occurrences.seen(line.number(), time, timeRaw);
@@ -111,6 +110,34 @@ public final class ErrlogParser implements ArtifactParser {
 		return text.length() <= MAX_FIRST_TEXT ? text : text.substring(0, MAX_FIRST_TEXT);
 	}
 
+	/**
+	 * The fields of one line that are read: date, time, level and message. Found by their TABs rather than by
+	 * splitting every field, and the date's raw text is only put together for the lines that end up in the model.
+	 */
+	private record Fields(String day, String time, String level, String message) {
+
+		/** The fields of a line in the errlog layout, or null when it has fewer than 11 fields. */
+		static Fields of(String text) {
+			int[] tabs = new int[FIELDS - 1];
+			int from = 0;
+			for (int i = 0; i < tabs.length; i++) {
+				int tab = text.indexOf('\t', from);
+				if (tab < 0) {
+					return null;
+				}
+				tabs[i] = tab;
+				from = tab + 1;
+			}
+			return new Fields(text.substring(tabs[1] + 1, tabs[2]), text.substring(tabs[2] + 1, tabs[3]),
+					text.substring(tabs[8] + 1, tabs[9]), text.substring(tabs[9] + 1));
+		}
+
+		/** Date and time as they stand on the line, for provenance. */
+		String dateRaw() {
+			return day + "\t" + time;
+		}
+	}
+
 	/** What is counted of one file while it streams past; the model is written once at the end. */
 	private static final class FileCounts {
 		long lines;
@@ -119,12 +146,12 @@ public final class ErrlogParser implements ArtifactParser {
 		long malformed;
 		private Date first;
 		private int firstLine;
-		private String firstRaw;
+		private Fields firstRaw;
 		private Date last;
 		private int lastLine;
-		private String lastRaw;
+		private Fields lastRaw;
 
-		void dated(Date time, int line, String raw) {
+		void dated(Date time, int line, Fields raw) {
 			if (time == null) {
 				return;
 			}
@@ -145,8 +172,8 @@ public final class ErrlogParser implements ArtifactParser {
 			file.setErrors(errors);
 			file.setMalformedLines(malformed);
 			if (first != null) {
-				context.set(file, Literals.LOG_FILE__FIRST_TIMESTAMP, first, firstLine, firstRaw);
-				context.set(file, Literals.LOG_FILE__LAST_TIMESTAMP, last, lastLine, lastRaw);
+				context.set(file, Literals.LOG_FILE__FIRST_TIMESTAMP, first, firstLine, firstRaw.dateRaw());
+				context.set(file, Literals.LOG_FILE__LAST_TIMESTAMP, last, lastLine, lastRaw.dateRaw());
 			}
 		}
 	}
@@ -162,7 +189,7 @@ public final class ErrlogParser implements ArtifactParser {
 		private long count;
 		private Date lastTime;
 		private int lastTimeLine;
-		private String lastTimeRaw;
+		private Fields lastTimeRaw;
 
 		Occurrences(String signature, int firstLine, String firstRaw, String firstText, Date firstTime,
 				String firstTimeRaw) {
@@ -174,7 +201,7 @@ public final class ErrlogParser implements ArtifactParser {
 			this.firstTimeRaw = firstTimeRaw;
 		}
 
-		void seen(int line, Date time, String timeRaw) {
+		void seen(int line, Date time, Fields timeRaw) {
 			count++;
 			if (time != null) {
 				lastTime = time;
@@ -202,7 +229,7 @@ public final class ErrlogParser implements ArtifactParser {
 			// a count spans many lines and has no single origin
 			hit.setCount(hit.getCount() + count);
 			if (lastTime != null && (hit.getLastTime() == null || lastTime.after(hit.getLastTime()))) {
-				context.set(hit, Literals.LOG_HIT__LAST_TIME, lastTime, lastTimeLine, lastTimeRaw);
+				context.set(hit, Literals.LOG_HIT__LAST_TIME, lastTime, lastTimeLine, lastTimeRaw.dateRaw());
 			}
 		}
 

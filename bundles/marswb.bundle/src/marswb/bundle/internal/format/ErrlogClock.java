@@ -3,8 +3,6 @@ package marswb.bundle.internal.format;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -19,6 +17,8 @@ public final class ErrlogClock {
 
 	private final LocalDate collectionDay;
 	private final ZoneOffset offset;
+	private String lastDayField;
+	private LocalDate lastDay;
 
 	/**
 	 * @param collectedAtUtc the collection instant, or {@code null} when unknown (dates are then only validated)
@@ -42,26 +42,41 @@ public final class ErrlogClock {
 
 	/** The stamp of a line's date and time fields; empty when they are not a month/day and a time of day. */
 	public Optional<Stamp> time(String monthDayField, String timeField) {
-		// parsed by hand: this runs for every line of logs that reach hundreds of MB
-		int[] day = numbers(monthDayField.strip(), '/', 2);
+		// parsed by hand, and the day resolved once per distinct date: this runs for every line of large logs
+		LocalDate day = day(monthDayField);
 		int[] time = timeOfDay(timeField.strip());
-		if (day == null || time == null) {
+		if (day == null || time == null || time[0] > 23 || time[1] > 59 || time[2] > 59) {
 			return Optional.empty();
 		}
-		try {
-			MonthDay monthDay = MonthDay.of(day[0], day[1]);
-			LocalTime timeOfDay = LocalTime.of(time[0], time[1], time[2], time[3] * 1_000_000);
-			if (collectionDay == null) {
-				return Optional.of(new Stamp(null));
+		if (collectionDay == null) {
+			return Optional.of(new Stamp(null));
+		}
+		long seconds = day.toEpochDay() * 86_400L + time[0] * 3_600L + time[1] * 60L + time[2]
+				- offset.getTotalSeconds();
+		return Optional.of(new Stamp(new Date(seconds * 1_000L + time[3])));
+	}
+
+	/** The date of a MM/DD field (its year from the collection date), or null; the last one is remembered. */
+	private LocalDate day(String monthDayField) {
+		if (monthDayField.equals(lastDayField)) {
+			return lastDay;
+		}
+		int[] parts = numbers(monthDayField.strip(), '/', 2);
+		LocalDate day = null;
+		if (parts != null) {
+			try {
+				MonthDay monthDay = MonthDay.of(parts[0], parts[1]);
+				LocalDate reference = collectionDay == null ? LocalDate.of(2000, 1, 1) : collectionDay;
+				int year = monthDay.isAfter(MonthDay.from(reference)) ? reference.getYear() - 1 : reference.getYear();
+				// 02/29 in a year without it becomes 02/28 (MonthDay.atYear), one day off at worst
+				day = monthDay.atYear(year);
+			} catch (DateTimeException e) {
+				day = null;
 			}
-			int year = monthDay.isAfter(MonthDay.from(collectionDay)) ? collectionDay.getYear() - 1
-					: collectionDay.getYear();
-			// 02/29 in a year without it becomes 02/28 (MonthDay.atYear), one day off at worst
-			LocalDateTime local = monthDay.atYear(year).atTime(timeOfDay);
-			return Optional.of(new Stamp(Date.from(local.toInstant(offset))));
-		} catch (DateTimeException e) {
-			return Optional.empty();
 		}
+		lastDayField = monthDayField;
+		lastDay = day;
+		return day;
 	}
 
 	/** Hour, minute, second and milliseconds of {@code H:MM:SS[.f{1,3}]}, or null. */

@@ -49,7 +49,7 @@ public final class LogSignatures {
 	 */
 	public static List<Hit> find(String message, boolean failureLevel) {
 		List<Hit> hits = new ArrayList<>(2);
-		if (message.indexOf('x') >= 0 || message.indexOf('X') >= 0) {
+		if (message.contains("0x") || message.contains("0X")) {
 			hresults(message, hits);
 		}
 		if (message.indexOf('-') >= 0) {
