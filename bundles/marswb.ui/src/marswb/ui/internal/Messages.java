@@ -55,6 +55,7 @@ public final class Messages extends NLS {
 	public static String Artifact_failed;
 	public static String Artifact_whole;
 	public static String Artifact_window;
+	public static String Area_notCollected;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

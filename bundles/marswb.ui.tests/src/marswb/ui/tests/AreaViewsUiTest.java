@@ -1,0 +1,156 @@
+package marswb.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.views.IViewDescriptor;
+import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
+
+import marswb.area.cache.ui.internal.CacheView;
+import marswb.area.connectivity.ui.internal.ConnectivityView;
+import marswb.area.jobs.ui.internal.JobsView;
+import marswb.area.scheduling.ui.internal.Messages;
+import marswb.area.scheduling.ui.internal.TasksView;
+import marswb.ui.internal.OpenBundles;
+
+/**
+ * The area views that the areas' UI bundles contribute through org.eclipse.ui.views: each is shown by its id, as
+ * Window > Show View does, and shows the current bundle (samples/broken-scheduling) row by row.
+ */
+class AreaViewsUiTest {
+
+	private static final Path REPO = Path.of(System.getProperty("marswb.repo"));
+
+	@Test
+	void areaViewsAreContributedIntoTheWorkbenchCategory() {
+		for (String id : List.of(TasksView.ID, CacheView.ID, ConnectivityView.ID, JobsView.ID)) {
+			IViewDescriptor view = PlatformUI.getWorkbench().getViewRegistry().find(id);
+			assertTrue(view != null, id);
+			// the e4 view registry gives the category's name, which is the same in English and Chinese
+			assertEquals("MARS Support Workbench", view.getCategoryPath()[0], id);
+		}
+	}
+
+	@Test
+	void schedulingViewShowsTasksTriggersAndPolicy() throws Exception {
+		open("samples/broken-scheduling");
+		TasksView view = (TasksView) page().showView(TasksView.ID);
+		List<String[]> rows = rows(view.viewer().getTable());
+		assertEquals(2, rows.size());
+		String[] backup = row(rows, 0, "\\Microsoft\\OnlineBackup\\Microsoft-OnlineBackup");
+		assertEquals("true", backup[1]);
+		assertTrue(backup[2].contains(Messages.Tasks_triggerDisabled) && backup[2].contains("2025-11-03T22:00:00"),
+				backup[2]);
+		assertEquals("S-1-5-18", backup[3]);
+		assertEquals("IgnoreNew", backup[6]);
+		String[] systemState = row(rows, 0, "\\Microsoft\\OnlineBackup\\Microsoft-OnlineBackup-SystemStateBackup");
+		assertTrue(systemState[2].contains(Messages.Tasks_triggerEnabled)
+				&& !systemState[2].contains(Messages.Tasks_triggerDisabled), systemState[2]);
+		assertEquals("Parallel", systemState[6]);
+	}
+
+	@Test
+	void cacheViewShowsScratchVolumeAgainstTheRuleAndShadowStorage() throws Exception {
+		open("samples/broken-scheduling");
+		CacheView view = (CacheView) page().showView(CacheView.ID);
+		List<String[]> scratch = rows(view.scratch().getTable());
+		assertEquals(2, scratch.size());
+		String[] config = row(scratch, 0, "Config\\ScratchLocation");
+		assertEquals("C:\\Program Files\\Microsoft Azure Recovery Services Agent\\Scratch", config[1]);
+		assertEquals("C:", config[2]);
+		assertEquals("136.3 GB", config[3]);
+		assertEquals("87.5 GB", config[4]);
+		assertEquals("64.2 %", config[5]);
+		assertEquals(marswb.area.cache.ui.internal.Messages.Scratch_enough, config[6]);
+		List<String[]> shadow = rows(view.shadow().getTable());
+		assertEquals(2, shadow.size(), "C: and D:");
+		shadow.forEach(row -> assertEquals("10 %", row[5], String.join(" | ", row)));
+	}
+
+	@Test
+	void connectivityViewShowsProxiesSideBySideAndProbes() throws Exception {
+		open("samples/broken-scheduling");
+		ConnectivityView view = (ConnectivityView) page().showView(ConnectivityView.ID);
+		List<String[]> proxies = rows(view.proxies().getTable());
+		String[] enabled = proxies.get(0);
+		assertEquals("0", enabled[1], "SYSTEM WinINet ProxyEnable");
+		assertEquals("false", enabled[3], "WinHTTP: direct access");
+		List<String[]> probes = rows(view.probes().getTable());
+		assertEquals(6, probes.size());
+		String[] login = row(probes, 0, "login.microsoftonline.com");
+		assertEquals(List.of("443", "true", "200"), List.of(login[1], login[2], login[3]));
+		assertEquals("403", row(probes, 0, "seaprodwabstg01.blob.core.windows.net")[3]);
+	}
+
+	@Test
+	void jobsViewShowsHistoryNewestFirstAndFailedFiles() throws Exception {
+		open("samples/broken-scheduling");
+		JobsView view = (JobsView) page().showView(JobsView.ID);
+		List<String[]> jobs = rows(view.jobs().getTable());
+		assertEquals(9, jobs.size());
+		assertEquals("2026-11-19 14:00:06 UTC", jobs.get(0)[0]);
+		assertEquals("Aborted", jobs.get(0)[3]);
+		jobs.subList(1, jobs.size()).forEach(row -> assertEquals("Completed", row[3], String.join(" | ", row)));
+		assertEquals(0, view.failed().getTable().getItemCount(), "the failed-files list has no entries");
+	}
+
+	private static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	private static String[] row(List<String[]> rows, int column, String value) {
+		return rows.stream().filter(r -> r[column].equals(value)).findFirst()
+				.orElseThrow(() -> new AssertionFailedError("a row with " + value));
+	}
+
+	private static void open(String sample) {
+		Object before = OpenBundles.get().current();
+		Job job = OpenBundles.get().open(REPO.resolve(sample));
+		waitFor(() -> job.getResult() != null);
+		assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().toString());
+		waitFor(() -> OpenBundles.get().current() != before);
+	}
+
+	private static List<String[]> rows(Table table) {
+		List<String[]> rows = new ArrayList<>();
+		for (TableItem item : table.getItems()) {
+			String[] cells = new String[table.getColumnCount()];
+			for (int i = 0; i < cells.length; i++) {
+				cells[i] = item.getText(i);
+			}
+			rows.add(cells);
+		}
+		return rows;
+	}
+
+	private static void waitFor(BooleanSupplier condition) {
+		Display display = Display.getCurrent();
+		long deadline = System.currentTimeMillis() + 120_000;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > deadline) {
+				throw new AssertionFailedError("timed out");
+			}
+			if (!display.readAndDispatch()) {
+				try {
+					Thread.sleep(10);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					throw new AssertionFailedError("interrupted", e);
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,85 @@
+package marswb.ui;
+
+import java.text.SimpleDateFormat;
+import java.util.Date;
+import java.util.List;
+import java.util.TimeZone;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+
+import marswb.model.server.Server;
+import marswb.ui.internal.Messages;
+import marswb.ui.internal.OpenBundle;
+import marswb.ui.internal.OpenBundles;
+
+/**
+ * What the area views, contributed by the areas' own UI bundles, need of the workbench: the current bundle's server,
+ * word when it changes, and tables that show values the same way everywhere. The rest of the workbench stays
+ * internal.
+ */
+public final class AreaViews {
+
+	private AreaViews() {
+	}
+
+	/**
+	 * Calls {@code view} now and, on the UI thread, whenever the current bundle or its what-ifs change, with the
+	 * server as the applied quick-fixes leave it (null when no bundle is open); returns what stops it (call it in the
+	 * view's dispose).
+	 */
+	public static Runnable follow(Consumer<Server> view) {
+		OpenBundles.Listener listener = bundle -> view.accept(server(bundle));
+		OpenBundles.get().addListener(listener);
+		view.accept(server(OpenBundles.get().current()));
+		return () -> OpenBundles.get().removeListener(listener);
+	}
+
+	// the working copy: an area view shows what a quick-fix changed, as the findings do
+	private static Server server(OpenBundle bundle) {
+		return bundle == null ? null : bundle.session().workingCopy();
+	}
+
+	/** A read-only table with headers and lines, filled from a list. */
+	public static TableViewer table(Composite parent) {
+		TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer.setInput(List.of());
+		return viewer;
+	}
+
+	/** Adds a column showing {@code value} of each row as {@link #text(Object)} does. */
+	public static <T> void column(TableViewer viewer, String title, int width, Function<T, Object> value) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			@SuppressWarnings("unchecked")
+			public String getText(Object element) {
+				return text(value.apply((T) element));
+			}
+		});
+	}
+
+	/** A value as shown: "(not collected)" for null, so that a missing value never reads as an empty one. */
+	public static String text(Object value) {
+		if (value == null) {
+			return Messages.Area_notCollected;
+		}
+		if (value instanceof Date date) {
+			SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd HH:mm:ss 'UTC'");
+			format.setTimeZone(TimeZone.getTimeZone("UTC"));
+			return format.format(date);
+		}
+		return value.toString();
+	}
+}
