@@ -1,11 +1,15 @@
 package marswb.ui.internal;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -13,12 +17,16 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.part.ViewPart;
 
 import marswb.model.server.Artifact;
 import marswb.model.server.ArtifactStatus;
 
-/** The open bundles: name, host and how their artifacts read; selecting one makes it current. */
+/**
+ * The open bundles: name, host and how their artifacts read; selecting one makes it current. Two can be selected
+ * to compare them with each other.
+ */
 public class BundleExplorerView extends ViewPart {
 
 	public static final String ID = "marswb.ui.bundleExplorer";
@@ -28,18 +36,23 @@ public class BundleExplorerView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
 		viewer.getTable().setHeaderVisible(true);
 		column(Messages.Explorer_name, 160, OpenBundle::name);
 		column(Messages.Explorer_host, 120, b -> b.server().getHostName() == null ? "" : b.server().getHostName());
 		column(Messages.Explorer_artifacts, 260, BundleExplorerView::artifactCounts);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addSelectionChangedListener(event -> {
-			Object selected = ((IStructuredSelection) event.getSelection()).getFirstElement();
-			if (selected instanceof OpenBundle bundle && bundle != OpenBundles.get().current()) {
+			IStructuredSelection selection = event.getStructuredSelection();
+			// selecting several (to compare them) leaves the current bundle as it is
+			if (selection.size() == 1 && selection.getFirstElement() instanceof OpenBundle bundle
+					&& bundle != OpenBundles.get().current()) {
 				OpenBundles.get().setCurrent(bundle);
 			}
 		});
+		MenuManager menu = new MenuManager();
+		viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
+		getSite().registerContextMenu(ID, menu, viewer);
 		getSite().setSelectionProvider(viewer);
 		OpenBundles.get().addListener(listener);
 		changed(OpenBundles.get().current());
@@ -68,11 +81,31 @@ public class BundleExplorerView extends ViewPart {
 						counts.getOrDefault(ArtifactStatus.MISSING, 0) });
 	}
 
+	/** The bundles selected in the Bundle Explorer of the window, whichever part is active. */
+	static List<OpenBundle> selected(IWorkbenchWindow window) {
+		ISelection selection = window.getSelectionService().getSelection(ID);
+		if (!(selection instanceof IStructuredSelection structured)) {
+			return List.of();
+		}
+		List<OpenBundle> bundles = new ArrayList<>();
+		for (Object element : structured.toList()) {
+			if (element instanceof OpenBundle bundle) {
+				bundles.add(bundle);
+			}
+		}
+		return bundles;
+	}
+
 	private void changed(OpenBundle current) {
 		viewer.setInput(OpenBundles.get().bundles());
-		if (current != null) {
+		// a selection of several that holds the current bundle stays; a bundle that became current is selected
+		if (current != null && !viewer.getStructuredSelection().toList().contains(current)) {
 			viewer.setSelection(new StructuredSelection(current), true);
 		}
+	}
+
+	public TableViewer viewer() {
+		return viewer;
 	}
 
 	@Override

@@ -56,6 +56,33 @@ public final class Messages extends NLS {
 	public static String Artifact_whole;
 	public static String Artifact_window;
 	public static String Area_notCollected;
+	public static String Compare_none;
+	public static String Compare_bundleSide;
+	public static String Compare_baselineSide;
+	public static String Compare_values;
+	public static String Compare_findings;
+	public static String Compare_path;
+	public static String Compare_state;
+	public static String Compare_expected;
+	public static String Compare_onlyDifferences;
+	public static String Compare_next;
+	public static String Compare_previous;
+	public static String Compare_absent;
+	public static String Compare_areaCounts;
+	public static String Compare_summary;
+	public static String Compare_check;
+	public static String Compare_subject;
+	public static String Compare_leftOutcome;
+	public static String Compare_rightOutcome;
+	public static String Compare_onlyLeft;
+	public static String Compare_onlyRight;
+	public static String Compare_both;
+	public static String Compare_undecided;
+	public static String Baseline_compareDialog;
+	public static String Baseline_saveDialog;
+	public static String Baseline_filter;
+	public static String Baseline_saveFailed;
+	public static String Baseline_analyzing;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -2,6 +2,8 @@ package marswb.ui.internal;
 
 import java.nio.file.Path;
 
+import org.eclipse.osgi.util.NLS;
+
 import marswb.engine.WhatIfSession;
 import marswb.model.diagnosis.Diagnosis;
 import marswb.model.server.Server;
@@ -28,6 +30,11 @@ public final class OpenBundle {
 
 	public String name() {
 		return path.getFileName().toString();
+	}
+
+	/** The bundle's name and its server's host name, as a side of a comparison is headed. */
+	public String label() {
+		return NLS.bind(Messages.Compare_bundleSide, name(), server.getHostName());
 	}
 
 	/** The configuration as the bundle says it, untouched by what-ifs. */

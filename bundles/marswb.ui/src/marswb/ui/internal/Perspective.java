@@ -6,7 +6,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 /**
  * Bundles, configuration and the selected object's properties on the left, findings in the middle, the selected
- * finding's details and the remediation plan below.
+ * finding's details and the remediation plan below; a comparison opens beside the findings.
  */
 public class Perspective implements IPerspectiveFactory {
 
@@ -21,6 +21,7 @@ public class Perspective implements IPerspectiveFactory {
 		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.6f, ConfigurationView.ID);
 		IFolderLayout findings = layout.createFolder("marswb.ui.findingsFolder", IPageLayout.TOP, 0.6f, editors);
 		findings.addView(FindingsView.ID);
+		findings.addPlaceholder(ComparisonView.ID);
 		IFolderLayout details = layout.createFolder("marswb.ui.detailsFolder", IPageLayout.BOTTOM, 0.6f,
 				"marswb.ui.findingsFolder");
 		details.addView(FindingDetailsView.ID);
