@@ -22,8 +22,8 @@ public final class LogSignatures {
 	private static final Pattern HRESULT = Pattern.compile("(?<![0-9A-Za-z])0[xX]([0-9A-Fa-f]{8})(?![0-9A-Za-z])");
 	private static final Pattern SHORT_ENCRYPTION = Pattern.compile("(?<![0-9A-Za-z])0[xX]1[fF][cC]07(?![0-9A-Za-z])");
 	private static final Pattern NEGATIVE_DECIMAL = Pattern.compile("(?<![0-9A-Za-z-])-[12][0-9]{9}(?![0-9])");
-	private static final Pattern ERROR_ID = Pattern
-			.compile("(?<![0-9A-Za-z.])(34506|230006|100050|100110|34513|130055)(?![0-9A-Za-z])");
+	/** The article's numeric error ids (130055 is 0x1FC07 written in decimal). */
+	private static final List<String> ERROR_IDS = List.of("34506", "230006", "100050", "100110", "34513", "130055");
 	private static final Pattern SAL = Pattern.compile(
 			"\\b(SalChecksumStoreInitializationFailed|SalVhdInitializationError|SalLowDiskSpace|SalBitmapError)\\b");
 	private static final Pattern PROXY_AUTH = Pattern.compile("Proxy Authentication Required",
@@ -56,10 +56,7 @@ public final class LogSignatures {
 			negativeDecimals(message, hits);
 		}
 		if (mayHoldErrorId(message)) {
-			Matcher id = ERROR_ID.matcher(message);
-			while (id.find()) {
-				add(hits, "130055".equals(id.group(1)) ? ENCRYPTION_ERROR : id.group(1), id.group());
-			}
+			errorIds(message, hits);
 		}
 		if (message.contains("Sal")) {
 			Matcher sal = SAL.matcher(message);
@@ -96,7 +93,26 @@ public final class LogSignatures {
 		return hits;
 	}
 
-	/** Every error id the pattern knows has five or six digits; most log lines have no run that long. */
+	/** Each id as a whole token: not inside a longer number, a word or a dotted version. */
+	private static void errorIds(String message, List<Hit> hits) {
+		for (String id : ERROR_IDS) {
+			for (int at = message.indexOf(id); at >= 0; at = message.indexOf(id, at + 1)) {
+				int end = at + id.length();
+				boolean startsToken = at == 0 || !isTokenChar(message.charAt(at - 1)) && message.charAt(at - 1) != '.';
+				boolean endsToken = end == message.length() || !isTokenChar(message.charAt(end));
+				if (startsToken && endsToken) {
+					add(hits, "130055".equals(id) ? ENCRYPTION_ERROR : id, id);
+					break;
+				}
+			}
+		}
+	}
+
+	private static boolean isTokenChar(char c) {
+		return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+	}
+
+	/** Every error id has five or six digits; most log lines have no run that long. */
 	private static boolean mayHoldErrorId(String message) {
 		int run = 0;
 		for (int i = 0; i < message.length(); i++) {
