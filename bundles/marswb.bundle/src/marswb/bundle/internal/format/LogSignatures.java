@@ -137,9 +137,11 @@ public final class LogSignatures {
 				add(hits, code.equals(ENCRYPTION_HRESULT) ? ENCRYPTION_ERROR : code, hresult.group());
 			}
 		}
-		Matcher encryption = SHORT_ENCRYPTION.matcher(message);
-		while (encryption.find()) {
-			add(hits, ENCRYPTION_ERROR, encryption.group());
+		if (message.contains("C07") || message.contains("c07")) {
+			Matcher encryption = SHORT_ENCRYPTION.matcher(message);
+			while (encryption.find()) {
+				add(hits, ENCRYPTION_ERROR, encryption.group());
+			}
 		}
 	}
 
