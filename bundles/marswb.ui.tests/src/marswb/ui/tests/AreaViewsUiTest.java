@@ -21,14 +21,17 @@ import org.opentest4j.AssertionFailedError;
 
 import marswb.area.cache.ui.internal.CacheView;
 import marswb.area.connectivity.ui.internal.ConnectivityView;
+import marswb.area.encryption.ui.internal.EncryptionView;
 import marswb.area.jobs.ui.internal.JobsView;
+import marswb.area.registration.ui.internal.RegistrationView;
+import marswb.area.restore.ui.internal.RestoreView;
 import marswb.area.scheduling.ui.internal.Messages;
 import marswb.area.scheduling.ui.internal.TasksView;
 import marswb.ui.internal.OpenBundles;
 
 /**
  * The area views that the areas' UI bundles contribute through org.eclipse.ui.views: each is shown by its id, as
- * Window > Show View does, and shows the current bundle (samples/broken-scheduling) row by row.
+ * Window > Show View does, and shows the current bundle (a sample of samples/) row by row.
  */
 class AreaViewsUiTest {
 
@@ -36,7 +39,8 @@ class AreaViewsUiTest {
 
 	@Test
 	void areaViewsAreContributedIntoTheWorkbenchCategory() {
-		for (String id : List.of(TasksView.ID, CacheView.ID, ConnectivityView.ID, JobsView.ID)) {
+		for (String id : List.of(TasksView.ID, CacheView.ID, ConnectivityView.ID, JobsView.ID,
+				RegistrationView.ID, EncryptionView.ID, RestoreView.ID)) {
 			IViewDescriptor view = PlatformUI.getWorkbench().getViewRegistry().find(id);
 			assertTrue(view != null, id);
 			// the e4 view registry gives the category's name, which is the same in English and Chinese
@@ -105,6 +109,63 @@ class AreaViewsUiTest {
 		assertEquals("Aborted", jobs.get(0)[3]);
 		jobs.subList(1, jobs.size()).forEach(row -> assertEquals("Completed", row[3], String.join(" | ", row)));
 		assertEquals(0, view.failed().getTable().getItemCount(), "the failed-files list has no entries");
+	}
+
+	@Test
+	void registrationViewShowsRegistrationVaultCredentialsAndAgentCertificates() throws Exception {
+		open("samples/broken-registration-connectivity");
+		RegistrationView view = (RegistrationView) page().showView(RegistrationView.ID);
+		List<String[]> registration = rows(view.registration().getTable());
+		assertEquals(4, registration.size());
+		assertEquals("8f3b2c1d-5e6a-4b7c-9d0e-1f2a3b4c5d6e",
+				row(registration, 0, marswb.area.registration.ui.internal.Messages.Registration_subscription)[1]);
+		assertEquals("rg-backup-sea",
+				row(registration, 0, marswb.area.registration.ui.internal.Messages.Registration_resourceGroup)[1]);
+		assertEquals("8a3fbd4b-6c5e-4fa0-8b9d-4e5f6a7b8c93",
+				row(registration, 0, marswb.area.registration.ui.internal.Messages.Registration_machineId)[1]);
+		List<String[]> credentials = rows(view.vaultCredentials().getTable());
+		assertEquals(1, credentials.size());
+		String[] file = row(credentials, 0, "contoso-vault_Fri Oct 30 2026.VaultCredentials");
+		assertTrue(file[1].startsWith("2026-10-30"), file[1]);
+		assertEquals("contoso-vault", file[2]);
+		assertEquals("72f988bf-0000-4000-8000-2d7cd011db47", file[3]);
+		List<String[]> certificates = rows(view.certificates().getTable());
+		assertEquals(2, certificates.size(), "the CB_ certificates only");
+		certificates.forEach(row -> assertTrue(row[0].contains("CB_"), row[0]));
+		// the ManagementCert is a secret: neither its Base64 nor its decoded text is shown anywhere
+		for (List<String[]> table : List.of(registration, credentials, certificates)) {
+			for (String[] row : table) {
+				for (String cell : row) {
+					assertTrue(!cell.contains("Q0FOQVJZ") && !cell.contains("CANARY"), cell);
+				}
+			}
+		}
+	}
+
+	@Test
+	void encryptionViewShowsKeyStatusScratchFolderAndKek() throws Exception {
+		open("samples/broken-cache-encryption");
+		EncryptionView view = (EncryptionView) page().showView(EncryptionView.ID);
+		List<String[]> settings = rows(view.settings().getTable());
+		assertEquals(3, settings.size());
+		assertEquals("Set", row(settings, 0, marswb.area.encryption.ui.internal.Messages.Encryption_keyStatus)[1]);
+		String folder = row(settings, 0, marswb.area.encryption.ui.internal.Messages.Encryption_scratchFolder)[1];
+		assertTrue(!folder.isEmpty() && !folder.equals(marswb.ui.AreaViews.text(null)), folder);
+		assertEquals("false", row(settings, 0, marswb.area.encryption.ui.internal.Messages.Encryption_kekPresent)[1],
+				"OnlineBackup.KEK is absent");
+	}
+
+	@Test
+	void restoreViewShowsIscsiDevicesAndService() throws Exception {
+		open("samples/healthy");
+		RestoreView view = (RestoreView) page().showView(RestoreView.ID);
+		List<String[]> devices = rows(view.devices().getTable());
+		assertEquals(1, devices.size());
+		assertEquals(List.of("Microsoft iSCSI Initiator", "OK", "ROOT\\ISCSIPRT\\0000", "CM_PROB_NONE"),
+				List.of(devices.get(0)));
+		List<String[]> service = rows(view.service().getTable());
+		assertEquals(1, service.size());
+		assertEquals(List.of("MSiSCSI", "Stopped", "Manual"), List.of(service.get(0)));
 	}
 
 	private static IWorkbenchPage page() {
