@@ -1,18 +1,12 @@
 package marswb.ui.tests;
 
+import static marswb.ui.tests.UiTesting.open;
+import static marswb.ui.tests.UiTesting.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.IViewDescriptor;
@@ -27,15 +21,12 @@ import marswb.area.registration.ui.internal.RegistrationView;
 import marswb.area.restore.ui.internal.RestoreView;
 import marswb.area.scheduling.ui.internal.Messages;
 import marswb.area.scheduling.ui.internal.TasksView;
-import marswb.ui.internal.OpenBundles;
 
 /**
  * The area views that the areas' UI bundles contribute through org.eclipse.ui.views: each is shown by its id, as
  * Window > Show View does, and shows the current bundle (a sample of samples/) row by row.
  */
 class AreaViewsUiTest {
-
-	private static final Path REPO = Path.of(System.getProperty("marswb.repo"));
 
 	@Test
 	void areaViewsAreContributedIntoTheWorkbenchCategory() {
@@ -177,41 +168,4 @@ class AreaViewsUiTest {
 				.orElseThrow(() -> new AssertionFailedError("a row with " + value));
 	}
 
-	private static void open(String sample) {
-		Object before = OpenBundles.get().current();
-		Job job = OpenBundles.get().open(REPO.resolve(sample));
-		waitFor(() -> job.getResult() != null);
-		assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().toString());
-		waitFor(() -> OpenBundles.get().current() != before);
-	}
-
-	private static List<String[]> rows(Table table) {
-		List<String[]> rows = new ArrayList<>();
-		for (TableItem item : table.getItems()) {
-			String[] cells = new String[table.getColumnCount()];
-			for (int i = 0; i < cells.length; i++) {
-				cells[i] = item.getText(i);
-			}
-			rows.add(cells);
-		}
-		return rows;
-	}
-
-	private static void waitFor(BooleanSupplier condition) {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + 120_000;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > deadline) {
-				throw new AssertionFailedError("timed out");
-			}
-			if (!display.readAndDispatch()) {
-				try {
-					Thread.sleep(10);
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					throw new AssertionFailedError("interrupted", e);
-				}
-			}
-		}
-	}
 }

@@ -1,5 +1,7 @@
 package marswb.ui.tests;
 
+import static marswb.ui.tests.UiTesting.open;
+import static marswb.ui.tests.UiTesting.spin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -13,16 +15,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.commands.NotEnabledException;
 import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -42,7 +40,6 @@ import marswb.ui.internal.CompareBaselineHandler;
 import marswb.ui.internal.ComparisonView;
 import marswb.ui.internal.Messages;
 import marswb.ui.internal.OpenBundle;
-import marswb.ui.internal.OpenBundles;
 import marswb.ui.internal.SaveBaselineHandler;
 
 /**
@@ -52,7 +49,6 @@ import marswb.ui.internal.SaveBaselineHandler;
  */
 class CompareUiTest {
 
-	private static final Path REPO = Path.of(System.getProperty("marswb.repo"));
 	private static final String TASKS = "tasks[\\Microsoft\\OnlineBackup\\Microsoft-OnlineBackup";
 
 	@Test
@@ -190,37 +186,4 @@ class CompareUiTest {
 				.orElseThrow(() -> new AssertionFailedError("no row " + subject));
 	}
 
-	/** Opens a sample bundle and waits until it is the current one. */
-	private static OpenBundle open(String sample) {
-		OpenBundle before = OpenBundles.get().current();
-		Job job = OpenBundles.get().open(REPO.resolve(sample));
-		waitFor(() -> job.getResult() != null);
-		assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().toString());
-		waitFor(() -> OpenBundles.get().current() != before);
-		return OpenBundles.get().current();
-	}
-
-	/** Lets the workbench paint and run what jobs posted to the UI thread. */
-	private static void spin() {
-		long until = System.currentTimeMillis() + 300;
-		waitFor(() -> System.currentTimeMillis() > until);
-	}
-
-	private static void waitFor(BooleanSupplier condition) {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + 120_000;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > deadline) {
-				throw new AssertionFailedError("timed out");
-			}
-			if (!display.readAndDispatch()) {
-				try {
-					Thread.sleep(10);
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					throw new AssertionFailedError("interrupted", e);
-				}
-			}
-		}
-	}
 }

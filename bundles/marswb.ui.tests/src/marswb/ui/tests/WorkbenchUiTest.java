@@ -1,5 +1,9 @@
 package marswb.ui.tests;
 
+import static marswb.ui.tests.UiTesting.REPO;
+import static marswb.ui.tests.UiTesting.open;
+import static marswb.ui.tests.UiTesting.rows;
+import static marswb.ui.tests.UiTesting.spin;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,17 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.Adapters;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -28,8 +28,6 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
@@ -59,7 +57,6 @@ import marswb.ui.internal.ExportPlanHandler;
 import marswb.ui.internal.FindingDetailsView;
 import marswb.ui.internal.FindingsView;
 import marswb.ui.internal.OpenBundle;
-import marswb.ui.internal.OpenBundles;
 import marswb.ui.internal.RemediationPlanView;
 
 /**
@@ -68,8 +65,6 @@ import marswb.ui.internal.RemediationPlanView;
  * the remediation plan, read a configuration object's properties, open evidence and values in the artifact view.
  */
 class WorkbenchUiTest {
-
-	private static final Path REPO = Path.of(System.getProperty("marswb.repo"));
 
 	@Test
 	void opensSampleShowsFindingsAppliesAndUndoesQuickFix() throws Exception {
@@ -269,28 +264,6 @@ class WorkbenchUiTest {
 		throw new AssertionFailedError("no line " + number + " in " + artifact);
 	}
 
-	/** Opens a sample bundle and waits until it is the current one. */
-	private static OpenBundle open(String sample) {
-		OpenBundle before = OpenBundles.get().current();
-		Job job = OpenBundles.get().open(REPO.resolve(sample));
-		waitFor(() -> job.getResult() != null);
-		assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().toString());
-		waitFor(() -> OpenBundles.get().current() != before);
-		return OpenBundles.get().current();
-	}
-
-	private static List<String[]> rows(Table table) {
-		List<String[]> rows = new ArrayList<>();
-		for (TableItem item : table.getItems()) {
-			String[] cells = new String[table.getColumnCount()];
-			for (int i = 0; i < cells.length; i++) {
-				cells[i] = item.getText(i);
-			}
-			rows.add(cells);
-		}
-		return rows;
-	}
-
 	/** The window as it stands on the (virtual) screen, saved as PNG. */
 	private static void screenshot(Shell shell, Path file) throws Exception {
 		Display display = shell.getDisplay();
@@ -313,27 +286,4 @@ class WorkbenchUiTest {
 		}
 	}
 
-	/** Lets the workbench paint and run what jobs posted to the UI thread. */
-	private static void spin() {
-		long until = System.currentTimeMillis() + 500;
-		waitFor(() -> System.currentTimeMillis() > until);
-	}
-
-	private static void waitFor(BooleanSupplier condition) {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + 120_000;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > deadline) {
-				throw new AssertionFailedError("timed out");
-			}
-			if (!display.readAndDispatch()) {
-				try {
-					Thread.sleep(10);
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					throw new AssertionFailedError("interrupted", e);
-				}
-			}
-		}
-	}
 }

@@ -5,22 +5,20 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.part.ViewPart;
 
 import marswb.model.server.CacheSettings;
 import marswb.model.server.Server;
 import marswb.model.server.ShadowStorage;
 import marswb.model.server.Volume;
+import marswb.ui.AreaView;
 import marswb.ui.AreaViews;
 
 /**
  * The current bundle's scratch (cache) locations with the free space of their volumes against the 5/10 % rule,
  * above the shadow copy storage of each volume: the space the agent needs to back up.
  */
-public class CacheView extends ViewPart {
+public class CacheView extends AreaView {
 
 	public static final String ID = "marswb.area.cache.ui.cache";
 
@@ -46,11 +44,9 @@ public class CacheView extends ViewPart {
 
 	private TableViewer scratch;
 	private TableViewer shadow;
-	private Runnable unfollow;
 
 	@Override
-	public void createPartControl(Composite parent) {
-		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+	protected void createTables(Composite sash) {
 		scratch = AreaViews.table(sash);
 		AreaViews.<ScratchRow>column(scratch, Messages.Scratch_setting, 200, ScratchRow::setting);
 		AreaViews.<ScratchRow>column(scratch, Messages.Scratch_location, 360, ScratchRow::location);
@@ -70,10 +66,10 @@ public class CacheView extends ViewPart {
 				s -> s.isMaximumUnbounded() ? Messages.Shadow_unbounded : gb(s.getMaximumBytes()));
 		AreaViews.<ShadowStorage>column(shadow, Messages.Shadow_maximumPercent, 90,
 				s -> s.getMaximumPercent() == null ? null : s.getMaximumPercent() + " %");
-		unfollow = AreaViews.follow(this::show);
 	}
 
-	private void show(Server server) {
+	@Override
+	protected void show(Server server) {
 		scratch.setInput(server == null ? List.of() : scratchRows(server));
 		shadow.setInput(server == null ? List.of() : List.copyOf(server.getShadowStorages()));
 	}
@@ -121,18 +117,5 @@ public class CacheView extends ViewPart {
 
 	public TableViewer shadow() {
 		return shadow;
-	}
-
-	@Override
-	public void dispose() {
-		if (unfollow != null) {
-			unfollow.run();
-		}
-		super.dispose();
-	}
-
-	@Override
-	public void setFocus() {
-		scratch.getControl().setFocus();
 	}
 }

@@ -3,10 +3,7 @@ package marswb.area.connectivity.ui.internal;
 import java.util.List;
 
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.part.ViewPart;
 
 import marswb.model.server.AgentProxy;
 import marswb.model.server.EndpointProbe;
@@ -14,6 +11,7 @@ import marswb.model.server.InternetSettings;
 import marswb.model.server.NetworkSettings;
 import marswb.model.server.Server;
 import marswb.model.server.WinHttpProxy;
+import marswb.ui.AreaView;
 import marswb.ui.AreaViews;
 
 /**
@@ -21,7 +19,7 @@ import marswb.ui.AreaViews;
  * own, WinHTTP), since the agent's traffic follows whichever applies and a mismatch is the usual cause; below, the
  * endpoint probes with their TCP and HTTP results.
  */
-public class ConnectivityView extends ViewPart {
+public class ConnectivityView extends AreaView {
 
 	public static final String ID = "marswb.area.connectivity.ui.connectivity";
 
@@ -31,11 +29,9 @@ public class ConnectivityView extends ViewPart {
 
 	private TableViewer proxies;
 	private TableViewer probes;
-	private Runnable unfollow;
 
 	@Override
-	public void createPartControl(Composite parent) {
-		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+	protected void createTables(Composite sash) {
 		proxies = AreaViews.table(sash);
 		AreaViews.<ProxyRow>column(proxies, Messages.Proxy_setting, 140, ProxyRow::setting);
 		AreaViews.<ProxyRow>column(proxies, Messages.Proxy_system, 240, ProxyRow::system);
@@ -47,10 +43,10 @@ public class ConnectivityView extends ViewPart {
 		AreaViews.<EndpointProbe>column(probes, Messages.Probe_tcp, 70, EndpointProbe::getTcpTestSucceeded);
 		AreaViews.<EndpointProbe>column(probes, Messages.Probe_http, 90, EndpointProbe::getHttpStatus);
 		AreaViews.<EndpointProbe>column(probes, Messages.Probe_error, 300, EndpointProbe::getError);
-		unfollow = AreaViews.follow(this::show);
 	}
 
-	private void show(Server server) {
+	@Override
+	protected void show(Server server) {
 		NetworkSettings network = server == null ? null : server.getNetwork();
 		proxies.setInput(server == null ? List.of() : proxyRows(network));
 		probes.setInput(network == null ? List.of() : List.copyOf(network.getProbes()));
@@ -81,18 +77,5 @@ public class ConnectivityView extends ViewPart {
 
 	public TableViewer probes() {
 		return probes;
-	}
-
-	@Override
-	public void dispose() {
-		if (unfollow != null) {
-			unfollow.run();
-		}
-		super.dispose();
-	}
-
-	@Override
-	public void setFocus() {
-		proxies.getControl().setFocus();
 	}
 }

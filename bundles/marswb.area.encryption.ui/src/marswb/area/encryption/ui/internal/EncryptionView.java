@@ -4,11 +4,11 @@ import java.util.List;
 
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.part.ViewPart;
 
 import marswb.model.server.Agent;
 import marswb.model.server.CacheSettings;
 import marswb.model.server.Server;
+import marswb.ui.AreaView;
 import marswb.ui.AreaViews;
 
 /**
@@ -16,7 +16,7 @@ import marswb.ui.AreaViews;
  * the collector did not know), the scratch folder and whether OnlineBackup.KEK is in it, the file without which the
  * agent cannot read its passphrase.
  */
-public class EncryptionView extends ViewPart {
+public class EncryptionView extends AreaView {
 
 	public static final String ID = "marswb.area.encryption.ui.encryption";
 
@@ -25,17 +25,16 @@ public class EncryptionView extends ViewPart {
 	}
 
 	private TableViewer settings;
-	private Runnable unfollow;
 
 	@Override
-	public void createPartControl(Composite parent) {
+	protected void createTables(Composite parent) {
 		settings = AreaViews.table(parent);
 		AreaViews.<SettingRow>column(settings, Messages.Encryption_setting, 220, SettingRow::setting);
 		AreaViews.<SettingRow>column(settings, Messages.Encryption_value, 420, SettingRow::value);
-		unfollow = AreaViews.follow(this::show);
 	}
 
-	private void show(Server server) {
+	@Override
+	protected void show(Server server) {
 		settings.setInput(server == null ? List.of() : rows(server));
 	}
 
@@ -57,18 +56,5 @@ public class EncryptionView extends ViewPart {
 
 	public TableViewer settings() {
 		return settings;
-	}
-
-	@Override
-	public void dispose() {
-		if (unfollow != null) {
-			unfollow.run();
-		}
-		super.dispose();
-	}
-
-	@Override
-	public void setFocus() {
-		settings.getControl().setFocus();
 	}
 }

@@ -6,32 +6,28 @@ import java.util.List;
 
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.part.ViewPart;
 
 import marswb.model.server.ErrorCodeCount;
 import marswb.model.server.FailedFilesSummary;
 import marswb.model.server.Job;
 import marswb.model.server.Server;
+import marswb.ui.AreaView;
 import marswb.ui.AreaViews;
 
 /**
  * The current bundle's job history, newest first, above the failed files of the last backup counted by error code,
  * most first: whether backups fail always or since a date, and which error dominates.
  */
-public class JobsView extends ViewPart {
+public class JobsView extends AreaView {
 
 	public static final String ID = "marswb.area.jobs.ui.jobs";
 
 	private TableViewer jobs;
 	private TableViewer failed;
-	private Runnable unfollow;
 
 	@Override
-	public void createPartControl(Composite parent) {
-		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+	protected void createTables(Composite sash) {
 		jobs = AreaViews.table(sash);
 		AreaViews.<Job>column(jobs, Messages.Jobs_start, 170, Job::getStartTime);
 		AreaViews.<Job>column(jobs, Messages.Jobs_end, 170, Job::getEndTime);
@@ -43,10 +39,10 @@ public class JobsView extends ViewPart {
 		AreaViews.<ErrorCodeCount>column(failed, Messages.Failed_code, 120, ErrorCodeCount::getCode);
 		AreaViews.<ErrorCodeCount>column(failed, Messages.Failed_count, 100, ErrorCodeCount::getCount);
 		AreaViews.<ErrorCodeCount>column(failed, Messages.Failed_firstEntry, 500, ErrorCodeCount::getFirstEntry);
-		unfollow = AreaViews.follow(this::show);
 	}
 
-	private void show(Server server) {
+	@Override
+	protected void show(Server server) {
 		jobs.setInput(server == null ? List.of()
 				: server.getJobs().stream().sorted(Comparator.comparing(Job::getStartTime,
 						Comparator.nullsLast(Comparator.<Date>reverseOrder()))).toList());
@@ -63,18 +59,5 @@ public class JobsView extends ViewPart {
 
 	public TableViewer failed() {
 		return failed;
-	}
-
-	@Override
-	public void dispose() {
-		if (unfollow != null) {
-			unfollow.run();
-		}
-		super.dispose();
-	}
-
-	@Override
-	public void setFocus() {
-		jobs.getControl().setFocus();
 	}
 }

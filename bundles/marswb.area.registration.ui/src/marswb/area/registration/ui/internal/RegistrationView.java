@@ -3,16 +3,14 @@ package marswb.area.registration.ui.internal;
 import java.util.List;
 
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.part.ViewPart;
 
 import marswb.model.server.Agent;
 import marswb.model.server.Certificate;
 import marswb.model.server.Registration;
 import marswb.model.server.Server;
 import marswb.model.server.VaultCredentials;
+import marswb.ui.AreaView;
 import marswb.ui.AreaViews;
 
 /**
@@ -21,7 +19,7 @@ import marswb.ui.AreaViews;
  * server is registered to the vault the customer means, and with which name. The credentials files' ManagementCert is
  * a secret and is never shown.
  */
-public class RegistrationView extends ViewPart {
+public class RegistrationView extends AreaView {
 
 	public static final String ID = "marswb.area.registration.ui.registration";
 
@@ -34,11 +32,9 @@ public class RegistrationView extends ViewPart {
 	private TableViewer registration;
 	private TableViewer vaultCredentials;
 	private TableViewer certificates;
-	private Runnable unfollow;
 
 	@Override
-	public void createPartControl(Composite parent) {
-		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+	protected void createTables(Composite sash) {
 		registration = AreaViews.table(sash);
 		AreaViews.<SettingRow>column(registration, Messages.Registration_setting, 200, SettingRow::setting);
 		AreaViews.<SettingRow>column(registration, Messages.Registration_value, 420, SettingRow::value);
@@ -54,10 +50,10 @@ public class RegistrationView extends ViewPart {
 		certificates = AreaViews.table(sash);
 		AreaViews.<Certificate>column(certificates, Messages.Certificate_subject, 460, Certificate::getSubject);
 		AreaViews.<Certificate>column(certificates, Messages.Certificate_notAfter, 170, Certificate::getNotAfter);
-		unfollow = AreaViews.follow(this::show);
 	}
 
-	private void show(Server server) {
+	@Override
+	protected void show(Server server) {
 		registration.setInput(server == null ? List.of() : registrationRows(server));
 		vaultCredentials.setInput(server == null ? List.of() : List.copyOf(server.getVaultCredentials()));
 		certificates.setInput(server == null ? List.of()
@@ -88,18 +84,5 @@ public class RegistrationView extends ViewPart {
 
 	public TableViewer certificates() {
 		return certificates;
-	}
-
-	@Override
-	public void dispose() {
-		if (unfollow != null) {
-			unfollow.run();
-		}
-		super.dispose();
-	}
-
-	@Override
-	public void setFocus() {
-		registration.getControl().setFocus();
 	}
 }

@@ -3,21 +3,19 @@ package marswb.area.restore.ui.internal;
 import java.util.List;
 
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.part.ViewPart;
 
 import marswb.model.server.PnpDevice;
 import marswb.model.server.Server;
 import marswb.model.server.Service;
+import marswb.ui.AreaView;
 import marswb.ui.AreaViews;
 
 /**
  * What Instant Restore needs on the current bundle's server: the iSCSI initiator devices with their status and
  * problem, above the Microsoft iSCSI Initiator Service (MSiSCSI) with its state and start mode.
  */
-public class RestoreView extends ViewPart {
+public class RestoreView extends AreaView {
 
 	public static final String ID = "marswb.area.restore.ui.restore";
 
@@ -29,11 +27,9 @@ public class RestoreView extends ViewPart {
 
 	private TableViewer devices;
 	private TableViewer service;
-	private Runnable unfollow;
 
 	@Override
-	public void createPartControl(Composite parent) {
-		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+	protected void createTables(Composite sash) {
 		devices = AreaViews.table(sash);
 		AreaViews.<PnpDevice>column(devices, Messages.Device_friendlyName, 240, PnpDevice::getFriendlyName);
 		AreaViews.<PnpDevice>column(devices, Messages.Device_status, 90, PnpDevice::getStatus);
@@ -43,10 +39,10 @@ public class RestoreView extends ViewPart {
 		AreaViews.<ServiceRow>column(service, Messages.Service_name, 240, ServiceRow::name);
 		AreaViews.<ServiceRow>column(service, Messages.Service_state, 120, ServiceRow::state);
 		AreaViews.<ServiceRow>column(service, Messages.Service_startMode, 120, ServiceRow::startMode);
-		unfollow = AreaViews.follow(this::show);
 	}
 
-	private void show(Server server) {
+	@Override
+	protected void show(Server server) {
 		devices.setInput(server == null ? List.of() : List.copyOf(server.getIscsiDevices()));
 		service.setInput(server == null ? List.of() : List.of(serviceRow(server)));
 	}
@@ -64,18 +60,5 @@ public class RestoreView extends ViewPart {
 
 	public TableViewer service() {
 		return service;
-	}
-
-	@Override
-	public void dispose() {
-		if (unfollow != null) {
-			unfollow.run();
-		}
-		super.dispose();
-	}
-
-	@Override
-	public void setFocus() {
-		devices.getControl().setFocus();
 	}
 }

@@ -6,26 +6,25 @@ import java.util.stream.Collectors;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.part.ViewPart;
 
 import marswb.model.server.ScheduledTask;
 import marswb.model.server.Server;
 import marswb.model.server.TaskTrigger;
+import marswb.ui.AreaView;
 import marswb.ui.AreaViews;
 
 /**
  * The current bundle's scheduled tasks, one row each: whether the task and each of its triggers is enabled, the
  * account it runs as and its MultipleInstancesPolicy, the settings behind backups that do not run on schedule.
  */
-public class TasksView extends ViewPart {
+public class TasksView extends AreaView {
 
 	public static final String ID = "marswb.area.scheduling.ui.tasks";
 
 	private TableViewer viewer;
-	private Runnable unfollow;
 
 	@Override
-	public void createPartControl(Composite parent) {
+	protected void createTables(Composite parent) {
 		viewer = AreaViews.table(parent);
 		AreaViews.<ScheduledTask>column(viewer, Messages.Tasks_path, 380, ScheduledTask::getPath);
 		AreaViews.<ScheduledTask>column(viewer, Messages.Tasks_enabled, 70, ScheduledTask::getEnabled);
@@ -37,10 +36,10 @@ public class TasksView extends ViewPart {
 		AreaViews.<ScheduledTask>column(viewer, Messages.Tasks_runLevel, 110, ScheduledTask::getRunLevel);
 		AreaViews.<ScheduledTask>column(viewer, Messages.Tasks_policy, 160, ScheduledTask::getMultipleInstancesPolicy);
 		getSite().setSelectionProvider(viewer);
-		unfollow = AreaViews.follow(this::show);
 	}
 
-	private void show(Server server) {
+	@Override
+	protected void show(Server server) {
 		viewer.setInput(server == null ? List.of() : List.copyOf(server.getTasks()));
 	}
 
@@ -60,18 +59,5 @@ public class TasksView extends ViewPart {
 
 	public TableViewer viewer() {
 		return viewer;
-	}
-
-	@Override
-	public void dispose() {
-		if (unfollow != null) {
-			unfollow.run();
-		}
-		super.dispose();
-	}
-
-	@Override
-	public void setFocus() {
-		viewer.getControl().setFocus();
 	}
 }

@@ -1,0 +1,76 @@
+package marswb.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.opentest4j.AssertionFailedError;
+
+import marswb.ui.internal.OpenBundle;
+import marswb.ui.internal.OpenBundles;
+
+/** What the UI tests share: opening samples the way the workbench does, and waiting on the UI thread. */
+final class UiTesting {
+
+	/** The repository root, which the build passes to the tests. */
+	static final Path REPO = Path.of(System.getProperty("marswb.repo"));
+
+	private UiTesting() {
+	}
+
+	/** Opens a sample bundle through the workbench's own job and waits until it is the current one. */
+	static OpenBundle open(String sample) {
+		OpenBundle before = OpenBundles.get().current();
+		Job job = OpenBundles.get().open(REPO.resolve(sample));
+		waitFor(() -> job.getResult() != null);
+		assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().toString());
+		waitFor(() -> OpenBundles.get().current() != before);
+		return OpenBundles.get().current();
+	}
+
+	/** The cells of a table, row by row, as the user sees them. */
+	static List<String[]> rows(Table table) {
+		List<String[]> rows = new ArrayList<>();
+		for (TableItem item : table.getItems()) {
+			String[] cells = new String[table.getColumnCount()];
+			for (int i = 0; i < cells.length; i++) {
+				cells[i] = item.getText(i);
+			}
+			rows.add(cells);
+		}
+		return rows;
+	}
+
+	/** Lets the workbench paint and run what jobs posted to the UI thread. */
+	static void spin() {
+		long until = System.currentTimeMillis() + 500;
+		waitFor(() -> System.currentTimeMillis() > until);
+	}
+
+	/** Runs the UI event loop until the condition holds (two minutes at most). */
+	static void waitFor(BooleanSupplier condition) {
+		Display display = Display.getCurrent();
+		long deadline = System.currentTimeMillis() + 120_000;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > deadline) {
+				throw new AssertionFailedError("timed out");
+			}
+			if (!display.readAndDispatch()) {
+				try {
+					Thread.sleep(10);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					throw new AssertionFailedError("interrupted", e);
+				}
+			}
+		}
+	}
+}
