@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import marswb.compare.Values;
 import marswb.compare.Comparison;
 import marswb.compare.Difference;
 import marswb.compare.FindingDelta;
@@ -92,7 +93,7 @@ final class CompareJson {
 			return null;
 		}
 		ObjectNode node = JSON.objectNode();
-		node.put("value", CompareValues.text(value));
+		node.put("value", Values.text(value));
 		node.put("artifact", origin == null ? null : origin.getArtifact());
 		if (origin == null) {
 			node.putNull("line");

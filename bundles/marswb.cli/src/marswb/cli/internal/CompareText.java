@@ -3,6 +3,7 @@ package marswb.cli.internal;
 import java.io.PrintStream;
 import java.util.List;
 
+import marswb.compare.Values;
 import marswb.compare.Comparison;
 import marswb.compare.Difference;
 import marswb.compare.FindingDelta;
@@ -44,7 +45,7 @@ final class CompareText {
 			out.println("[" + area.area() + "]");
 			for (Difference difference : shown) {
 				out.println("  " + difference.state() + (difference.expected() ? " (" + Messages.Compare_expected + ")" : "")
-						+ "  " + CompareValues.subject(difference));
+						+ "  " + Values.subject(difference));
 				side(Messages.Compare_left, difference.left(), difference.leftOrigin(), difference.state() == State.ONLY_RIGHT);
 				side(Messages.Compare_right, difference.right(), difference.rightOrigin(), difference.state() == State.ONLY_LEFT);
 			}
@@ -63,8 +64,8 @@ final class CompareText {
 	}
 
 	private void side(String label, Object value, Origin origin, boolean absent) {
-		String text = absent ? Messages.Compare_absent : value == null ? Messages.Show_unknown : CompareValues.text(value);
-		String where = CompareValues.where(origin);
+		String text = absent ? Messages.Compare_absent : value == null ? Messages.Show_unknown : Values.text(value);
+		String where = Values.where(origin);
 		out.println("      " + label + "  " + text.replace("\n", " ") + (where == null || absent ? "" : "   " + where));
 	}
 

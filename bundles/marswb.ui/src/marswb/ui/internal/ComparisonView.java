@@ -34,6 +34,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
+import marswb.compare.Values;
 import marswb.compare.Comparison;
 import marswb.compare.Difference;
 import marswb.compare.FindingDelta;
@@ -72,7 +73,7 @@ public class ComparisonView extends ViewPart {
 		values = new TreeViewer(tabs, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		values.getTree().setHeaderVisible(true);
 		values.getTree().setLinesVisible(true);
-		valueColumn(Messages.Compare_path, 420, ComparisonValues::subject, null);
+		valueColumn(Messages.Compare_path, 420, Values::subject, null);
 		leftColumn = valueColumn("", 220, d -> ComparisonValues.cell(d.left(), d.state() == State.ONLY_RIGHT),
 				Difference::leftOrigin);
 		rightColumn = valueColumn("", 220, d -> ComparisonValues.cell(d.right(), d.state() == State.ONLY_LEFT),

@@ -1,4 +1,4 @@
-package marswb.cli.internal;
+package marswb.compare;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
@@ -10,17 +10,19 @@ import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 
-import marswb.compare.Difference;
 import marswb.model.server.Origin;
 
-/** How compared values read in text and JSON: dates as ISO instants, lists joined, objects by their attributes. */
-final class CompareValues {
+/**
+ * How compared values read, in the command line and in the workbench: dates as ISO instants, enums by their
+ * literal, lists joined, an object without counterpart by its attributes.
+ */
+public final class Values {
 
-	private CompareValues() {
+	private Values() {
 	}
 
 	/** The value as text; null stays null. */
-	static String text(Object value) {
+	public static String text(Object value) {
 		if (value == null) {
 			return null;
 		}
@@ -31,7 +33,7 @@ final class CompareValues {
 			return enumerator.getLiteral();
 		}
 		if (value instanceof Collection<?> values) {
-			return values.stream().map(CompareValues::text).collect(Collectors.joining(", "));
+			return values.stream().map(Values::text).collect(Collectors.joining(", "));
 		}
 		if (value instanceof EObject object) {
 			// an object without counterpart: what it says, without its parts
@@ -48,12 +50,12 @@ final class CompareValues {
 	}
 
 	/** {@code artifact:line}, or null when the origin is unknown. */
-	static String where(Origin origin) {
+	public static String where(Origin origin) {
 		return origin == null ? null : origin.getArtifact() + ":" + origin.getLine();
 	}
 
 	/** The path and feature of a difference, as one text. */
-	static String subject(Difference difference) {
+	public static String subject(Difference difference) {
 		return difference.feature() == null ? difference.path()
 				: difference.path().isEmpty() ? difference.feature() : difference.path() + "." + difference.feature();
 	}
