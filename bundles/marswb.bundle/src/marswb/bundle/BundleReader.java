@@ -6,7 +6,11 @@ import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+
 import marswb.bundle.internal.artifacts.ModelBuilder;
+import marswb.bundle.internal.artifacts.ReadProgress;
 import marswb.bundle.internal.text.BoundedLineReader;
 import marswb.bundle.internal.zip.BundleEntry;
 import marswb.bundle.internal.zip.BundleSource;
@@ -28,8 +32,19 @@ public final class BundleReader {
 	}
 
 	public static Server read(Path bundle, BundleLimits limits) throws BundleOpenException {
+		return read(bundle, limits, null);
+	}
+
+	/**
+	 * Reads with progress in bytes of the bundle's entries, and stops as soon as the monitor is canceled (checked
+	 * while bytes stream, so a large log does not delay it).
+	 *
+	 * @param monitor may be null
+	 * @throws OperationCanceledException when the monitor was canceled; nothing of the bundle is kept
+	 */
+	public static Server read(Path bundle, BundleLimits limits, IProgressMonitor monitor) throws BundleOpenException {
 		try (BundleSource source = BundleSource.open(bundle, limits)) {
-			return new ModelBuilder(source, limits).build();
+			return new ModelBuilder(source, limits, ReadProgress.of(monitor, source.entries())).build();
 		} catch (IOException e) {
 			throw new BundleOpenException("Cannot read " + bundle + ": " + e.getMessage(), e);
 		}

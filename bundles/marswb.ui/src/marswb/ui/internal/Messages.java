@@ -9,7 +9,6 @@ public final class Messages extends NLS {
 
 	public static String Window_title;
 	public static String Open_job;
-	public static String Open_reading;
 	public static String Open_analyzing;
 	public static String Open_failed;
 	public static String Open_zipDialog;

@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.IJobFunction;
@@ -14,6 +15,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 
+import marswb.bundle.BundleLimits;
 import marswb.bundle.BundleOpenException;
 import marswb.bundle.BundleReader;
 import marswb.engine.WhatIfSession;
@@ -59,21 +61,18 @@ public final class OpenBundles {
 	}
 
 	private IStatus read(Path path, Display display, IProgressMonitor monitor) {
-		SubMonitor progress = SubMonitor.convert(monitor, 2);
+		SubMonitor progress = SubMonitor.convert(monitor, 10);
 		try {
-			progress.subTask(Messages.Open_reading);
-			Server server = BundleReader.read(path);
-			progress.worked(1);
-			// the reader cannot be interrupted yet, so cancel takes effect between reading and analyzing
-			if (progress.isCanceled()) {
-				return Status.CANCEL_STATUS;
-			}
+			Server server = BundleReader.read(path, BundleLimits.DEFAULT, progress.split(9));
 			progress.subTask(Messages.Open_analyzing);
+			progress.checkCanceled();
 			WhatIfSession session = WhatIfSession.platform(server);
 			progress.worked(1);
 			OpenBundle bundle = new OpenBundle(path, server, session);
 			display.asyncExec(() -> added(bundle));
 			return Status.OK_STATUS;
+		} catch (OperationCanceledException e) {
+			return Status.CANCEL_STATUS;
 		} catch (BundleOpenException e) {
 			return Status.error(NLS.bind(Messages.Open_failed, path, e.getMessage()), e);
 		}

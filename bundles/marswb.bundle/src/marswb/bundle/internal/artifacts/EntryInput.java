@@ -18,13 +18,15 @@ final class EntryInput implements ArtifactInput {
 	private final BundleSource source;
 	private final BundleEntry entry;
 	private final BundleLimits limits;
+	private final ReadProgress progress;
 	/** The reader of the last openLines(), whose encoding and undecodable bytes the builder reports. */
 	private BoundedLineReader lastReader;
 
-	EntryInput(BundleSource source, BundleEntry entry, BundleLimits limits) {
+	EntryInput(BundleSource source, BundleEntry entry, BundleLimits limits, ReadProgress progress) {
 		this.source = source;
 		this.entry = entry;
 		this.limits = limits;
+		this.progress = progress;
 	}
 
 	@Override
@@ -39,12 +41,12 @@ final class EntryInput implements ArtifactInput {
 
 	@Override
 	public InputStream openStream() throws IOException {
-		return source.open(entry);
+		return progress.track(source.open(entry));
 	}
 
 	@Override
 	public TextLines openLines() throws IOException {
-		lastReader = new BoundedLineReader(source.open(entry), limits.maxLineChars());
+		lastReader = new BoundedLineReader(openStream(), limits.maxLineChars());
 		return lastReader;
 	}
 

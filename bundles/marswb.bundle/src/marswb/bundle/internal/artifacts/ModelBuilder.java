@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.OperationCanceledException;
 
 import marswb.bundle.BundleLimits;
 import marswb.bundle.internal.zip.BundleEntry;
@@ -32,14 +33,22 @@ public final class ModelBuilder {
 	private final Server server = ServerFactory.eINSTANCE.createServer();
 	private final Map<String, Artifact> artifacts = new LinkedHashMap<>();
 
-	public ModelBuilder(BundleSource source, BundleLimits limits) {
-		this(source, limits, ParserRegistry.parsers());
+	private final ReadProgress progress;
+
+	public ModelBuilder(BundleSource source, BundleLimits limits, ReadProgress progress) {
+		this(source, limits, ParserRegistry.parsers(), progress);
 	}
 
 	ModelBuilder(BundleSource source, BundleLimits limits, List<ParserDescriptor> parsers) {
+		this(source, limits, parsers, ReadProgress.NONE);
+	}
+
+	private ModelBuilder(BundleSource source, BundleLimits limits, List<ParserDescriptor> parsers,
+			ReadProgress progress) {
 		this.source = source;
 		this.limits = limits;
 		this.parsers = parsers;
+		this.progress = progress;
 	}
 
 	public Server build() {
@@ -47,8 +56,12 @@ public final class ModelBuilder {
 		List<BundleEntry> entries = new ArrayList<>(source.entries());
 		entries.sort(Comparator.comparingInt(this::firstParserOrder).thenComparing(BundleEntry::path));
 		for (BundleEntry entry : entries) {
+			progress.checkCanceled();
+			progress.reading(entry);
 			read(entry);
+			progress.done(entry);
 		}
+		progress.finished();
 		for (RefusedEntry refused : source.refused()) {
 			Artifact artifact = artifact(refused.name());
 			artifact.setStatus(ArtifactStatus.UNREADABLE);
@@ -81,7 +94,7 @@ public final class ModelBuilder {
 		ArtifactStatus status = ArtifactStatus.OK;
 		List<String> messages = new ArrayList<>();
 		for (ParserDescriptor descriptor : matching) {
-			EntryInput input = new EntryInput(source, entry, limits);
+			EntryInput input = new EntryInput(source, entry, limits, progress);
 			ModelParseContext context = new ModelParseContext(server, entry.path());
 			artifact.setParser(descriptor.id());
 			try {
@@ -99,6 +112,8 @@ public final class ModelBuilder {
 			} catch (IOException e) {
 				status = ArtifactStatus.UNREADABLE;
 				messages.add("cannot be read: " + e.getMessage());
+			} catch (OperationCanceledException e) {
+				throw e;
 			} catch (RuntimeException e) {
 				status = ArtifactStatus.UNREADABLE;
 				messages.add("parser " + descriptor.id() + " failed: " + e);
