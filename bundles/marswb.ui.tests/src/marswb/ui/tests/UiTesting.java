@@ -49,6 +49,16 @@ final class UiTesting {
 		return rows;
 	}
 
+	/** Waits until the what-if jobs (apply, undo, redo) ended and the views heard of their findings. */
+	static void whatIfsDone() {
+		waitFor(() -> Job.getJobManager().find(OpenBundles.WHAT_IF_FAMILY).length == 0);
+		// the jobs posted what the views show before they ended
+		Display display = Display.getCurrent();
+		while (display.readAndDispatch()) {
+			// run them all
+		}
+	}
+
 	/** Lets the workbench paint and run what jobs posted to the UI thread. */
 	static void spin() {
 		long until = System.currentTimeMillis() + 500;

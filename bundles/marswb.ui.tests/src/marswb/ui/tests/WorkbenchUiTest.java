@@ -4,6 +4,7 @@ import static marswb.ui.tests.UiTesting.REPO;
 import static marswb.ui.tests.UiTesting.open;
 import static marswb.ui.tests.UiTesting.rows;
 import static marswb.ui.tests.UiTesting.spin;
+import static marswb.ui.tests.UiTesting.whatIfsDone;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -97,12 +98,12 @@ class WorkbenchUiTest {
 
 		IHandlerService handlers = window.getService(IHandlerService.class);
 		handlers.executeCommand("marswb.ui.applyQuickFix", null);
-		spin();
+		whatIfsDone();
 		assertEquals(4, rows(findings.viewer().getTable()).size(), "the fixed FAIL cleared");
-		assertTrue(bundle.session().canUndo());
+		assertTrue(bundle.canUndo());
 
 		handlers.executeCommand("org.eclipse.ui.edit.undo", null);
-		spin();
+		whatIfsDone();
 		assertEquals(5, rows(findings.viewer().getTable()).size(), "undo brings the FAIL back");
 
 		if (Boolean.getBoolean("marswb.screenshots")) {
@@ -127,14 +128,14 @@ class WorkbenchUiTest {
 		findings.viewer().setSelection(new StructuredSelection(fixable), true);
 		IHandlerService handlers = window.getService(IHandlerService.class);
 		handlers.executeCommand("marswb.ui.applyQuickFix", null);
-		spin();
+		whatIfsDone();
 
 		RemediationPlanView plan = (RemediationPlanView) page.showView(RemediationPlanView.ID);
 		List<String[]> steps = rows(plan.viewer().getTable());
 		assertEquals(1, steps.size());
 		assertEquals("1", steps.get(0)[0]);
 		assertEquals(fix, steps.get(0)[1]);
-		String script = bundle.session().plan().steps().get(0).script().strip();
+		String script = bundle.plan().steps().get(0).script().strip();
 		assertTrue(plan.scriptText().contains(script), plan.scriptText());
 
 		Path file = temp.resolve("plan.ps1");
@@ -148,17 +149,17 @@ class WorkbenchUiTest {
 		assertTrue(text.contains(fix) && text.contains(script.lines().findFirst().orElseThrow()), text);
 
 		handlers.executeCommand("org.eclipse.ui.edit.undo", null);
-		spin();
+		whatIfsDone();
 		assertEquals(0, plan.viewer().getTable().getItemCount(), "undo takes the step out of the plan");
-		assertTrue(bundle.session().canRedo());
+		assertTrue(bundle.canRedo());
 		handlers.executeCommand("org.eclipse.ui.edit.redo", null);
-		spin();
+		whatIfsDone();
 		assertEquals(fix, rows(plan.viewer().getTable()).get(0)[1], "redo puts it back");
-		assertFalse(bundle.session().canRedo());
+		assertFalse(bundle.canRedo());
 		assertFalse(bundle.diagnosis().getFindings().stream().anyMatch(f -> f.getQuickFixes().contains(fix)),
 				"the redone fix cleared its finding again");
 		handlers.executeCommand("org.eclipse.ui.edit.undo", null);
-		spin();
+		whatIfsDone();
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.ISources;
 import org.eclipse.ui.dialogs.ListDialog;
@@ -17,7 +18,7 @@ import marswb.model.diagnosis.Finding;
 
 /**
  * Applies a quick-fix the selected finding offers as a what-if on its bundle's working copy (asking which one
- * when it offers several); the checks run again and the findings views refresh.
+ * when it offers several); the checks run again in a what-if job and the findings views refresh when it ends.
  */
 public class ApplyQuickFixHandler extends AbstractHandler {
 
@@ -35,8 +36,7 @@ public class ApplyQuickFixHandler extends AbstractHandler {
 		}
 		String fix = choose(HandlerUtil.getActiveShell(event), finding.getQuickFixes());
 		if (fix != null) {
-			bundle.session().apply(fix);
-			OpenBundles.get().findingsChanged(bundle);
+			OpenBundles.get().whatIf(bundle, NLS.bind(Messages.WhatIf_apply, fix), session -> session.apply(fix));
 		}
 		return null;
 	}

@@ -43,7 +43,7 @@ public class ExportPlanHandler extends AbstractHandler {
 		}
 		if (chosen != null) {
 			try {
-				current.session().plan().write(Path.of(chosen));
+				current.plan().write(Path.of(chosen));
 			} catch (IOException e) {
 				throw new ExecutionException(NLS.bind(Messages.Plan_exportFailed, chosen, e.getMessage()), e);
 			}

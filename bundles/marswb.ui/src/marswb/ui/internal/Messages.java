@@ -82,6 +82,9 @@ public final class Messages extends NLS {
 	public static String Baseline_filter;
 	public static String Baseline_saveFailed;
 	public static String Baseline_analyzing;
+	public static String WhatIf_apply;
+	public static String WhatIf_undo;
+	public static String WhatIf_redo;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -23,8 +24,9 @@ import marswb.model.diagnosis.Finding;
 import marswb.model.server.Server;
 
 /**
- * The bundles open in the workbench and the one the views show. Opening reads and analyzes in a job; the lists
- * change and listeners hear of it on the UI thread only, so views need no locking.
+ * The bundles open in the workbench and the one the views show. Opening reads and analyzes in a job, and so does
+ * a what-if (apply, undo, redo); the lists and what the views read of a bundle change and listeners hear of it on
+ * the UI thread only, so views need no locking.
  */
 public final class OpenBundles {
 
@@ -33,8 +35,10 @@ public final class OpenBundles {
 		void changed(OpenBundle bundle);
 	}
 
+	/** The family of the what-if jobs, to wait for them or find them running. */
+	public static final Object WHAT_IF_FAMILY = new Object();
+
 	private static final OpenBundles INSTANCE = new OpenBundles();
-	private static final String PLUGIN_ID = "marswb.ui";
 
 	private final List<OpenBundle> bundles = new ArrayList<>();
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
@@ -69,7 +73,7 @@ public final class OpenBundles {
 			WhatIfSession session = WhatIfSession.platform(server);
 			progress.worked(1);
 			OpenBundle bundle = new OpenBundle(path, server, session);
-			display.asyncExec(() -> added(bundle));
+			onUiThread(display, () -> added(bundle));
 			return Status.OK_STATUS;
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
@@ -81,6 +85,47 @@ public final class OpenBundles {
 	private void added(OpenBundle bundle) {
 		bundles.add(bundle);
 		setCurrent(bundle);
+	}
+
+	/**
+	 * Starts a job that changes the bundle's what-if session (applies, undoes or redoes a quick-fix, which runs the
+	 * checks again), after the bundle's earlier what-ifs; then, on the UI thread, the views see the new findings.
+	 * Returns the scheduled job. Call on the UI thread.
+	 */
+	public Job whatIf(OpenBundle bundle, String name, Consumer<WhatIfSession> change) {
+		Display display = Display.getCurrent();
+		Job job = new Job(name) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				IStatus status = Status.OK_STATUS;
+				try {
+					change.accept(bundle.session());
+				} catch (IllegalArgumentException e) {
+					// an earlier what-if, still running when this one was asked for, took the fix's finding away
+					status = Status.warning(e.getMessage(), e);
+				}
+				OpenBundle.Published state = OpenBundle.Published.of(bundle.session());
+				onUiThread(display, () -> {
+					bundle.publish(state);
+					fire(bundle);
+				});
+				return status;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == WHAT_IF_FAMILY;
+			}
+		};
+		job.setRule(bundle.whatIfRule());
+		job.schedule();
+		return job;
+	}
+
+	private static void onUiThread(Display display, Runnable runnable) {
+		if (!display.isDisposed()) {
+			display.asyncExec(runnable);
+		}
 	}
 
 	public List<OpenBundle> bundles() {
@@ -100,11 +145,6 @@ public final class OpenBundles {
 	/** The open bundle whose current findings contain {@code finding}. */
 	public OpenBundle owner(Finding finding) {
 		return bundles.stream().filter(b -> b.diagnosis() == finding.eContainer()).findFirst().orElse(null);
-	}
-
-	/** Tells the views that a what-if changed the bundle's findings. */
-	public void findingsChanged(OpenBundle bundle) {
-		fire(bundle);
 	}
 
 	private void fire(OpenBundle bundle) {

@@ -9,15 +9,19 @@ public class RedoQuickFixHandler extends AbstractHandler {
 	@Override
 	public void setEnabled(Object evaluationContext) {
 		OpenBundle current = OpenBundles.get().current();
-		setBaseEnabled(current != null && current.session().canRedo());
+		setBaseEnabled(current != null && current.canRedo());
 	}
 
 	@Override
 	public Object execute(ExecutionEvent event) {
 		OpenBundle current = OpenBundles.get().current();
-		if (current != null && current.session().canRedo()) {
-			current.session().redo();
-			OpenBundles.get().findingsChanged(current);
+		if (current != null && current.canRedo()) {
+			// the views show what the last finished what-if left; one still running may leave nothing to redo
+			OpenBundles.get().whatIf(current, Messages.WhatIf_redo, session -> {
+				if (session.canRedo()) {
+					session.redo();
+				}
+			});
 		}
 		return null;
 	}

@@ -9,15 +9,19 @@ public class UndoQuickFixHandler extends AbstractHandler {
 	@Override
 	public void setEnabled(Object evaluationContext) {
 		OpenBundle current = OpenBundles.get().current();
-		setBaseEnabled(current != null && current.session().canUndo());
+		setBaseEnabled(current != null && current.canUndo());
 	}
 
 	@Override
 	public Object execute(ExecutionEvent event) {
 		OpenBundle current = OpenBundles.get().current();
-		if (current != null && current.session().canUndo()) {
-			current.session().undo();
-			OpenBundles.get().findingsChanged(current);
+		if (current != null && current.canUndo()) {
+			// the views show what the last finished what-if left; one still running may leave nothing to undo
+			OpenBundles.get().whatIf(current, Messages.WhatIf_undo, session -> {
+				if (session.canUndo()) {
+					session.undo();
+				}
+			});
 		}
 		return null;
 	}
