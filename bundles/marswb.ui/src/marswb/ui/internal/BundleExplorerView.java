@@ -25,7 +25,7 @@ import marswb.model.server.ArtifactStatus;
 
 /**
  * The open bundles: name, host and how their artifacts read; selecting one makes it current. Two can be selected
- * to compare them with each other.
+ * to compare them with each other. Bundles dropped on it open.
  */
 public class BundleExplorerView extends ViewPart {
 
@@ -54,6 +54,7 @@ public class BundleExplorerView extends ViewPart {
 		viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
 		getSite().registerContextMenu(ID, menu, viewer);
 		getSite().setSelectionProvider(viewer);
+		BundleDrop.install(viewer.getControl());
 		OpenBundles.get().addListener(listener);
 		changed(OpenBundles.get().current());
 	}

@@ -6,7 +6,7 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** Title, size and bars of the workbench window. */
+/** Title, size and bars of the workbench window; bundles dropped anywhere on it open. */
 final class MarswbWindowAdvisor extends WorkbenchWindowAdvisor {
 
 	MarswbWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
@@ -26,5 +26,11 @@ final class MarswbWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowCoolBar(false);
 		configurer.setShowStatusLine(true);
 		configurer.setShowProgressIndicator(true);
+	}
+
+	@Override
+	public void postWindowOpen() {
+		// the views' own controls take no drops (but the Bundle Explorer), so a drop on any of them reaches the shell
+		BundleDrop.install(getWindowConfigurer().getWindow().getShell());
 	}
 }

@@ -85,6 +85,9 @@ public final class Messages extends NLS {
 	public static String WhatIf_apply;
 	public static String WhatIf_undo;
 	public static String WhatIf_redo;
+	public static String Recent_none;
+	public static String Recent_item;
+	public static String Recent_missing;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -84,6 +84,7 @@ public final class OpenBundles {
 
 	private void added(OpenBundle bundle) {
 		bundles.add(bundle);
+		RecentBundles.workbench().opened(bundle.path());
 		setCurrent(bundle);
 	}
 

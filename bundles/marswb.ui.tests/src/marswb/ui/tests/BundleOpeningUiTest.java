@@ -1,0 +1,188 @@
+package marswb.ui.tests;
+
+import static marswb.ui.tests.UiTesting.REPO;
+import static marswb.ui.tests.UiTesting.open;
+import static marswb.ui.tests.UiTesting.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.FileTransfer;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opentest4j.AssertionFailedError;
+
+import marswb.ui.internal.BundleDrop;
+import marswb.ui.internal.BundleExplorerView;
+import marswb.ui.internal.OpenBundle;
+import marswb.ui.internal.OpenBundles;
+import marswb.ui.internal.RecentBundles;
+
+/**
+ * The ways a bundle gets opened (recent list, drag and drop), and that the UI stays responsive while a large
+ * bundle opens and cancels at once when asked.
+ */
+class BundleOpeningUiTest {
+
+	/** Large enough that reading takes seconds on a busy build machine, small enough to write in one. */
+	private static final long LARGE_LOG_BYTES = 200L << 20;
+
+	@Test
+	void anOpenedBundleComesFirstInFileRecentBundles() {
+		Path sample = REPO.resolve("samples/broken-cache-encryption").toAbsolutePath().normalize();
+		open("samples/broken-cache-encryption");
+		assertEquals(sample, RecentBundles.workbench().paths().get(0));
+
+		Shown first = shown(recentBundles()).get(0);
+		assertTrue(first.text().contains("broken-cache-encryption"), first.text());
+		assertTrue(first.enabled());
+	}
+
+	@Test
+	void aRecentBundleThatIsGoneIsShownDisabled(@TempDir Path temp) throws IOException {
+		Path gone = Files.createDirectories(temp.resolve("gone-bundle"));
+		RecentBundles.workbench().opened(gone);
+		Files.delete(gone);
+		Shown first = shown(recentBundles()).get(0);
+		assertTrue(first.text().contains("gone-bundle"), first.text());
+		assertFalse(first.enabled(), "a bundle no longer there cannot be opened");
+	}
+
+	@Test
+	void theWindowAndTheBundleExplorerTakeDroppedFilesAndOpenEach() throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		BundleExplorerView explorer = (BundleExplorerView) window.getActivePage().showView(BundleExplorerView.ID);
+		assertTrue(takesFiles(window.getShell()), "a drop anywhere on the window");
+		assertTrue(takesFiles(explorer.viewer().getControl()), "a drop on the Bundle Explorer");
+
+		int before = OpenBundles.get().bundles().size();
+		List<Job> jobs = BundleDrop.open(new String[] { REPO.resolve("samples/healthy").toString(),
+				REPO.resolve("samples/broken-registration-connectivity").toString() });
+		assertEquals(2, jobs.size());
+		waitFor(() -> OpenBundles.get().bundles().size() == before + 2);
+		jobs.forEach(job -> assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().toString()));
+		assertEquals(Set.of("healthy", "broken-registration-connectivity"), OpenBundles.get().bundles()
+				.subList(before, before + 2).stream().map(OpenBundle::name).collect(Collectors.toSet()));
+	}
+
+	@Test
+	void aLargeBundleOpensWithoutFreezingTheUiAndCancelsAtOnce(@TempDir Path temp) throws IOException {
+		Path large = LargeBundle.write(REPO.resolve("samples/healthy"), temp.resolve("large"), LARGE_LOG_BYTES);
+		Heartbeat heartbeat = new Heartbeat(Display.getCurrent());
+		try {
+			Job whole = OpenBundles.get().open(large);
+			waitFor(() -> whole.getResult() != null);
+			assertEquals(IStatus.OK, whole.getResult().getSeverity(), whole.getResult().toString());
+			waitFor(() -> OpenBundles.get().current().path().equals(large));
+			assertTrue(heartbeat.longestGapMillis() < 1000,
+					"the UI thread stopped for " + heartbeat.longestGapMillis() + " ms while the bundle opened");
+
+			int before = OpenBundles.get().bundles().size();
+			Job canceled = OpenBundles.get().open(large);
+			waitFor(() -> canceled.getState() == Job.RUNNING);
+			long started = System.nanoTime();
+			waitFor(() -> System.nanoTime() - started > 500_000_000L);
+			assertNull(canceled.getResult(), "still reading when canceled");
+			long cancel = System.nanoTime();
+			canceled.cancel();
+			waitFor(() -> canceled.getResult() != null);
+			long stoppedAfter = (System.nanoTime() - cancel) / 1_000_000;
+			assertEquals(IStatus.CANCEL, canceled.getResult().getSeverity(), canceled.getResult().toString());
+			assertTrue(stoppedAfter < 2000, "the job ended " + stoppedAfter + " ms after cancel");
+			UiTesting.spin();
+			assertEquals(before, OpenBundles.get().bundles().size(), "a canceled bundle is not added");
+			assertTrue(heartbeat.longestGapMillis() < 1000,
+					"the UI thread stopped for " + heartbeat.longestGapMillis() + " ms");
+		} finally {
+			heartbeat.stop();
+		}
+	}
+
+	/** Ticks every 20 ms on the UI thread and remembers the longest time between two ticks. */
+	private static final class Heartbeat implements Runnable {
+
+		private static final int PERIOD_MILLIS = 20;
+		private final Display display;
+		private long last = System.nanoTime();
+		private long longest;
+		private boolean stopped;
+
+		Heartbeat(Display display) {
+			this.display = display;
+			display.timerExec(PERIOD_MILLIS, this);
+		}
+
+		@Override
+		public void run() {
+			long now = System.nanoTime();
+			longest = Math.max(longest, now - last);
+			last = now;
+			if (!stopped) {
+				display.timerExec(PERIOD_MILLIS, this);
+			}
+		}
+
+		long longestGapMillis() {
+			return longest / 1_000_000;
+		}
+
+		void stop() {
+			stopped = true;
+			display.timerExec(-1, this);
+		}
+	}
+
+	private static boolean takesFiles(Control control) {
+		return control.getData(DND.DROP_TARGET_KEY) instanceof DropTarget target
+				&& Arrays.stream(target.getTransfer()).anyMatch(FileTransfer.class::isInstance);
+	}
+
+	private static Menu menuBar() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMenuBar();
+	}
+
+	private static Menu recentBundles() {
+		return item(item(menuBar(), "File").getMenu(), "Recent Bundles").getMenu();
+	}
+
+	/** The item of {@code menu} that reads {@code text} once its mnemonic is taken out. */
+	private static MenuItem item(Menu menu, String text) {
+		menu.notifyListeners(SWT.Show, new Event());
+		return Arrays.stream(menu.getItems()).filter(item -> item.getText().replace("&", "").startsWith(text))
+				.findFirst().orElseThrow(() -> new AssertionFailedError("no " + text + " in " + Arrays.stream(
+						menu.getItems()).map(MenuItem::getText).toList()));
+	}
+
+	private record Shown(String text, boolean enabled) {
+	}
+
+	/** The items of a menu as it fills them when the user opens it. */
+	private static List<Shown> shown(Menu menu) {
+		menu.notifyListeners(SWT.Show, new Event());
+		List<Shown> items = Arrays.stream(menu.getItems()).map(item -> new Shown(item.getText(), item.getEnabled()))
+				.toList();
+		menu.notifyListeners(SWT.Hide, new Event());
+		return items;
+	}
+}
