@@ -18,10 +18,12 @@ import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DropTarget;
 import org.eclipse.swt.dnd.FileTransfer;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -40,8 +42,8 @@ import marswb.ui.internal.OpenBundles;
 import marswb.ui.internal.RecentBundles;
 
 /**
- * The ways a bundle gets opened (recent list, drag and drop), and that the UI stays responsive while a large
- * bundle opens and cancels at once when asked.
+ * The ways a bundle gets opened (recent list, drag and drop), the window's branding, and that the UI stays
+ * responsive while a large bundle opens and cancels at once when asked.
  */
 class BundleOpeningUiTest {
 
@@ -84,6 +86,16 @@ class BundleOpeningUiTest {
 		jobs.forEach(job -> assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().toString()));
 		assertEquals(Set.of("healthy", "broken-registration-connectivity"), OpenBundles.get().bundles()
 				.subList(before, before + 2).stream().map(OpenBundle::name).collect(Collectors.toSet()));
+	}
+
+	@Test
+	void helpAboutAndTheProductImages() {
+		MenuItem about = item(item(menuBar(), "Help").getMenu(), "About MARS Support Workbench");
+		assertTrue(about.getEnabled());
+		Image[] images = Window.getDefaultImages();
+		assertEquals(List.of(16, 32, 48, 64, 128),
+				Arrays.stream(images).map(image -> image.getBounds().width).sorted().toList(),
+				"the window's images, one per size");
 	}
 
 	@Test

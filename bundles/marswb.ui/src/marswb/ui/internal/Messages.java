@@ -88,6 +88,8 @@ public final class Messages extends NLS {
 	public static String Recent_none;
 	public static String Recent_item;
 	public static String Recent_missing;
+	public static String Help_menu;
+	public static String Help_about;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
