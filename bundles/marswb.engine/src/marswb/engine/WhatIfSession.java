@@ -25,6 +25,11 @@ import marswb.model.server.Server;
  * Quick-fixes as what-ifs on a working copy of a server model: each applied fix is recorded as an EMF change
  * (undoable, redoable), the checks run again, and the session tells which findings cleared and which appeared. The
  * applied fixes form the remediation plan. The original model is never changed.
+ * <p>
+ * {@link #apply}, {@link #undo} and {@link #redo} change the working copy and run the checks in one call. A caller
+ * that must change the model on one thread (where its views read it) and run the checks on another calls
+ * {@link #applyChange}, {@link #undoChange} or {@link #redoChange} there, then {@link #rerun()}; the session is not
+ * thread-safe, so the caller runs these one at a time.
  */
 public final class WhatIfSession {
 
@@ -77,6 +82,17 @@ public final class WhatIfSession {
 	 * @throws IllegalArgumentException when no current finding offers it
 	 */
 	public Delta apply(String fixInstanceId) {
+		applyChange(fixInstanceId);
+		return rerun();
+	}
+
+	/**
+	 * Applies a quick-fix instance offered by a current finding to the working copy only; the findings stay as
+	 * they are until {@link #rerun()}.
+	 *
+	 * @throws IllegalArgumentException when no current finding offers it
+	 */
+	public void applyChange(String fixInstanceId) {
 		Finding finding = current.getFindings().stream().filter(f -> f.getQuickFixes().contains(fixInstanceId))
 				.findFirst().orElseThrow(() -> new IllegalArgumentException(
 						NLS.bind(Messages.WhatIf_notOffered, fixInstanceId, String.join(", ", offeredFixes()))));
@@ -97,7 +113,6 @@ public final class WhatIfSession {
 		}
 		applied.push(new Applied(fixInstanceId, step, change));
 		undone.clear();
-		return rerun();
 	}
 
 	public boolean canUndo() {
@@ -110,18 +125,28 @@ public final class WhatIfSession {
 
 	/** Reverts the last applied fix. */
 	public Delta undo() {
+		undoChange();
+		return rerun();
+	}
+
+	/** Reverts the last applied fix in the working copy only, until {@link #rerun()}. */
+	public void undoChange() {
 		Applied last = applied.pop();
 		last.change().applyAndReverse();
 		undone.push(last);
-		return rerun();
 	}
 
 	/** Applies again the fix undone last. */
 	public Delta redo() {
+		redoChange();
+		return rerun();
+	}
+
+	/** Applies again the fix undone last to the working copy only, until {@link #rerun()}. */
+	public void redoChange() {
 		Applied last = undone.pop();
 		last.change().applyAndReverse();
 		applied.push(last);
-		return rerun();
 	}
 
 	public RemediationPlan plan() {
@@ -130,7 +155,8 @@ public final class WhatIfSession {
 		return new RemediationPlan(workingCopy.getHostName(), steps);
 	}
 
-	private Delta rerun() {
+	/** Runs the checks on the working copy as it is now; says what cleared and appeared since the last run. */
+	public Delta rerun() {
 		Diagnosis before = current;
 		current = analyzer.analyze(workingCopy).diagnosis();
 		return new Delta(difference(before, current), difference(current, before));

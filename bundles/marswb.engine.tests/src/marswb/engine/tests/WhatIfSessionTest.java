@@ -85,6 +85,26 @@ class WhatIfSessionTest {
 	}
 
 	@Test
+	void aChangeAloneLeavesTheFindingsUntilTheChecksRunAgain() {
+		Server original = AnalyzerTest.server();
+		original.setHostName("srv-lower");
+		WhatIfSession session = session(original);
+		session.applyChange("test.upper@srv-lower");
+		assertEquals("SRV-LOWER", session.workingCopy().getHostName());
+		assertEquals(Outcome.FAIL, session.diagnosis().getFindings().get(0).getOutcome(), "not checked yet");
+		assertTrue(session.canUndo());
+		assertEquals(1, session.rerun().cleared().size());
+		assertEquals(Outcome.PASS, session.diagnosis().getFindings().get(0).getOutcome());
+
+		session.undoChange();
+		assertEquals("srv-lower", session.workingCopy().getHostName());
+		assertEquals(1, session.rerun().appeared().size());
+		session.redoChange();
+		assertEquals("SRV-LOWER", session.workingCopy().getHostName());
+		assertEquals(1, session.rerun().cleared().size());
+	}
+
+	@Test
 	void aFixNoFindingOffersIsRefusedWithTheOfferedOnes() {
 		Server original = AnalyzerTest.server();
 		original.setHostName("srv-lower");

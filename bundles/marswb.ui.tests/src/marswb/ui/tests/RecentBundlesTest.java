@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.junit.jupiter.api.AfterEach;
@@ -43,7 +42,9 @@ class RecentBundlesTest {
 			paths = RecentBundles.add(paths, Path.of("/cases/bundle" + i + ".zip"));
 		}
 		List<Path> expected = new ArrayList<>();
-		IntStream.iterate(10, i -> i >= 3, i -> i - 1).forEach(i -> expected.add(Path.of("/cases/bundle" + i + ".zip")));
+		for (int i = 10; i >= 3; i--) {
+			expected.add(Path.of("/cases/bundle" + i + ".zip"));
+		}
 		assertEquals(RecentBundles.LIMIT, paths.size());
 		assertEquals(expected, paths);
 	}

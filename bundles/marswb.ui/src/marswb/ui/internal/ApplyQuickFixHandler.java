@@ -36,7 +36,7 @@ public class ApplyQuickFixHandler extends AbstractHandler {
 		}
 		String fix = choose(HandlerUtil.getActiveShell(event), finding.getQuickFixes());
 		if (fix != null) {
-			OpenBundles.get().whatIf(bundle, NLS.bind(Messages.WhatIf_apply, fix), session -> session.apply(fix));
+			OpenBundles.get().whatIf(bundle, NLS.bind(Messages.WhatIf_apply, fix), session -> session.applyChange(fix));
 		}
 		return null;
 	}

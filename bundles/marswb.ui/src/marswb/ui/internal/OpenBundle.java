@@ -11,8 +11,8 @@ import marswb.model.diagnosis.Diagnosis;
 import marswb.model.server.Server;
 
 /**
- * One opened bundle: the server as read, and the what-if session whose working copy the quick-fixes change. The
- * session is changed by what-if jobs off the UI thread; the views read what the last finished what-if left (its
+ * One opened bundle: the server as read, and the what-if session whose working copy the quick-fixes change. What-if
+ * jobs run the session's checks off the UI thread; the views read what the last finished what-if left (its
  * findings, plan and undo state), which changes on the UI thread only.
  */
 public final class OpenBundle {

@@ -89,28 +89,38 @@ public final class OpenBundles {
 	}
 
 	/**
-	 * Starts a job that changes the bundle's what-if session (applies, undoes or redoes a quick-fix, which runs the
-	 * checks again), after the bundle's earlier what-ifs; then, on the UI thread, the views see the new findings.
-	 * Returns the scheduled job. Call on the UI thread.
+	 * Starts a job that changes the bundle's working copy ({@code change}: apply, undo or redo a quick-fix) and runs
+	 * the checks again, after the bundle's earlier what-ifs; then the views see the new findings. The change is made
+	 * on the UI thread, where the views read the working copy, and the checks, which only read it, in the job: so
+	 * the model never changes under a view or under the checks. Returns the scheduled job. Call on the UI thread.
 	 */
 	public Job whatIf(OpenBundle bundle, String name, Consumer<WhatIfSession> change) {
 		Display display = Display.getCurrent();
 		Job job = new Job(name) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
-				IStatus status = Status.OK_STATUS;
-				try {
-					change.accept(bundle.session());
-				} catch (IllegalArgumentException e) {
-					// an earlier what-if, still running when this one was asked for, took the fix's finding away
-					status = Status.warning(e.getMessage(), e);
+				if (display.isDisposed()) {
+					return Status.CANCEL_STATUS;
 				}
-				OpenBundle.Published state = OpenBundle.Published.of(bundle.session());
+				WhatIfSession session = bundle.session();
+				IStatus[] changed = { Status.OK_STATUS };
+				display.syncExec(() -> {
+					try {
+						change.accept(session);
+					} catch (IllegalArgumentException e) {
+						// an earlier what-if, still running when this one was asked for, took the fix's finding away
+						changed[0] = Status.warning(e.getMessage(), e);
+					}
+				});
+				if (changed[0].isOK()) {
+					session.rerun();
+				}
+				OpenBundle.Published state = OpenBundle.Published.of(session);
 				onUiThread(display, () -> {
 					bundle.publish(state);
 					fire(bundle);
 				});
-				return status;
+				return changed[0];
 			}
 
 			@Override

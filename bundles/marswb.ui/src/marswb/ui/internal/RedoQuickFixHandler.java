@@ -19,7 +19,7 @@ public class RedoQuickFixHandler extends AbstractHandler {
 			// the views show what the last finished what-if left; one still running may leave nothing to redo
 			OpenBundles.get().whatIf(current, Messages.WhatIf_redo, session -> {
 				if (session.canRedo()) {
-					session.redo();
+					session.redoChange();
 				}
 			});
 		}

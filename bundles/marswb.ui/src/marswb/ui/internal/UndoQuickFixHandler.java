@@ -19,7 +19,7 @@ public class UndoQuickFixHandler extends AbstractHandler {
 			// the views show what the last finished what-if left; one still running may leave nothing to undo
 			OpenBundles.get().whatIf(current, Messages.WhatIf_undo, session -> {
 				if (session.canUndo()) {
-					session.undo();
+					session.undoChange();
 				}
 			});
 		}
