@@ -53,6 +53,7 @@ public final class MakeIcons {
 		small(out, "view/artifact", MakeIcons::artifact);
 		small(out, "view/plan", MakeIcons::plan);
 		small(out, "view/comparison", MakeIcons::comparison);
+		small(out, "view/progress", MakeIcons::progress);
 		small(out, "command/open", MakeIcons::openZip);
 		small(out, "command/openFolder", MakeIcons::openFolder);
 		small(out, "command/quickFix", MakeIcons::quickFix);
@@ -205,6 +206,18 @@ public final class MakeIcons {
 		g.setColor(AMBER);
 		g.fill(new Rectangle2D.Double(1, 8.5, 6, 2));
 		g.fill(new Rectangle2D.Double(9, 8.5, 6, 2));
+	}
+
+	/** A bar half filled under a clock hand: work going on in the background. */
+	private static void progress(Graphics2D g) {
+		outlined(g, new Ellipse2D.Double(3.5, 0.5, 9, 9), PAPER, INK);
+		g.setColor(INK);
+		g.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+		g.draw(new Line2D.Double(8, 5, 8, 2.5));
+		g.draw(new Line2D.Double(8, 5, 10, 6));
+		outlined(g, new Rectangle2D.Double(0.5, 11.5, 15, 4), PAPER, INK);
+		g.setColor(GREEN);
+		g.fill(new Rectangle2D.Double(1, 12, 8, 3));
 	}
 
 	private static void folder(Graphics2D g) {

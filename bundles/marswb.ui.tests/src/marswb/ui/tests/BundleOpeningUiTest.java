@@ -5,6 +5,7 @@ import static marswb.ui.tests.UiTesting.open;
 import static marswb.ui.tests.UiTesting.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,6 +30,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
@@ -99,7 +102,7 @@ class BundleOpeningUiTest {
 	}
 
 	@Test
-	void aLargeBundleOpensWithoutFreezingTheUiAndCancelsAtOnce(@TempDir Path temp) throws IOException {
+	void aLargeBundleOpensWithoutFreezingTheUiAndCancelsAtOnce(@TempDir Path temp) throws Exception {
 		Path large = LargeBundle.write(REPO.resolve("samples/healthy"), temp.resolve("large"), LARGE_LOG_BYTES);
 		Heartbeat heartbeat = new Heartbeat(Display.getCurrent());
 		try {
@@ -113,6 +116,9 @@ class BundleOpeningUiTest {
 			int before = OpenBundles.get().bundles().size();
 			Job canceled = OpenBundles.get().open(large);
 			waitFor(() -> canceled.getState() == Job.RUNNING);
+			// where the user cancels it: the status line's progress button opens this view
+			IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+			assertNotNull(page.showView(IPageLayout.ID_PROGRESS_VIEW));
 			long started = System.nanoTime();
 			waitFor(() -> System.nanoTime() - started > 500_000_000L);
 			assertNull(canceled.getResult(), "still reading when canceled");

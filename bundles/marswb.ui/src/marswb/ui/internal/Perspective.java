@@ -6,7 +6,8 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 /**
  * Bundles, configuration and the selected object's properties on the left, findings in the middle, the selected
- * finding's details and the remediation plan below; a comparison opens beside the findings.
+ * finding's details and the remediation plan below (and the artifact and progress views when opened); a
+ * comparison opens beside the findings.
  */
 public class Perspective implements IPerspectiveFactory {
 
@@ -27,5 +28,6 @@ public class Perspective implements IPerspectiveFactory {
 		details.addView(FindingDetailsView.ID);
 		details.addView(RemediationPlanView.ID);
 		details.addPlaceholder(ArtifactView.ID);
+		details.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);
 	}
 }
