@@ -85,6 +85,7 @@ class BundleOpeningUiTest {
 		List<Job> jobs = BundleDrop.open(new String[] { REPO.resolve("samples/healthy").toString(),
 				REPO.resolve("samples/broken-registration-connectivity").toString() });
 		assertEquals(2, jobs.size());
+		waitFor(() -> jobs.stream().allMatch(job -> job.getResult() != null));
 		waitFor(() -> OpenBundles.get().bundles().size() == before + 2);
 		jobs.forEach(job -> assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().toString()));
 		assertEquals(Set.of("healthy", "broken-registration-connectivity"), OpenBundles.get().bundles()
@@ -109,7 +110,7 @@ class BundleOpeningUiTest {
 			Job whole = OpenBundles.get().open(large);
 			waitFor(() -> whole.getResult() != null);
 			assertEquals(IStatus.OK, whole.getResult().getSeverity(), whole.getResult().toString());
-			waitFor(() -> OpenBundles.get().current().path().equals(large));
+			waitFor(() -> OpenBundles.get().current() != null && OpenBundles.get().current().path().equals(large));
 			assertTrue(heartbeat.longestGapMillis() < 1000,
 					"the UI thread stopped for " + heartbeat.longestGapMillis() + " ms while the bundle opened");
 

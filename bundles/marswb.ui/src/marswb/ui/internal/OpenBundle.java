@@ -67,7 +67,7 @@ public final class OpenBundle {
 		return server;
 	}
 
-	/** Change it only in a what-if job ({@link OpenBundles#whatIf}). */
+	/** Change it only through {@link OpenBundles#whatIf}, which keeps one change at a time and tells the views. */
 	public WhatIfSession session() {
 		return session;
 	}
