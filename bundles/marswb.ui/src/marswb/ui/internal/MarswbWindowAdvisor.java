@@ -30,7 +30,7 @@ final class MarswbWindowAdvisor extends WorkbenchWindowAdvisor {
 
 	@Override
 	public void postWindowOpen() {
-		// the views' own controls take no drops (but the Bundle Explorer), so a drop on any of them reaches the shell
+		// no view control but the Bundle Explorer takes drops itself, so a drop on any other reaches the shell
 		BundleDrop.install(getWindowConfigurer().getWindow().getShell());
 	}
 }
