@@ -5,6 +5,7 @@ import java.io.InputStream;
 
 import marswb.bundle.BundleLimits;
 import marswb.bundle.internal.text.BoundedLineReader;
+import marswb.bundle.internal.text.ByteLines;
 import marswb.bundle.internal.text.TextDocuments;
 import marswb.bundle.internal.zip.BundleEntry;
 import marswb.bundle.internal.zip.BundleSource;
@@ -21,6 +22,8 @@ final class EntryInput implements ArtifactInput {
 	private final ReadProgress progress;
 	/** The reader of the last openLines(), whose encoding and undecodable bytes the builder reports. */
 	private BoundedLineReader lastReader;
+	/** The byte view of the last {@link #byteLines(ArtifactInput)}; its parser reports undecodable bytes itself. */
+	private ByteLines lastByteLines;
 
 	EntryInput(BundleSource source, BundleEntry entry, BundleLimits limits, ReadProgress progress) {
 		this.source = source;
@@ -55,9 +58,24 @@ final class EntryInput implements ArtifactInput {
 		return TextDocuments.read(openLines(), Math.min(maxChars, limits.maxDocumentChars()));
 	}
 
+	/**
+	 * The lines of a large artifact as a byte view (see {@link ByteLines}), with the bundle's line limit when the
+	 * artifact comes from a bundle.
+	 */
+	static ByteLines byteLines(ArtifactInput input) throws IOException {
+		if (input instanceof EntryInput entry) {
+			entry.lastByteLines = new ByteLines(entry.openStream(), entry.limits.maxLineChars());
+			return entry.lastByteLines;
+		}
+		return new ByteLines(input.openStream(), BundleLimits.DEFAULT.maxLineChars());
+	}
+
 	/** Encoding detected the last time the text was opened, or null. */
 	String encoding() {
-		return lastReader == null ? null : lastReader.encoding();
+		if (lastReader != null) {
+			return lastReader.encoding();
+		}
+		return lastByteLines == null ? null : lastByteLines.encoding();
 	}
 
 	/** Undecodable bytes seen the last time the text was read. */
