@@ -2,6 +2,7 @@ package marswb.bundle.internal.artifacts;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.concurrent.atomic.AtomicLong;
 
 import marswb.bundle.BundleLimits;
 import marswb.bundle.internal.text.BoundedLineReader;
@@ -20,6 +21,8 @@ final class EntryInput implements ArtifactInput {
 	private final BundleEntry entry;
 	private final BundleLimits limits;
 	private final ReadProgress progress;
+	/** Made on the builder's thread: the input may be read on a worker thread. */
+	private final AtomicLong streamed;
 	/** The reader of the last openLines(), whose encoding and undecodable bytes the builder reports. */
 	private BoundedLineReader lastReader;
 	/** The byte view of the last {@link #byteLines(ArtifactInput)}; its parser reports undecodable bytes itself. */
@@ -30,6 +33,7 @@ final class EntryInput implements ArtifactInput {
 		this.entry = entry;
 		this.limits = limits;
 		this.progress = progress;
+		this.streamed = progress.counter(entry);
 	}
 
 	@Override
@@ -44,7 +48,7 @@ final class EntryInput implements ArtifactInput {
 
 	@Override
 	public InputStream openStream() throws IOException {
-		return progress.track(source.open(entry));
+		return progress.track(source.open(entry), streamed);
 	}
 
 	@Override

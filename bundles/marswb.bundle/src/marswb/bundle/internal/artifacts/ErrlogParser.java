@@ -9,7 +9,6 @@ import marswb.bundle.internal.format.ErrlogClock;
 import marswb.bundle.internal.format.LogSignatures;
 import marswb.bundle.internal.text.ByteLines;
 import marswb.bundle.spi.ArtifactInput;
-import marswb.bundle.spi.ArtifactParser;
 import marswb.bundle.spi.ParseContext;
 import marswb.model.server.LogFile;
 import marswb.model.server.LogHit;
@@ -23,7 +22,7 @@ import marswb.model.server.ServerPackage.Literals;
  * Layout (TAB-separated): pid, tid, MM/DD, time, component, file(line), [object], activity id, (empty), level,
  * message.
  */
-public final class ErrlogParser implements ArtifactParser {
+public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 
 	private static final int FIELDS = 11;
 	private static final int MAX_FIRST_TEXT = 500;
@@ -32,18 +31,18 @@ public final class ErrlogParser implements ArtifactParser {
 	/** No date: the line is not in the layout, or the year is unknown. */
 	private static final long NO_TIME = Long.MIN_VALUE;
 
+	/** The counts and signatures of one errlog. */
+	static final class Scan extends ScanningParser.Scanned {
+		private final FileCounts counts = new FileCounts();
+		private final Map<String, Occurrences> hits = new LinkedHashMap<>();
+	}
+
 	@Override
-	public void parse(ArtifactInput input, ParseContext context) throws IOException {
-		ErrlogClock clock = new ErrlogClock(context.collectedAtUtc().orElse(null),
-				context.collectionOffset().orElse(null));
-		if (!clock.knowsYear()) {
-			context.problem("the manifest gives no collection time, so the year of the log lines is unknown;"
-					+ " their dates are left empty");
-		}
-		LogFile file = ServerFactory.eINSTANCE.createLogFile();
-		context.set(file, Literals.LOG_FILE__ARTIFACT, input.path(), 0, input.path());
-		FileCounts counts = new FileCounts();
-		Map<String, Occurrences> hits = new LinkedHashMap<>();
+	public Scan scan(ArtifactInput input, CollectionTime time) throws IOException {
+		ErrlogClock clock = new ErrlogClock(time.utc(), time.offset());
+		Scan scan = new Scan();
+		FileCounts counts = scan.counts;
+		Map<String, Occurrences> hits = scan.hits;
 		boolean signaturesCapped = false;
 		int[] tabs = new int[FIELDS - 1];
 		try (ByteLines lines = EntryInput.byteLines(input)) {
@@ -89,20 +88,32 @@ public final class ErrlogParser implements ArtifactParser {
 				}
 			}
 			if (lines.malformedInputs() > 0) {
-				context.problem(lines.malformedInputs() + " bytes could not be decoded as " + lines.encoding());
+				scan.problem(lines.malformedInputs() + " bytes could not be decoded as " + lines.encoding());
 			}
 		}
 		if (signaturesCapped) {
-			context.problem("more than " + MAX_SIGNATURES_PER_FILE + " distinct error signatures; the rest are not"
+			scan.problem("more than " + MAX_SIGNATURES_PER_FILE + " distinct error signatures; the rest are not"
 					+ " counted");
 		}
 		if (counts.malformed > 0) {
-			context.problem(counts.malformed + " lines are not in the errlog layout or were too long");
+			scan.problem(counts.malformed + " lines are not in the errlog layout or were too long");
 		}
-		counts.writeTo(file, context);
+		return scan;
+	}
+
+	@Override
+	public void apply(Scan scan, ArtifactInput input, ParseContext context) {
+		if (context.collectedAtUtc().isEmpty()) {
+			context.problem("the manifest gives no collection time, so the year of the log lines is unknown;"
+					+ " their dates are left empty");
+		}
+		scan.problems.forEach(context::problem);
+		LogFile file = ServerFactory.eINSTANCE.createLogFile();
+		context.set(file, Literals.LOG_FILE__ARTIFACT, input.path(), 0, input.path());
+		scan.counts.writeTo(file, context);
 		LogSummary summary = ModelParts.part(context.server(), Literals.SERVER__LOGS);
 		summary.getFiles().add(file);
-		hits.values().forEach(occurrences -> occurrences.mergeInto(summary, context));
+		scan.hits.values().forEach(occurrences -> occurrences.mergeInto(summary, context));
 	}
 
 	private static String cut(String message) {

@@ -12,7 +12,6 @@ import marswb.bundle.internal.format.ErrorCodes;
 import marswb.bundle.internal.format.FailedFileLine;
 import marswb.bundle.internal.text.ByteLines;
 import marswb.bundle.spi.ArtifactInput;
-import marswb.bundle.spi.ArtifactParser;
 import marswb.bundle.spi.ParseContext;
 import marswb.model.server.ErrorCodeCount;
 import marswb.model.server.FailedFilesList;
@@ -25,7 +24,7 @@ import marswb.model.server.ServerPackage.Literals;
  * Reads a LastBackupFailedFiles list as a stream (it can hold millions of lines) into counts per error code and per
  * folder, merged with the other lists of the bundle.
  */
-public final class FailedFilesParser implements ArtifactParser {
+public final class FailedFilesParser implements ScanningParser<FailedFilesParser.Scan> {
 
 	static final String HEADER = "Consider adding these to exclusion list of backup policy.";
 	static final int TOP_FOLDERS = 20;
@@ -33,12 +32,20 @@ public final class FailedFilesParser implements ArtifactParser {
 	/** Bounds memory on hostile input: real lists have a handful of codes. */
 	private static final int MAX_CODES = 1_000;
 
+	/** The counts of one list. */
+	static final class Scan extends ScanningParser.Scanned {
+		private final Map<String, CodeOccurrences> codes = new LinkedHashMap<>();
+		private final FolderCounter folders = new FolderCounter();
+		private int headerLine;
+		private long entries;
+		private long malformed;
+	}
+
 	@Override
-	public void parse(ArtifactInput input, ParseContext context) throws IOException {
-		FailedFilesList list = ServerFactory.eINSTANCE.createFailedFilesList();
-		context.set(list, Literals.FAILED_FILES_LIST__ARTIFACT, input.path(), 0, input.path());
-		Map<String, CodeOccurrences> codes = new LinkedHashMap<>();
-		FolderCounter folders = new FolderCounter();
+	public Scan scan(ArtifactInput input, CollectionTime time) throws IOException {
+		Scan scan = new Scan();
+		Map<String, CodeOccurrences> codes = scan.codes;
+		FolderCounter folders = scan.folders;
 		HexCodes hexCodes = new HexCodes();
 		long entries = 0;
 		long malformed = 0;
@@ -53,7 +60,7 @@ public final class FailedFilesParser implements ArtifactParser {
 				int start = stripStart(line, 0, line.length(), WHITESPACE);
 				int end = stripEnd(line, start, line.length(), WHITESPACE);
 				if (startsWith(line, start, end, HEADER)) {
-					context.set(list, Literals.FAILED_FILES_LIST__HEADER_SEEN, Boolean.TRUE, line.number(), HEADER);
+					scan.headerLine = line.number();
 					continue;
 				}
 				if (start == end || isRule(line, start, end)) {
@@ -81,24 +88,37 @@ public final class FailedFilesParser implements ArtifactParser {
 				folders.count(line, entry.pathStart, entry.pathEnd, entry.path, line.number());
 			}
 			if (lines.malformedInputs() > 0) {
-				context.problem(lines.malformedInputs() + " bytes could not be decoded as " + lines.encoding());
+				scan.problem(lines.malformedInputs() + " bytes could not be decoded as " + lines.encoding());
 			}
 		}
 		if (malformed > 0) {
-			context.problem(malformed + " lines were too long or not decodable");
+			scan.problem(malformed + " lines were too long or not decodable");
 		}
 		if (codesCapped) {
-			context.problem("more than " + MAX_CODES + " distinct error codes; the rest are not counted by code");
+			scan.problem("more than " + MAX_CODES + " distinct error codes; the rest are not counted by code");
+		}
+		scan.entries = entries;
+		scan.malformed = malformed;
+		return scan;
+	}
+
+	@Override
+	public void apply(Scan scan, ArtifactInput input, ParseContext context) {
+		scan.problems.forEach(context::problem);
+		FailedFilesList list = ServerFactory.eINSTANCE.createFailedFilesList();
+		context.set(list, Literals.FAILED_FILES_LIST__ARTIFACT, input.path(), 0, input.path());
+		if (scan.headerLine > 0) {
+			context.set(list, Literals.FAILED_FILES_LIST__HEADER_SEEN, Boolean.TRUE, scan.headerLine, HEADER);
 		}
 		// counts span the whole file and have no single origin
-		list.setEntries(entries);
-		list.setMalformedLines(malformed);
+		list.setEntries(scan.entries);
+		list.setMalformedLines(scan.malformed);
 
 		FailedFilesSummary summary = ModelParts.part(context.server(), Literals.SERVER__FAILED_FILES);
 		summary.getLists().add(list);
-		summary.setTotalEntries(summary.getTotalEntries() + entries);
-		codes.values().forEach(occurrences -> occurrences.mergeInto(summary, context));
-		mergeTopFolders(summary, folders, context);
+		summary.setTotalEntries(summary.getTotalEntries() + scan.entries);
+		scan.codes.values().forEach(occurrences -> occurrences.mergeInto(summary, context));
+		mergeTopFolders(summary, scan.folders, context);
 	}
 
 	/** The header may be followed by dashes, and the list ends with a line of dashes. */
