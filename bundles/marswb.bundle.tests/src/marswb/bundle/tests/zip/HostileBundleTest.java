@@ -101,6 +101,22 @@ class HostileBundleTest {
 		assertEquals("SRV", server.getHostName(), "the other artifacts are still read");
 	}
 
+	/** Logs are scanned on worker threads: a failure there must reach its artifact like any parser's. */
+	@Test
+	void aLogThatInflatesPastItsDeclaredSizeIsUnreadableAndTheOtherLogsAreRead() throws IOException, BundleOpenException {
+		String line = "0F3C\t1B80\t11/19\t22:00:04.118\t18\tjob.cpp(1)\t[0]\t0\t\tNORMAL\tprogress\r\n";
+		Path zip = new HostileZips().entry("manifest.json", MANIFEST)
+				.entry("agent/logs/CBEngine1.errlog", line.repeat(5_000))
+				.entry("agent/logs/CBEngine2.errlog", line.repeat(3)).write(temp.resolve("liar-log.zip"));
+		HostileZips.declareSize(zip, "agent/logs/CBEngine1.errlog", 100);
+		Server server = BundleReader.read(zip);
+		Artifact liar = byPath(server).get("agent/logs/CBEngine1.errlog");
+		assertEquals(ArtifactStatus.UNREADABLE, liar.getStatus(), liar.getMessage());
+		assertTrue(liar.getMessage().startsWith("cannot be read: "), liar.getMessage());
+		assertEquals(ArtifactStatus.OK, byPath(server).get("agent/logs/CBEngine2.errlog").getStatus());
+		assertEquals(3, server.getLogs().getFiles().stream().mapToLong(f -> f.getLines()).sum());
+	}
+
 	@Test
 	void folderBundleRefusesLinksInsteadOfFollowingThem(@TempDir Path outside) throws IOException, BundleOpenException {
 		Path bundle = Files.createDirectories(temp.resolve("bundle"));
