@@ -197,13 +197,9 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 		}
 
 		/** Any {@code 0x} before the last field could be the code the agent meant, so that line takes the long way. */
-		private static boolean hasHexPrefix(ByteLines.Line text, int start, int end) {
-			return hasHexPrefix(text, start, end, 'x') || hasHexPrefix(text, start, end, 'X');
-		}
-
-		private static boolean hasHexPrefix(ByteLines.Line text, int start, int end, char x) {
-			for (int i = text.indexOf(x, start + 1); i >= 0 && i < end; i = text.indexOf(x, i + 1)) {
-				if (text.charAt(i - 1) == '0') {
+		private static boolean hasHexPrefix(CharSequence text, int start, int end) {
+			for (int i = start + 1; i < end; i++) {
+				if ((text.charAt(i) | 0x20) == 'x' && text.charAt(i - 1) == '0') {
 					return true;
 				}
 			}
