@@ -41,8 +41,24 @@ public final class ByteLines implements Closeable {
 	private final InputStream in;
 	private final Charset charset;
 	private final CharsetDecoder decoder;
-	/** Bytes per code unit in the byte view: 2 for UTF-16LE, 1 for ASCII-compatible charsets, 0 for no view. */
-	private final int unit;
+	/** How code units are laid out in bytes: which has a byte view, and how wide a unit is. */
+	private enum Layout {
+		/** ASCII-compatible 8-bit text (UTF-8, the ANSI code page): ASCII lines are viewed, others decoded. */
+		SINGLE_BYTE(1),
+		UTF16LE(2),
+		/** No view: each line is decoded. */
+		UTF16BE(2);
+
+		final int width;
+
+		Layout(int width) {
+			this.width = width;
+		}
+	}
+
+	private final Layout layout;
+	/** Bytes per code unit. */
+	private final int width;
 	private final int maxLineChars;
 	private final Line line = new Line();
 	private final byte[] buffer;
@@ -68,12 +84,13 @@ public final class ByteLines implements Closeable {
 		decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT);
 		if (charset.equals(StandardCharsets.UTF_16LE)) {
-			unit = 2;
+			layout = Layout.UTF16LE;
 		} else if (charset.equals(StandardCharsets.UTF_16BE)) {
-			unit = 0;
+			layout = Layout.UTF16BE;
 		} else {
-			unit = 1;
+			layout = Layout.SINGLE_BYTE;
 		}
+		width = layout.width;
 	}
 
 	public String encoding() {
@@ -90,7 +107,6 @@ public final class ByteLines implements Closeable {
 	 * {@code toString()} of what must outlive it.
 	 */
 	public Line next() throws IOException {
-		int width = unit == 0 ? 2 : unit;
 		if (limit - position < width && !endOfInput) {
 			compactAndFill();
 		}
@@ -119,13 +135,13 @@ public final class ByteLines implements Closeable {
 			start -= shift;
 			scanFrom = scanned - shift;
 		}
-		int next = skipTerminator(end, width);
+		int next = skipTerminator(end);
 		if (next < 0) {
 			// a CR ends the buffer: whether an LF follows decides where the next line starts
 			int shift = compactAndFill();
 			start -= shift;
 			end -= shift;
-			next = skipTerminator(end, width);
+			next = skipTerminator(end);
 		}
 		position = next;
 		lineNumber++;
@@ -133,18 +149,18 @@ public final class ByteLines implements Closeable {
 	}
 
 	private Line lineOf(int start, int end) {
-		if (end - start > maxLineChars * (unit == 1 ? 1 : 2)) {
+		if (end - start > maxLineChars * width) {
 			return decodedOrCut(start, end);
 		}
-		if (unit == 0) {
+		if (layout == Layout.UTF16BE) {
 			return line.decoded(lineNumber, decode(start, end), false);
 		}
 		boolean ascii = isAscii(start, end);
 		// UTF-16 is shown exactly by the view unless a surrogate, maybe unpaired, needs the decoder's judgement
-		if (unit == 1 ? !ascii : !ascii && hasSurrogate(start, end)) {
+		if (layout == Layout.SINGLE_BYTE ? !ascii : !ascii && hasSurrogate(start, end)) {
 			return line.decoded(lineNumber, decode(start, end), false);
 		}
-		return line.view(lineNumber, buffer, start, end, unit, ascii);
+		return line.view(lineNumber, buffer, start, end, width, ascii);
 	}
 
 	/**
@@ -152,7 +168,7 @@ public final class ByteLines implements Closeable {
 	 * limit, and are decoded as they stream. An ASCII-compatible charset needs at most three bytes per char.
 	 */
 	private int longestWholeLine() {
-		return unit == 1 ? 4 * maxLineChars : 2 * maxLineChars;
+		return layout == Layout.SINGLE_BYTE ? 4 * maxLineChars : 2 * maxLineChars;
 	}
 
 	/** A line in the buffer that may be over the limit: it is decoded whole, so undecodable bytes all count. */
@@ -169,7 +185,6 @@ public final class ByteLines implements Closeable {
 	 * undecodable bytes in all of it, like the decoding reader.
 	 */
 	private Line truncatedLine(int start) throws IOException {
-		int width = unit == 0 ? 2 : unit;
 		StringBuilder kept = new StringBuilder(maxLineChars);
 		CharBuffer chars = CharBuffer.allocate(8192);
 		decoder.reset();
@@ -182,10 +197,10 @@ public final class ByteLines implements Closeable {
 			decodeInto(bytes, chars, lineEnds, kept);
 			position = bytes.position();
 			if (end >= 0) {
-				int next = skipTerminator(end, width);
+				int next = skipTerminator(end);
 				if (next < 0) {
 					compactAndFill();
-					next = skipTerminator(position, width);
+					next = skipTerminator(position);
 				}
 				position = next;
 				break;
@@ -232,7 +247,7 @@ public final class ByteLines implements Closeable {
 	}
 
 	/** Index after the terminator starting at {@code end}, or -1 when a CR ends the buffer before end of input. */
-	private int skipTerminator(int end, int width) {
+	private int skipTerminator(int end) {
 		if (unitAt(end) == '\r') {
 			if (end + 2 * width <= limit) {
 				return unitAt(end + width) == '\n' ? end + 2 * width : end + width;
@@ -243,10 +258,10 @@ public final class ByteLines implements Closeable {
 	}
 
 	private int unitAt(int index) {
-		if (unit == 2) {
+		if (layout == Layout.UTF16LE) {
 			return buffer[index] & 0xFF | (buffer[index + 1] & 0xFF) << 8;
 		}
-		if (unit == 0) {
+		if (layout == Layout.UTF16BE) {
 			return (buffer[index] & 0xFF) << 8 | buffer[index + 1] & 0xFF;
 		}
 		return buffer[index] & 0xFF;
@@ -254,10 +269,10 @@ public final class ByteLines implements Closeable {
 
 	/** Index of the first CR or LF at or after {@code from} within the filled buffer, or -1. */
 	private int findLineEnd(int from) {
-		if (unit == 2) {
+		if (layout == Layout.UTF16LE) {
 			return findLineEnd16(from);
 		}
-		if (unit == 1) {
+		if (layout == Layout.SINGLE_BYTE) {
 			return findLineEnd8(from);
 		}
 		for (int i = from; i + 1 < limit; i += 2) {
@@ -329,15 +344,15 @@ public final class ByteLines implements Closeable {
 	}
 
 	private boolean isAscii(int start, int end) {
-		long high = unit == 2 ? 0xFF80_FF80_FF80_FF80L : LANES8_HIGH;
+		long high = width == 2 ? 0xFF80_FF80_FF80_FF80L : LANES8_HIGH;
 		int i = start;
 		for (; i + 8 <= end; i += 8) {
 			if (((long) LONG_LE.get(buffer, i) & high) != 0) {
 				return false;
 			}
 		}
-		for (; i < end; i += unit) {
-			if (buffer[i] < 0 || unit == 2 && buffer[i + 1] != 0) {
+		for (; i < end; i += width) {
+			if (buffer[i] < 0 || width == 2 && buffer[i + 1] != 0) {
 				return false;
 			}
 		}
