@@ -32,7 +32,7 @@ public final class FindingOrder extends ViewerComparator {
 		return descending;
 	}
 
-	public Comparator<Finding> findings() {
+	private Comparator<Finding> findings() {
 		Comparator<Finding> order = column == null ? Analyzer.WORST_FIRST
 				: column.order().thenComparing(Analyzer.WORST_FIRST);
 		return descending ? order.reversed() : order;

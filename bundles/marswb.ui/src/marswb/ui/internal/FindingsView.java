@@ -214,7 +214,6 @@ public class FindingsView extends ViewPart {
 		updateAreas(findings);
 		applyFilterSettings();
 		viewer.setInput(findings);
-		viewer.expandAll();
 		updateDescription();
 	}
 

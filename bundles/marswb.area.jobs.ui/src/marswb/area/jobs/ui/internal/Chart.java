@@ -1,5 +1,7 @@
 package marswb.area.jobs.ui.internal;
 
+import java.util.function.Function;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.graphics.GC;
@@ -52,7 +54,7 @@ abstract class Chart {
 	}
 
 	/** Metrics of the canvas's font, for computing a layout outside painting. */
-	protected <T> T measured(java.util.function.Function<TextSize, T> compute) {
+	protected <T> T measured(Function<TextSize, T> compute) {
 		GC gc = new GC(canvas);
 		try {
 			return compute.apply(textSize(gc));

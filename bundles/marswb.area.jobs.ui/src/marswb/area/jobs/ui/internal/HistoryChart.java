@@ -42,7 +42,7 @@ public final class HistoryChart extends Chart {
 		return HistoryLayout.of(jobs, area.width - 2 * MARGIN, area.height - 2 * MARGIN, text);
 	}
 
-	static Color color(JobKind kind) {
+	private static Color color(JobKind kind) {
 		return COLORS.get(kind);
 	}
 

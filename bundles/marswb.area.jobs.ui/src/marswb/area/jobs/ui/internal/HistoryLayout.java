@@ -113,21 +113,25 @@ public final class HistoryLayout {
 
 	private static List<Tick> timeTicks(long from, long to, Box plot, int barWidth, TextSize text) {
 		int track = Math.max(plot.width() - barWidth, 1);
-		for (long step : TIME_STEPS) {
-			String pattern = step >= DAY ? "MM-dd" : "MM-dd HH:mm";
-			int room = text.width(format(pattern, to)) + 2 * GAP;
-			long count = (to - from) / step + 1;
-			if (count * room <= track || step == TIME_STEPS[TIME_STEPS.length - 1]) {
-				List<Tick> ticks = new ArrayList<>();
-				// steps are whole hours or days, counted from the epoch, which is midnight UTC
-				for (long t = Math.floorDiv(from + step - 1, step) * step; t <= to; t += step) {
-					int x = plot.x() + barWidth / 2 + (int) Math.round((double) (t - from) / (to - from) * track);
-					ticks.add(new Tick(x, format(pattern, t)));
-				}
-				return ticks;
+		long step = TIME_STEPS[TIME_STEPS.length - 1];
+		for (long candidate : TIME_STEPS) {
+			int room = text.width(format(pattern(candidate), to)) + 2 * GAP;
+			if (((to - from) / candidate + 1) * room <= track) {
+				step = candidate;
+				break;
 			}
 		}
-		throw new IllegalStateException("the last step always fits");
+		List<Tick> ticks = new ArrayList<>();
+		// steps are whole hours or days, counted from the epoch, which is midnight UTC
+		for (long t = Math.floorDiv(from + step - 1, step) * step; t <= to; t += step) {
+			int x = plot.x() + barWidth / 2 + (int) Math.round((double) (t - from) / (to - from) * track);
+			ticks.add(new Tick(x, format(pattern(step), t)));
+		}
+		return ticks;
+	}
+
+	private static String pattern(long step) {
+		return step >= DAY ? "MM-dd" : "MM-dd HH:mm";
 	}
 
 	private static List<LegendItem> legend(Map<JobKind, Integer> counts, TextSize text) {
