@@ -64,11 +64,21 @@ class FindingsViewUiTest {
 				List.of(tree.getItems()).stream().map(g -> rows(g).get(0)[OUTCOME]).toList(),
 				"groups in the order of their worst finding");
 
+		// the user closes the Encryption group; a filter hides the areas without FAIL and brings them back open
+		TreeItem encryption = tree.getItem(1);
+		Event collapse = new Event();
+		collapse.item = encryption;
+		tree.notifyListeners(SWT.Collapse, collapse);
+		encryption.setExpanded(false);
 		view.setFilter(Outcome.FAIL, null, "");
 		assertEquals(List.of("Cache (scratch) \u2014 6 FAIL", "Encryption \u2014 2 FAIL"), labels(tree),
 				"only groups with findings shown, counting those");
 		assertEquals(6, rows(tree.getItem(0)).size());
 		view.setFilter(null, null, "");
+		assertEquals(8, tree.getItemCount());
+		assertEquals(List.of(true, false, true, true, true, true, true, true),
+				List.of(tree.getItems()).stream().map(TreeItem::getExpanded).toList(),
+				"open but for the group the user closed");
 
 		choose(view, FindingGrouping.SEVERITY);
 		assertEquals(List.of("high \u2014 7 FAIL", "medium \u2014 1 FAIL, 3 WARN", "low \u2014 6 INFO, 37 PASS"),

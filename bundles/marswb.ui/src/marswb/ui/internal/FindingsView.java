@@ -1,8 +1,10 @@
 package marswb.ui.internal;
 
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.eclipse.jface.action.Action;
@@ -11,8 +13,9 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.resource.JFaceResources;
-import org.eclipse.jface.viewers.AbstractTreeViewer;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ITreeViewerListener;
+import org.eclipse.jface.viewers.TreeExpansionEvent;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.osgi.util.NLS;
@@ -25,6 +28,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeColumn;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.osgi.framework.FrameworkUtil;
@@ -50,6 +54,8 @@ public class FindingsView extends ViewPart {
 	private final FindingOrder order = new FindingOrder();
 	private final FindingsContent content = new FindingsContent(FindingsView::areaName);
 	private final Map<FindingGrouping, IAction> groupingActions = new EnumMap<>(FindingGrouping.class);
+	/** Groups the user closed; group rows open otherwise. */
+	private final Set<Object> collapsed = new HashSet<>();
 	private TreeViewer viewer;
 	private Combo outcomes;
 	private Combo areas;
@@ -70,7 +76,17 @@ public class FindingsView extends ViewPart {
 		viewer.setContentProvider(content);
 		viewer.setComparator(order);
 		viewer.addFilter(filter);
-		viewer.setAutoExpandLevel(AbstractTreeViewer.ALL_LEVELS);
+		viewer.addTreeListener(new ITreeViewerListener() {
+			@Override
+			public void treeCollapsed(TreeExpansionEvent event) {
+				collapsed.add(event.getElement());
+			}
+
+			@Override
+			public void treeExpanded(TreeExpansionEvent event) {
+				collapsed.remove(event.getElement());
+			}
+		});
 		content.setGrouping(savedGrouping());
 		createGroupingMenu(getViewSite().getActionBars().getMenuManager());
 		MenuManager menu = new MenuManager();
@@ -160,7 +176,7 @@ public class FindingsView extends ViewPart {
 		settings().put(GROUPING_SETTING, grouping.name());
 		content.setGrouping(grouping);
 		viewer.refresh();
-		viewer.expandAll();
+		expandGroups();
 	}
 
 	public FindingGrouping grouping() {
@@ -200,6 +216,7 @@ public class FindingsView extends ViewPart {
 	private void filterChanged() {
 		applyFilterSettings();
 		viewer.refresh();
+		expandGroups();
 		updateDescription();
 	}
 
@@ -214,6 +231,7 @@ public class FindingsView extends ViewPart {
 		updateAreas(findings);
 		applyFilterSettings();
 		viewer.setInput(findings);
+		expandGroups();
 		updateDescription();
 	}
 
@@ -227,6 +245,18 @@ public class FindingsView extends ViewPart {
 		areas.add(Messages.Findings_any);
 		areaChoices.forEach(areas::add);
 		areas.select(chosen == null ? 0 : areaChoices.indexOf(chosen) + 1);
+	}
+
+	/**
+	 * Opens every group row but those the user closed: a group that a filter or a new analysis brings back shows its
+	 * findings.
+	 */
+	private void expandGroups() {
+		for (TreeItem item : viewer.getTree().getItems()) {
+			if (item.getData() instanceof FindingGroup group && !collapsed.contains(group)) {
+				viewer.setExpandedState(group, true);
+			}
+		}
 	}
 
 	private void updateDescription() {
