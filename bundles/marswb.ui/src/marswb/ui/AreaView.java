@@ -16,10 +16,11 @@ public abstract class AreaView extends ViewPart {
 
 	private Runnable unfollow;
 	private Control focus;
+	private SashForm sash;
 
 	@Override
 	public final void createPartControl(Composite parent) {
-		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		sash = new SashForm(parent, SWT.VERTICAL);
 		createTables(sash);
 		focus = sash.getChildren().length > 0 ? sash.getChildren()[0] : sash;
 		unfollow = AreaViews.follow(this::show);
@@ -27,6 +28,11 @@ public abstract class AreaView extends ViewPart {
 
 	/** Creates the view's tables, top to bottom, in {@code sash}. */
 	protected abstract void createTables(Composite sash);
+
+	/** Shares the height among the controls {@link #createTables} created, top to bottom; equal shares otherwise. */
+	protected void setWeights(int... weights) {
+		sash.setWeights(weights);
+	}
 
 	/** Fills the tables from {@code server}, or empties them when it is null (no bundle open). */
 	protected abstract void show(Server server);

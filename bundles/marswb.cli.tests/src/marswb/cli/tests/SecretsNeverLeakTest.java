@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Set;
 
 import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.Test;
@@ -53,15 +56,39 @@ class SecretsNeverLeakTest {
 			String logText = Files.readString(log, StandardCharsets.ISO_8859_1);
 			assertFalse(logText.contains(CANARY_BASE64) || logText.contains(CANARY_TEXT), "the platform log leaks it");
 		}
-		try (Stream<Path> files = Files.walk(temp, 3)) {
-			for (Path file : files.filter(Files::isRegularFile).filter(f -> modifiedSince(f, started)).toList()) {
-				byte[] bytes = Files.readAllBytes(file);
-				String text = new String(bytes, StandardCharsets.ISO_8859_1);
-				assertFalse(text.contains(CANARY_BASE64) || text.contains(CANARY_TEXT), file + " leaks it");
+		for (Path file : filesWrittenSince(temp, started)) {
+			String text;
+			try {
+				text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+			} catch (IOException e) {
+				// another process's file, gone or locked since the walk: not one of ours
+				continue;
 			}
-		} catch (IOException | java.io.UncheckedIOException e) {
-			// files of other processes may vanish or be unreadable while walking; they are not ours
+			assertFalse(text.contains(CANARY_BASE64) || text.contains(CANARY_TEXT), file + " leaks it");
 		}
+	}
+
+	/**
+	 * Regular files under {@code dir} (three levels deep) written since {@code millis}. Other processes create and
+	 * delete files there meanwhile: what vanishes during the walk is passed over, and the walk goes on.
+	 */
+	private static List<Path> filesWrittenSince(Path dir, long millis) throws IOException {
+		List<Path> found = new ArrayList<>();
+		Files.walkFileTree(dir, Set.of(), 3, new SimpleFileVisitor<>() {
+			@Override
+			public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+				if (attributes.isRegularFile() && modifiedSince(file, millis)) {
+					found.add(file);
+				}
+				return FileVisitResult.CONTINUE;
+			}
+
+			@Override
+			public FileVisitResult visitFileFailed(Path file, IOException e) {
+				return FileVisitResult.CONTINUE;
+			}
+		});
+		return found;
 	}
 
 	private static boolean modifiedSince(Path file, long millis) {

@@ -104,7 +104,7 @@ class BundleOpeningUiTest {
 
 	@Test
 	void aLargeBundleOpensWithoutFreezingTheUiAndCancelsAtOnce(@TempDir Path temp) throws Exception {
-		Path large = LargeBundle.write(REPO.resolve("samples/healthy"), temp.resolve("large"), LARGE_LOG_BYTES);
+		Path large = LargeBundle.write("samples/healthy", temp.resolve("large"), LARGE_LOG_BYTES);
 		// where the user follows and cancels the opening (the status line's progress button opens it); opened
 		// before the heartbeat starts, since creating a view is the test's own work on the UI thread
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();

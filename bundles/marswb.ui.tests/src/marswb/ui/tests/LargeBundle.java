@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.stream.Stream;
 
 /**
  * A copy of a sample bundle whose agent log grows by many valid lines, to see how the workbench behaves while a
@@ -24,17 +23,8 @@ final class LargeBundle {
 	 * Copies {@code sample} to {@code target} and appends about {@code extraBytes} of errlog lines to its engine
 	 * log, in the log's own encoding (UTF-16LE) and TAB layout, from the evening before collection.
 	 */
-	static Path write(Path sample, Path target, long extraBytes) throws IOException {
-		try (Stream<Path> files = Files.walk(sample)) {
-			for (Path file : files.toList()) {
-				Path copy = target.resolve(sample.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(copy);
-				} else {
-					Files.copy(file, copy);
-				}
-			}
-		}
+	static Path write(String sample, Path target, long extraBytes) throws IOException {
+		UiTesting.copyWithout(sample, target);
 		byte[] block = block();
 		try (OutputStream out = Files.newOutputStream(target.resolve(LOG), StandardOpenOption.APPEND)) {
 			for (long written = 0; written < extraBytes; written += block.length) {

@@ -2,16 +2,22 @@ package marswb.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.opentest4j.AssertionFailedError;
 
 import marswb.ui.internal.OpenBundle;
@@ -57,6 +63,47 @@ final class UiTesting {
 		while (display.readAndDispatch()) {
 			// run them all
 		}
+	}
+
+	/** The cells of a tree's top-level rows, as the user sees them. */
+	static List<String[]> rows(Tree tree) {
+		return rows(tree.getItems(), tree.getColumnCount());
+	}
+
+	/** The cells of the rows under {@code parent}, as the user sees them once it is expanded. */
+	static List<String[]> rows(TreeItem parent) {
+		return rows(parent.getItems(), parent.getParent().getColumnCount());
+	}
+
+	private static List<String[]> rows(TreeItem[] items, int columns) {
+		List<String[]> rows = new ArrayList<>();
+		for (TreeItem item : items) {
+			String[] cells = new String[columns];
+			for (int i = 0; i < cells.length; i++) {
+				cells[i] = item.getText(i);
+			}
+			rows.add(cells);
+		}
+		return rows;
+	}
+
+	/**
+	 * A copy of a sample in {@code folder} without the artifacts whose paths start with one of {@code leftOut}, as a
+	 * customer's bundle may come.
+	 */
+	static Path copyWithout(String sample, Path folder, String... leftOut) throws IOException {
+		Path source = REPO.resolve(sample);
+		try (Stream<Path> files = Files.walk(source)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				String relative = source.relativize(file).toString().replace('\\', '/');
+				if (Arrays.stream(leftOut).noneMatch(relative::startsWith)) {
+					Path target = folder.resolve(relative);
+					Files.createDirectories(target.getParent());
+					Files.copy(file, target);
+				}
+			}
+		}
+		return folder;
 	}
 
 	/** Lets the workbench paint and run what jobs posted to the UI thread. */

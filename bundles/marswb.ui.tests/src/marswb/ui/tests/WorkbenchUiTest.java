@@ -1,6 +1,5 @@
 package marswb.ui.tests;
 
-import static marswb.ui.tests.UiTesting.REPO;
 import static marswb.ui.tests.UiTesting.open;
 import static marswb.ui.tests.UiTesting.rows;
 import static marswb.ui.tests.UiTesting.spin;
@@ -21,14 +20,6 @@ import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
@@ -55,7 +46,9 @@ import marswb.ui.internal.ArtifactText;
 import marswb.ui.internal.ArtifactView;
 import marswb.ui.internal.ConfigurationView;
 import marswb.ui.internal.ExportPlanHandler;
+import marswb.ui.internal.FindingColumn;
 import marswb.ui.internal.FindingDetailsView;
+import marswb.ui.internal.FindingGrouping;
 import marswb.ui.internal.FindingsView;
 import marswb.ui.internal.OpenBundle;
 import marswb.ui.internal.RemediationPlanView;
@@ -82,10 +75,11 @@ class WorkbenchUiTest {
 				"the configuration tree shows the server's attributes");
 
 		FindingsView findings = (FindingsView) page.showView(FindingsView.ID);
+		findings.group(FindingGrouping.NONE);
 		findings.setFilter(Outcome.FAIL, null, "");
-		List<String[]> fails = rows(findings.viewer().getTable());
+		List<String[]> fails = rows(findings.viewer().getTree());
 		assertEquals(5, fails.size(), "FAIL rows, as ./marswb analyze samples/broken-scheduling shows");
-		fails.forEach(row -> assertEquals("scheduling", row[2], String.join(" | ", row)));
+		fails.forEach(row -> assertEquals("scheduling", row[FindingColumn.AREA.ordinal()], String.join(" | ", row)));
 
 		Finding fixable = bundle.diagnosis().getFindings().stream()
 				.filter(f -> f.getOutcome() == Outcome.FAIL && !f.getQuickFixes().isEmpty()).findFirst()
@@ -99,18 +93,12 @@ class WorkbenchUiTest {
 		IHandlerService handlers = window.getService(IHandlerService.class);
 		handlers.executeCommand("marswb.ui.applyQuickFix", null);
 		whatIfsDone();
-		assertEquals(4, rows(findings.viewer().getTable()).size(), "the fixed FAIL cleared");
+		assertEquals(4, rows(findings.viewer().getTree()).size(), "the fixed FAIL cleared");
 		assertTrue(bundle.canUndo());
 
 		handlers.executeCommand("org.eclipse.ui.edit.undo", null);
 		whatIfsDone();
-		assertEquals(5, rows(findings.viewer().getTable()).size(), "undo brings the FAIL back");
-
-		if (Boolean.getBoolean("marswb.screenshots")) {
-			findings.setFilter(null, null, "");
-			findings.viewer().setSelection(new StructuredSelection(bundle.diagnosis().getFindings().get(0)), true);
-			screenshot(window.getShell(), REPO.resolve("docs/screenshots/workbench-findings.png"));
-		}
+		assertEquals(5, rows(findings.viewer().getTree()).size(), "undo brings the FAIL back");
 	}
 
 	@Test
@@ -264,27 +252,4 @@ class WorkbenchUiTest {
 		}
 		throw new AssertionFailedError("no line " + number + " in " + artifact);
 	}
-
-	/** The window as it stands on the (virtual) screen, saved as PNG. */
-	private static void screenshot(Shell shell, Path file) throws Exception {
-		Display display = shell.getDisplay();
-		shell.setSize(1280, 860);
-		shell.setLocation(0, 0);
-		shell.forceActive();
-		spin();
-		Rectangle bounds = shell.getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, bounds.x, bounds.y);
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			Files.createDirectories(file.getParent());
-			loader.save(file.toString(), SWT.IMAGE_PNG);
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
-	}
-
 }

@@ -8,7 +8,10 @@ import org.eclipse.jface.viewers.ViewerFilter;
 import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Outcome;
 
-/** Outcome, area and a text to find in title, subject or message; null or empty means any. */
+/**
+ * Outcome, area and a text to find in title, subject or message; null or empty means any. A group stays while any of
+ * its findings does.
+ */
 final class FindingFilter extends ViewerFilter {
 
 	private Outcome outcome;
@@ -23,7 +26,7 @@ final class FindingFilter extends ViewerFilter {
 
 	@Override
 	public boolean select(Viewer viewer, Object parent, Object element) {
-		return matches((Finding) element);
+		return element instanceof FindingGroup group ? group.anyShown(this::matches) : matches((Finding) element);
 	}
 
 	boolean matches(Finding finding) {

@@ -1,43 +1,62 @@
 package marswb.ui.internal;
 
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.dialogs.IDialogSettings;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerComparator;
+import org.eclipse.jface.viewers.ITreeViewerListener;
+import org.eclipse.jface.viewers.TreeExpansionEvent;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.TreeColumn;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
+import org.osgi.framework.FrameworkUtil;
 
-import marswb.engine.Analyzer;
+import marswb.engine.internal.CheckRegistry;
 import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Outcome;
 
 /**
- * The current bundle's findings, worst first, filtered by outcome, area and text; the counts per outcome stand in
- * the content description. Quick-fix commands act on the selected finding.
+ * The current bundle's findings, worst first or sorted by the column whose header was clicked, filtered by outcome,
+ * area and text, not grouped or grouped by area or severity (the view menu's choice, kept in the dialog settings);
+ * the counts per outcome stand in the content description. Quick-fix commands act on the selected finding.
  */
 public class FindingsView extends ViewPart {
 
 	public static final String ID = "marswb.ui.findings";
+	/** The view menu's Group By menu; its choices' ids are this, a dot and the {@link FindingGrouping}'s name. */
+	public static final String GROUP_BY_MENU = ID + ".groupBy";
+	private static final String GROUPING_SETTING = "grouping";
 
 	private final OpenBundles.Listener listener = this::changed;
 	private final FindingFilter filter = new FindingFilter();
-	private TableViewer viewer;
+	private final FindingOrder order = new FindingOrder();
+	private final FindingsContent content = new FindingsContent(FindingsView::areaName);
+	private final Map<FindingGrouping, IAction> groupingActions = new EnumMap<>(FindingGrouping.class);
+	/** Groups the user closed; group rows open otherwise. */
+	private final Set<Object> collapsed = new HashSet<>();
+	private TreeViewer viewer;
 	private Combo outcomes;
 	private Combo areas;
 	private Text text;
@@ -47,32 +66,36 @@ public class FindingsView extends ViewPart {
 	public void createPartControl(Composite parent) {
 		parent.setLayout(new GridLayout(1, false));
 		createFilterBar(parent);
-		viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		viewer.getTable().setHeaderVisible(true);
-		viewer.getTable().setLinesVisible(true);
-		column(Messages.Findings_outcome, 80, f -> f.getOutcome().getLiteral());
-		column(Messages.Findings_severity, 80, f -> f.getSeverity().getLiteral());
-		column(Messages.Findings_area, 100, Finding::getArea);
-		column(Messages.Findings_title, 260, Finding::getTitle);
-		column(Messages.Findings_subject, 180, Finding::getSubjectKey);
-		column(Messages.Findings_message, 400, Finding::getMessage);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		viewer.setComparator(new ViewerComparator() {
+		viewer = new TreeViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		viewer.getTree().setHeaderVisible(true);
+		viewer.getTree().setLinesVisible(true);
+		for (FindingColumn column : FindingColumn.values()) {
+			column(column);
+		}
+		viewer.setContentProvider(content);
+		viewer.setComparator(order);
+		viewer.addFilter(filter);
+		viewer.addTreeListener(new ITreeViewerListener() {
 			@Override
-			public int compare(Viewer v, Object a, Object b) {
-				return Analyzer.WORST_FIRST.compare((Finding) a, (Finding) b);
+			public void treeCollapsed(TreeExpansionEvent event) {
+				collapsed.add(event.getElement());
+			}
+
+			@Override
+			public void treeExpanded(TreeExpansionEvent event) {
+				collapsed.remove(event.getElement());
 			}
 		});
-		viewer.addFilter(filter);
+		content.setGrouping(savedGrouping());
+		createGroupingMenu(getViewSite().getActionBars().getMenuManager());
 		MenuManager menu = new MenuManager();
-		viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
+		viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
 		getSite().registerContextMenu(ID, menu, viewer);
 		getSite().setSelectionProvider(viewer);
 		OpenBundles.get().addListener(listener);
 		changed(OpenBundles.get().current());
 	}
-
 	private void createFilterBar(Composite parent) {
 		Composite bar = new Composite(parent, SWT.NONE);
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -96,17 +119,90 @@ public class FindingsView extends ViewPart {
 		text.addListener(SWT.Modify, event -> filterChanged());
 	}
 
-	private void column(String title, int width, Function<Finding, String> label) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
+	private void column(FindingColumn column) {
+		TreeViewerColumn viewerColumn = new TreeViewerColumn(viewer, SWT.NONE);
+		TreeColumn header = viewerColumn.getColumn();
+		header.setText(column.title);
+		header.setWidth(column.width);
+		header.addListener(SWT.Selection, event -> sortBy(column, header));
+		viewerColumn.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
-				String value = label.apply((Finding) element);
-				return value == null ? "" : value;
+				if (element instanceof FindingGroup group) {
+					// the group's label stands in the first column, where the tree draws its expand arrow
+					return column == FindingColumn.TITLE ? group.label(filter::matches) : "";
+				}
+				return column.text((Finding) element);
+			}
+
+			@Override
+			public Font getFont(Object element) {
+				return element instanceof FindingGroup ? JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT)
+						: null;
 			}
 		});
+	}
+
+	private void sortBy(FindingColumn column, TreeColumn header) {
+		order.sortBy(column);
+		viewer.getTree().setSortColumn(header);
+		viewer.getTree().setSortDirection(order.descending() ? SWT.DOWN : SWT.UP);
+		viewer.refresh();
+	}
+
+	private void createGroupingMenu(IMenuManager viewMenu) {
+		MenuManager groupBy = new MenuManager(Messages.Findings_groupBy, GROUP_BY_MENU);
+		for (FindingGrouping grouping : FindingGrouping.values()) {
+			IAction action = new Action(grouping.label, IAction.AS_RADIO_BUTTON) {
+				@Override
+				public void run() {
+					// a radio menu also reports the choice that was left: only the new one counts
+					if (isChecked()) {
+						group(grouping);
+					}
+				}
+			};
+			action.setId(GROUP_BY_MENU + "." + grouping.name());
+			action.setChecked(grouping == content.grouping());
+			groupingActions.put(grouping, action);
+			groupBy.add(action);
+		}
+		viewMenu.add(groupBy);
+	}
+
+	/** Groups the rows as the view menu's choice does, and keeps the choice for the next time the view opens. */
+	public void group(FindingGrouping grouping) {
+		groupingActions.forEach((choice, action) -> action.setChecked(choice == grouping));
+		settings().put(GROUPING_SETTING, grouping.name());
+		content.setGrouping(grouping);
+		viewer.refresh();
+		expandGroups();
+	}
+
+	public FindingGrouping grouping() {
+		return content.grouping();
+	}
+
+	private FindingGrouping savedGrouping() {
+		String saved = settings().get(GROUPING_SETTING);
+		for (FindingGrouping grouping : FindingGrouping.values()) {
+			if (grouping.name().equals(saved)) {
+				return grouping;
+			}
+		}
+		return FindingGrouping.NONE;
+	}
+
+	private IDialogSettings settings() {
+		IDialogSettings all = PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(FindingsView.class))
+				.getDialogSettings();
+		IDialogSettings section = all.getSection(ID);
+		return section != null ? section : all.addNewSection(ID);
+	}
+
+	private static String areaName(String area) {
+		CheckRegistry.Area named = CheckRegistry.platform().areas().get(area);
+		return named == null || named.name() == null ? area : named.name();
 	}
 
 	/** Sets the filter as the user would; {@code null} for any outcome or area. */
@@ -120,6 +216,7 @@ public class FindingsView extends ViewPart {
 	private void filterChanged() {
 		applyFilterSettings();
 		viewer.refresh();
+		expandGroups();
 		updateDescription();
 	}
 
@@ -134,6 +231,7 @@ public class FindingsView extends ViewPart {
 		updateAreas(findings);
 		applyFilterSettings();
 		viewer.setInput(findings);
+		expandGroups();
 		updateDescription();
 	}
 
@@ -149,6 +247,18 @@ public class FindingsView extends ViewPart {
 		areas.select(chosen == null ? 0 : areaChoices.indexOf(chosen) + 1);
 	}
 
+	/**
+	 * Opens every group row but those the user closed: a group that a filter or a new analysis brings back shows its
+	 * findings.
+	 */
+	private void expandGroups() {
+		for (TreeItem item : viewer.getTree().getItems()) {
+			if (item.getData() instanceof FindingGroup group && !collapsed.contains(group)) {
+				viewer.setExpandedState(group, true);
+			}
+		}
+	}
+
 	private void updateDescription() {
 		@SuppressWarnings("unchecked")
 		List<Finding> all = viewer.getInput() == null ? List.of() : (List<Finding>) viewer.getInput();
@@ -162,7 +272,7 @@ public class FindingsView extends ViewPart {
 						all.size() }));
 	}
 
-	public TableViewer viewer() {
+	public TreeViewer viewer() {
 		return viewer;
 	}
 

@@ -30,6 +30,13 @@ public final class Messages extends NLS {
 	public static String Findings_filterText;
 	public static String Findings_any;
 	public static String Findings_counts;
+	public static String Findings_groupBy;
+	public static String Findings_groupNone;
+	public static String Findings_groupArea;
+	public static String Findings_groupSeverity;
+	public static String Findings_group;
+	public static String Findings_groupCount;
+	public static String Findings_groupCountSeparator;
 	public static String Details_none;
 	public static String Details_title;
 	public static String Details_recommendation;

@@ -7,11 +7,14 @@ import java.util.Locale;
 import marswb.model.server.Job;
 import marswb.model.server.Server;
 
-/** How job states read: names vary between agent versions, and Windows PowerShell 5.1 may write numbers. */
-final class JobStates {
+/**
+ * How job states read: names vary between agent versions, and Windows PowerShell 5.1 may write numbers. The jobs
+ * area's view reads them the same way.
+ */
+public final class JobStates {
 
-	static final String JOBS = "agent/jobs.json";
-	static final String FAILED_FILES = "agent/failed-files/*.txt";
+	public static final String JOBS = "agent/jobs.json";
+	public static final String FAILED_FILES = "agent/failed-files/*.txt";
 	static final String POLICY = "agent/policy.json";
 	static final String VOLUMES = "system/volumes.csv";
 	static final String EVENTS = "agent/cloudbackup-events.csv";
@@ -31,17 +34,17 @@ final class JobStates {
 		return state != null && state.strip().matches("-?[0-9]+");
 	}
 
-	static boolean completedWithWarnings(String state) {
+	public static boolean completedWithWarnings(String state) {
 		String s = normalized(state);
 		return s.contains("warning");
 	}
 
-	static boolean failed(String state) {
+	public static boolean failed(String state) {
 		String s = normalized(state);
 		return s.contains("fail") || s.contains("abort") || s.contains("cancel") || s.contains("error");
 	}
 
-	static boolean succeeded(String state) {
+	public static boolean succeeded(String state) {
 		String s = normalized(state);
 		return s.startsWith("completed") || s.startsWith("succeeded") || s.equals("success");
 	}

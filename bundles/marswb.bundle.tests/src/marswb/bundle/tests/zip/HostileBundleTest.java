@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -41,6 +45,29 @@ class HostileBundleTest {
 		}
 	}
 
+	/**
+	 * The files named like the hostile entries anywhere under {@code dir}. Other processes create and delete their
+	 * own files in the system temp folder meanwhile: what vanishes or cannot be read during the walk is passed over.
+	 */
+	private static Set<Path> evilFilesUnder(Path dir) throws IOException {
+		Set<Path> found = new HashSet<>();
+		Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+			@Override
+			public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+				if (file.getFileName().toString().contains("evil")) {
+					found.add(file);
+				}
+				return FileVisitResult.CONTINUE;
+			}
+
+			@Override
+			public FileVisitResult visitFileFailed(Path file, IOException e) {
+				return FileVisitResult.CONTINUE;
+			}
+		});
+		return found;
+	}
+
 	@Test
 	void zipSlipAbsoluteAndDeviceNamesAreRefusedByNameAndNothingIsWritten() throws IOException, BundleOpenException {
 		Path zip = new HostileZips().entry("manifest.json", MANIFEST).entry("../../evil.txt", "x")
@@ -49,8 +76,7 @@ class HostileBundleTest {
 				.write(temp.resolve("hostile.zip"));
 		Set<Path> before = filesUnder(temp);
 		Path systemTemp = Path.of(System.getProperty("java.io.tmpdir"));
-		Set<Path> tempBefore = filesUnder(systemTemp).stream().filter(p -> p.getFileName().toString().contains("evil"))
-				.collect(Collectors.toSet());
+		Set<Path> tempBefore = evilFilesUnder(systemTemp);
 
 		Server server = BundleReader.read(zip);
 
@@ -64,8 +90,7 @@ class HostileBundleTest {
 		}
 		assertEquals("SRV", server.getHostName());
 		assertEquals(before, filesUnder(temp), "reading must not create files beside the bundle");
-		assertEquals(tempBefore, filesUnder(systemTemp).stream()
-				.filter(p -> p.getFileName().toString().contains("evil")).collect(Collectors.toSet()));
+		assertEquals(tempBefore, evilFilesUnder(systemTemp));
 		assertFalse(Files.exists(temp.getParent().resolve("evil.txt")));
 	}
 
@@ -99,6 +124,22 @@ class HostileBundleTest {
 		assertTrue(artifact.getStatus() == ArtifactStatus.UNREADABLE || artifact.getStatus() == ArtifactStatus.PARTIAL,
 				artifact.getStatus() + " " + artifact.getMessage());
 		assertEquals("SRV", server.getHostName(), "the other artifacts are still read");
+	}
+
+	/** Logs are scanned on worker threads: a failure there must reach its artifact like any parser's. */
+	@Test
+	void aLogThatInflatesPastItsDeclaredSizeIsUnreadableAndTheOtherLogsAreRead() throws IOException, BundleOpenException {
+		String line = "0F3C\t1B80\t11/19\t22:00:04.118\t18\tjob.cpp(1)\t[0]\t0\t\tNORMAL\tprogress\r\n";
+		Path zip = new HostileZips().entry("manifest.json", MANIFEST)
+				.entry("agent/logs/CBEngine1.errlog", line.repeat(5_000))
+				.entry("agent/logs/CBEngine2.errlog", line.repeat(3)).write(temp.resolve("liar-log.zip"));
+		HostileZips.declareSize(zip, "agent/logs/CBEngine1.errlog", 100);
+		Server server = BundleReader.read(zip);
+		Artifact liar = byPath(server).get("agent/logs/CBEngine1.errlog");
+		assertEquals(ArtifactStatus.UNREADABLE, liar.getStatus(), liar.getMessage());
+		assertTrue(liar.getMessage().startsWith("cannot be read: "), liar.getMessage());
+		assertEquals(ArtifactStatus.OK, byPath(server).get("agent/logs/CBEngine2.errlog").getStatus());
+		assertEquals(3, server.getLogs().getFiles().stream().mapToLong(f -> f.getLines()).sum());
 	}
 
 	@Test

@@ -2,9 +2,11 @@ package marswb.bundle.internal.artifacts;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.concurrent.atomic.AtomicLong;
 
 import marswb.bundle.BundleLimits;
 import marswb.bundle.internal.text.BoundedLineReader;
+import marswb.bundle.internal.text.ByteLines;
 import marswb.bundle.internal.text.TextDocuments;
 import marswb.bundle.internal.zip.BundleEntry;
 import marswb.bundle.internal.zip.BundleSource;
@@ -19,14 +21,19 @@ final class EntryInput implements ArtifactInput {
 	private final BundleEntry entry;
 	private final BundleLimits limits;
 	private final ReadProgress progress;
+	/** Made on the builder's thread: the input may be read on a worker thread. */
+	private final AtomicLong streamed;
 	/** The reader of the last openLines(), whose encoding and undecodable bytes the builder reports. */
 	private BoundedLineReader lastReader;
+	/** The byte view of the last {@link #byteLines(ArtifactInput)}; its parser reports undecodable bytes itself. */
+	private ByteLines lastByteLines;
 
 	EntryInput(BundleSource source, BundleEntry entry, BundleLimits limits, ReadProgress progress) {
 		this.source = source;
 		this.entry = entry;
 		this.limits = limits;
 		this.progress = progress;
+		this.streamed = progress.counter(entry);
 	}
 
 	@Override
@@ -41,7 +48,7 @@ final class EntryInput implements ArtifactInput {
 
 	@Override
 	public InputStream openStream() throws IOException {
-		return progress.track(source.open(entry));
+		return progress.track(source.open(entry), streamed);
 	}
 
 	@Override
@@ -55,9 +62,24 @@ final class EntryInput implements ArtifactInput {
 		return TextDocuments.read(openLines(), Math.min(maxChars, limits.maxDocumentChars()));
 	}
 
+	/**
+	 * The lines of a large artifact as a byte view (see {@link ByteLines}), with the bundle's line limit when the
+	 * artifact comes from a bundle.
+	 */
+	static ByteLines byteLines(ArtifactInput input) throws IOException {
+		if (input instanceof EntryInput entry) {
+			entry.lastByteLines = new ByteLines(entry.openStream(), entry.limits.maxLineChars());
+			return entry.lastByteLines;
+		}
+		return new ByteLines(input.openStream(), BundleLimits.DEFAULT.maxLineChars());
+	}
+
 	/** Encoding detected the last time the text was opened, or null. */
 	String encoding() {
-		return lastReader == null ? null : lastReader.encoding();
+		if (lastReader != null) {
+			return lastReader.encoding();
+		}
+		return lastByteLines == null ? null : lastByteLines.encoding();
 	}
 
 	/** Undecodable bytes seen the last time the text was read. */

@@ -3,18 +3,13 @@ package marswb.bundle.internal.artifacts;
 import java.io.IOException;
 import java.util.Date;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 import marswb.bundle.internal.format.ErrlogClock;
 import marswb.bundle.internal.format.LogSignatures;
+import marswb.bundle.internal.text.ByteLines;
 import marswb.bundle.spi.ArtifactInput;
-import marswb.bundle.spi.ArtifactParser;
-import marswb.bundle.spi.Line;
 import marswb.bundle.spi.ParseContext;
-import marswb.bundle.spi.TextLines;
 import marswb.model.server.LogFile;
 import marswb.model.server.LogHit;
 import marswb.model.server.LogSummary;
@@ -27,82 +22,98 @@ import marswb.model.server.ServerPackage.Literals;
  * Layout (TAB-separated): pid, tid, MM/DD, time, component, file(line), [object], activity id, (empty), level,
  * message.
  */
-public final class ErrlogParser implements ArtifactParser {
+public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 
 	private static final int FIELDS = 11;
 	private static final int MAX_FIRST_TEXT = 500;
 	/** Bounds memory on hostile input: a real log has a few dozen distinct signatures. */
 	private static final int MAX_SIGNATURES_PER_FILE = 1_000;
-	private static final Set<String> ERROR_LEVELS = Set.of("ERROR", "FATAL", "CRITICAL");
-	/** Levels of lines that report nothing wrong; any other level (or none) lets "443" count as a failure. */
-	private static final Set<String> QUIET_LEVELS = Set.of("", "NORMAL", "INFO", "VERBOSE");
+	/** No date: the line is not in the layout, or the year is unknown. */
+	private static final long NO_TIME = Long.MIN_VALUE;
+
+	/** The counts and signatures of one errlog. */
+	static final class Scan extends ScanningParser.Scanned {
+		private final FileCounts counts = new FileCounts();
+		private final Map<String, Occurrences> hits = new LinkedHashMap<>();
+	}
 
 	@Override
-	public void parse(ArtifactInput input, ParseContext context) throws IOException {
-		ErrlogClock clock = new ErrlogClock(context.collectedAtUtc().orElse(null),
-				context.collectionOffset().orElse(null));
-		if (!clock.knowsYear()) {
-			context.problem("the manifest gives no collection time, so the year of the log lines is unknown;"
-					+ " their dates are left empty");
-		}
-		LogFile file = ServerFactory.eINSTANCE.createLogFile();
-		context.set(file, Literals.LOG_FILE__ARTIFACT, input.path(), 0, input.path());
-		FileCounts counts = new FileCounts();
-		Map<String, Occurrences> hits = new LinkedHashMap<>();
+	public Scan scan(ArtifactInput input, CollectionTime time) throws IOException {
+		ErrlogClock clock = new ErrlogClock(time.utc(), time.offset());
+		Scan scan = new Scan();
+		FileCounts counts = scan.counts;
+		Map<String, Occurrences> hits = scan.hits;
 		boolean signaturesCapped = false;
-		try (TextLines lines = input.openLines()) {
-			Line line;
+		int[] tabs = new int[FIELDS - 1];
+		try (ByteLines lines = EntryInput.byteLines(input)) {
+			ByteLines.Line line;
 			while ((line = lines.next()) != null) {
 				counts.lines++;
-				String text = line.text();
-				if (text.isBlank()) {
+				if (isBlank(line)) {
 					continue;
 				}
-				Fields fields = Fields.of(text);
-				Optional<ErrlogClock.Stamp> stamp = fields == null ? Optional.empty() : clock.time(fields.day, fields.time);
-				if (stamp.isEmpty() || line.truncated()) {
+				boolean laidOut = findTabs(line, tabs);
+				long millis = laidOut ? clock.millis(line, tabs[1] + 1, tabs[2], tabs[2] + 1, tabs[3])
+						: ErrlogClock.MALFORMED;
+				boolean stamped = millis != ErrlogClock.MALFORMED;
+				if (!stamped || line.truncated()) {
 					counts.malformed++;
 				}
-				String level = stamp.isPresent() ? fields.level.strip().toUpperCase(Locale.ROOT) : "";
-				if (level.equals("WARNING")) {
+				Level level = stamped ? Level.of(line, tabs[8] + 1, tabs[9]) : Level.NONE;
+				if (level == Level.WARNING) {
 					counts.warnings++;
-				} else if (ERROR_LEVELS.contains(level)) {
+				} else if (level == Level.ERROR) {
 					counts.errors++;
 				}
-				Date time = stamp.map(ErrlogClock.Stamp::date).orElse(null);
-				Fields timeRaw = stamp.isPresent() ? fields : null;
-				counts.dated(time, line.number(), timeRaw);
+				boolean dated = stamped && millis != ErrlogClock.YEAR_UNKNOWN;
+				if (dated) {
+					counts.dated(millis, line, tabs);
+				}
 				// a line without the layout (e.g. a continued message) is still searched, as a whole
-				String message = stamp.isPresent() ? fields.message : text;
-				for (LogSignatures.Hit hit : LogSignatures.find(message, !QUIET_LEVELS.contains(level))) {
+				int messageStart = stamped ? tabs[9] + 1 : 0;
+				for (LogSignatures.Hit hit : LogSignatures.find(line, messageStart, line.length(),
+						level.reportsFailure)) {
 					Occurrences occurrences = hits.get(hit.signature());
 					if (occurrences == null) {
 						if (hits.size() >= MAX_SIGNATURES_PER_FILE) {
 							signaturesCapped = true;
 							continue;
 						}
-						occurrences = new Occurrences(hit.signature(), line.number(), hit.raw(), cut(message), time,
-								timeRaw == null ? null : timeRaw.dateRaw());
+						occurrences = new Occurrences(hit.signature(), line.number(), hit.raw(),
+								cut(line.subSequence(messageStart, line.length())),
+								dated ? new Date(millis) : null, dated ? dateRaw(line, tabs) : null);
 						hits.put(hit.signature(), occurrences);
 					}
-					occurrences.seen(line.number(), time, timeRaw);
+					occurrences.seen(dated ? millis : NO_TIME, line, tabs);
 				}
 			}
 			if (lines.malformedInputs() > 0) {
-				context.problem(lines.malformedInputs() + " bytes could not be decoded as " + lines.encoding());
+				scan.problem(lines.malformedInputs() + " bytes could not be decoded as " + lines.encoding());
 			}
 		}
 		if (signaturesCapped) {
-			context.problem("more than " + MAX_SIGNATURES_PER_FILE + " distinct error signatures; the rest are not"
+			scan.problem("more than " + MAX_SIGNATURES_PER_FILE + " distinct error signatures; the rest are not"
 					+ " counted");
 		}
 		if (counts.malformed > 0) {
-			context.problem(counts.malformed + " lines are not in the errlog layout or were too long");
+			scan.problem(counts.malformed + " lines are not in the errlog layout or were too long");
 		}
-		counts.writeTo(file, context);
+		return scan;
+	}
+
+	@Override
+	public void apply(Scan scan, ArtifactInput input, ParseContext context) {
+		if (context.collectedAtUtc().isEmpty()) {
+			context.problem("the manifest gives no collection time, so the year of the log lines is unknown;"
+					+ " their dates are left empty");
+		}
+		scan.problems.forEach(context::problem);
+		LogFile file = ServerFactory.eINSTANCE.createLogFile();
+		context.set(file, Literals.LOG_FILE__ARTIFACT, input.path(), 0, input.path());
+		scan.counts.writeTo(file, context);
 		LogSummary summary = ModelParts.part(context.server(), Literals.SERVER__LOGS);
 		summary.getFiles().add(file);
-		hits.values().forEach(occurrences -> occurrences.mergeInto(summary, context));
+		scan.hits.values().forEach(occurrences -> occurrences.mergeInto(summary, context));
 	}
 
 	private static String cut(String message) {
@@ -110,31 +121,75 @@ public final class ErrlogParser implements ArtifactParser {
 		return text.length() <= MAX_FIRST_TEXT ? text : text.substring(0, MAX_FIRST_TEXT);
 	}
 
-	/**
-	 * The fields of one line that are read: date, time, level and message. Found by their TABs rather than by
-	 * splitting every field, and the date's raw text is only put together for the lines that end up in the model.
-	 */
-	private record Fields(String day, String time, String level, String message) {
-
-		/** The fields of a line in the errlog layout, or null when it has fewer than 11 fields. */
-		static Fields of(String text) {
-			int[] tabs = new int[FIELDS - 1];
-			int from = 0;
-			for (int i = 0; i < tabs.length; i++) {
-				int tab = text.indexOf('\t', from);
-				if (tab < 0) {
-					return null;
-				}
-				tabs[i] = tab;
-				from = tab + 1;
+	private static boolean isBlank(CharSequence line) {
+		for (int i = 0; i < line.length(); i++) {
+			if (!Character.isWhitespace(line.charAt(i))) {
+				return false;
 			}
-			return new Fields(text.substring(tabs[1] + 1, tabs[2]), text.substring(tabs[2] + 1, tabs[3]),
-					text.substring(tabs[8] + 1, tabs[9]), text.substring(tabs[9] + 1));
+		}
+		return true;
+	}
+
+	/** Finds the first ten TABs; false when the line has fewer, i.e. is not in the errlog layout. */
+	private static boolean findTabs(ByteLines.Line line, int[] tabs) {
+		int from = 0;
+		for (int i = 0; i < tabs.length; i++) {
+			int tab = line.indexOf('\t', from);
+			if (tab < 0) {
+				return false;
+			}
+			tabs[i] = tab;
+			from = tab + 1;
+		}
+		return true;
+	}
+
+	/** Date and time as they stand on the line, for provenance. */
+	private static String dateRaw(CharSequence line, int[] tabs) {
+		return line.subSequence(tabs[1] + 1, tabs[3]).toString();
+	}
+
+	/** The level field, read in place and without case. */
+	private enum Level {
+		NONE(false), QUIET(false), WARNING(true), ERROR(true), OTHER(true);
+
+		/** Levels of lines that report nothing wrong do not let "443" count as a failure; any other level does. */
+		final boolean reportsFailure;
+
+		Level(boolean reportsFailure) {
+			this.reportsFailure = reportsFailure;
 		}
 
-		/** Date and time as they stand on the line, for provenance. */
-		String dateRaw() {
-			return day + "\t" + time;
+		static Level of(CharSequence line, int start, int end) {
+			while (start < end && Character.isWhitespace(line.charAt(start))) {
+				start++;
+			}
+			while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
+				end--;
+			}
+			if (start == end || is(line, start, end, "NORMAL") || is(line, start, end, "INFO")
+					|| is(line, start, end, "VERBOSE")) {
+				return QUIET;
+			}
+			if (is(line, start, end, "WARNING")) {
+				return WARNING;
+			}
+			if (is(line, start, end, "ERROR") || is(line, start, end, "FATAL") || is(line, start, end, "CRITICAL")) {
+				return ERROR;
+			}
+			return OTHER;
+		}
+
+		private static boolean is(CharSequence line, int start, int end, String upperCaseName) {
+			if (end - start != upperCaseName.length()) {
+				return false;
+			}
+			for (int i = 0; i < upperCaseName.length(); i++) {
+				if (Character.toUpperCase(line.charAt(start + i)) != upperCaseName.charAt(i)) {
+					return false;
+				}
+			}
+			return true;
 		}
 	}
 
@@ -144,25 +199,24 @@ public final class ErrlogParser implements ArtifactParser {
 		long warnings;
 		long errors;
 		long malformed;
-		private Date first;
+		private long first = NO_TIME;
 		private int firstLine;
-		private Fields firstRaw;
-		private Date last;
+		private String firstRaw;
+		private long last = NO_TIME;
 		private int lastLine;
-		private Fields lastRaw;
+		/** Copied from each dated line: the line itself is gone once the next one is read. */
+		private final StringBuilder lastRaw = new StringBuilder(32);
 
-		void dated(Date time, int line, Fields raw) {
-			if (time == null) {
-				return;
+		void dated(long millis, ByteLines.Line line, int[] tabs) {
+			if (first == NO_TIME) {
+				first = millis;
+				firstLine = line.number();
+				firstRaw = dateRaw(line, tabs);
 			}
-			if (first == null) {
-				first = time;
-				firstLine = line;
-				firstRaw = raw;
-			}
-			last = time;
-			lastLine = line;
-			lastRaw = raw;
+			last = millis;
+			lastLine = line.number();
+			lastRaw.setLength(0);
+			lastRaw.append(line, tabs[1] + 1, tabs[3]);
 		}
 
 		void writeTo(LogFile file, ParseContext context) {
@@ -171,9 +225,9 @@ public final class ErrlogParser implements ArtifactParser {
 			file.setWarnings(warnings);
 			file.setErrors(errors);
 			file.setMalformedLines(malformed);
-			if (first != null) {
-				context.set(file, Literals.LOG_FILE__FIRST_TIMESTAMP, first, firstLine, firstRaw.dateRaw());
-				context.set(file, Literals.LOG_FILE__LAST_TIMESTAMP, last, lastLine, lastRaw.dateRaw());
+			if (first != NO_TIME) {
+				context.set(file, Literals.LOG_FILE__FIRST_TIMESTAMP, new Date(first), firstLine, firstRaw);
+				context.set(file, Literals.LOG_FILE__LAST_TIMESTAMP, new Date(last), lastLine, lastRaw.toString());
 			}
 		}
 	}
@@ -187,9 +241,9 @@ public final class ErrlogParser implements ArtifactParser {
 		private final Date firstTime;
 		private final String firstTimeRaw;
 		private long count;
-		private Date lastTime;
+		private long lastTime = NO_TIME;
 		private int lastTimeLine;
-		private Fields lastTimeRaw;
+		private final StringBuilder lastTimeRaw = new StringBuilder(32);
 
 		Occurrences(String signature, int firstLine, String firstRaw, String firstText, Date firstTime,
 				String firstTimeRaw) {
@@ -201,12 +255,13 @@ public final class ErrlogParser implements ArtifactParser {
 			this.firstTimeRaw = firstTimeRaw;
 		}
 
-		void seen(int line, Date time, Fields timeRaw) {
+		void seen(long millis, ByteLines.Line line, int[] tabs) {
 			count++;
-			if (time != null) {
-				lastTime = time;
-				lastTimeLine = line;
-				lastTimeRaw = timeRaw;
+			if (millis != NO_TIME) {
+				lastTime = millis;
+				lastTimeLine = line.number();
+				lastTimeRaw.setLength(0);
+				lastTimeRaw.append(line, tabs[1] + 1, tabs[3]);
 			}
 		}
 
@@ -228,8 +283,9 @@ public final class ErrlogParser implements ArtifactParser {
 			}
 			// a count spans many lines and has no single origin
 			hit.setCount(hit.getCount() + count);
-			if (lastTime != null && (hit.getLastTime() == null || lastTime.after(hit.getLastTime()))) {
-				context.set(hit, Literals.LOG_HIT__LAST_TIME, lastTime, lastTimeLine, lastTimeRaw.dateRaw());
+			if (lastTime != NO_TIME && (hit.getLastTime() == null || lastTime > hit.getLastTime().getTime())) {
+				context.set(hit, Literals.LOG_HIT__LAST_TIME, new Date(lastTime), lastTimeLine,
+						lastTimeRaw.toString());
 			}
 		}
 

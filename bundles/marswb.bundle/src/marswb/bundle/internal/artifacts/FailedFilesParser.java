@@ -8,12 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import marswb.bundle.internal.format.ErrorCodes;
 import marswb.bundle.internal.format.FailedFileLine;
+import marswb.bundle.internal.text.ByteLines;
 import marswb.bundle.spi.ArtifactInput;
-import marswb.bundle.spi.ArtifactParser;
-import marswb.bundle.spi.Line;
 import marswb.bundle.spi.ParseContext;
-import marswb.bundle.spi.TextLines;
 import marswb.model.server.ErrorCodeCount;
 import marswb.model.server.FailedFilesList;
 import marswb.model.server.FailedFilesSummary;
@@ -25,7 +24,7 @@ import marswb.model.server.ServerPackage.Literals;
  * Reads a LastBackupFailedFiles list as a stream (it can hold millions of lines) into counts per error code and per
  * folder, merged with the other lists of the bundle.
  */
-public final class FailedFilesParser implements ArtifactParser {
+public final class FailedFilesParser implements ScanningParser<FailedFilesParser.Scan> {
 
 	static final String HEADER = "Consider adding these to exclusion list of backup policy.";
 	static final int TOP_FOLDERS = 20;
@@ -33,82 +32,193 @@ public final class FailedFilesParser implements ArtifactParser {
 	/** Bounds memory on hostile input: real lists have a handful of codes. */
 	private static final int MAX_CODES = 1_000;
 
+	/** The counts of one list. */
+	static final class Scan extends ScanningParser.Scanned {
+		private final Map<String, CodeOccurrences> codes = new LinkedHashMap<>();
+		private final FolderCounter folders = new FolderCounter();
+		private int headerLine;
+		private long entries;
+		private long malformed;
+	}
+
 	@Override
-	public void parse(ArtifactInput input, ParseContext context) throws IOException {
-		FailedFilesList list = ServerFactory.eINSTANCE.createFailedFilesList();
-		context.set(list, Literals.FAILED_FILES_LIST__ARTIFACT, input.path(), 0, input.path());
-		Map<String, CodeOccurrences> codes = new LinkedHashMap<>();
-		FolderCounter folders = new FolderCounter();
+	public Scan scan(ArtifactInput input, CollectionTime time) throws IOException {
+		Scan scan = new Scan();
+		Map<String, CodeOccurrences> codes = scan.codes;
+		FolderCounter folders = scan.folders;
+		HexCodes hexCodes = new HexCodes();
 		long entries = 0;
 		long malformed = 0;
 		boolean codesCapped = false;
-		try (TextLines lines = input.openLines()) {
-			Line line;
+		try (ByteLines lines = EntryInput.byteLines(input)) {
+			ByteLines.Line line;
 			while ((line = lines.next()) != null) {
-				String text = line.text();
 				if (line.truncated()) {
 					malformed++;
 					continue;
 				}
-				String trimmed = text.strip();
-				if (trimmed.startsWith(HEADER)) {
-					context.set(list, Literals.FAILED_FILES_LIST__HEADER_SEEN, Boolean.TRUE, line.number(), HEADER);
+				int start = stripStart(line, 0, line.length(), WHITESPACE);
+				int end = stripEnd(line, start, line.length(), WHITESPACE);
+				if (startsWith(line, start, end, HEADER)) {
+					scan.headerLine = line.number();
 					continue;
 				}
-				if (trimmed.isEmpty() || isRule(trimmed)) {
+				if (start == end || isRule(line, start, end)) {
 					continue;
 				}
-				if (trimmed.indexOf('\uFFFD') >= 0) {
+				if (!line.isAscii() && line.indexOf('\uFFFD', start) >= 0) {
 					// still a failed file, but its name is damaged
 					malformed++;
 				}
 				entries++;
-				FailedFileLine entry = FailedFileLine.parse(trimmed);
-				CodeOccurrences occurrences = codes.get(entry.code());
+				Entry entry = Entry.of(line, start, end, hexCodes);
+				CodeOccurrences occurrences = codes.get(entry.code);
 				if (occurrences == null && codes.size() < MAX_CODES) {
-					String raw = entry.codeRaw() != null ? entry.codeRaw() : cut(trimmed);
-					occurrences = new CodeOccurrences(entry.code(), line.number(), raw, cut(trimmed));
-					codes.put(entry.code(), occurrences);
+					String trimmed = line.subSequence(start, end);
+					String codeRaw = entry.codeRaw(line, end);
+					String raw = codeRaw != null ? codeRaw : cut(trimmed);
+					occurrences = new CodeOccurrences(entry.code, line.number(), raw, cut(trimmed));
+					codes.put(entry.code, occurrences);
 				}
 				if (occurrences == null) {
 					codesCapped = true;
 				} else {
 					occurrences.count++;
 				}
-				folders.count(entry.path(), line.number());
+				folders.count(line, entry.pathStart, entry.pathEnd, entry.path, line.number());
 			}
 			if (lines.malformedInputs() > 0) {
-				context.problem(lines.malformedInputs() + " bytes could not be decoded as " + lines.encoding());
+				scan.problem(lines.malformedInputs() + " bytes could not be decoded as " + lines.encoding());
 			}
 		}
 		if (malformed > 0) {
-			context.problem(malformed + " lines were too long or not decodable");
+			scan.problem(malformed + " lines were too long or not decodable");
 		}
 		if (codesCapped) {
-			context.problem("more than " + MAX_CODES + " distinct error codes; the rest are not counted by code");
+			scan.problem("more than " + MAX_CODES + " distinct error codes; the rest are not counted by code");
+		}
+		scan.entries = entries;
+		scan.malformed = malformed;
+		return scan;
+	}
+
+	@Override
+	public void apply(Scan scan, ArtifactInput input, ParseContext context) {
+		scan.problems.forEach(context::problem);
+		FailedFilesList list = ServerFactory.eINSTANCE.createFailedFilesList();
+		context.set(list, Literals.FAILED_FILES_LIST__ARTIFACT, input.path(), 0, input.path());
+		if (scan.headerLine > 0) {
+			context.set(list, Literals.FAILED_FILES_LIST__HEADER_SEEN, Boolean.TRUE, scan.headerLine, HEADER);
 		}
 		// counts span the whole file and have no single origin
-		list.setEntries(entries);
-		list.setMalformedLines(malformed);
+		list.setEntries(scan.entries);
+		list.setMalformedLines(scan.malformed);
 
 		FailedFilesSummary summary = ModelParts.part(context.server(), Literals.SERVER__FAILED_FILES);
 		summary.getLists().add(list);
-		summary.setTotalEntries(summary.getTotalEntries() + entries);
-		codes.values().forEach(occurrences -> occurrences.mergeInto(summary, context));
-		mergeTopFolders(summary, folders, context);
+		summary.setTotalEntries(summary.getTotalEntries() + scan.entries);
+		scan.codes.values().forEach(occurrences -> occurrences.mergeInto(summary, context));
+		mergeTopFolders(summary, scan.folders, context);
 	}
 
 	/** The header may be followed by dashes, and the list ends with a line of dashes. */
-	private static boolean isRule(String text) {
-		if (text.isEmpty() || text.charAt(0) != '-') {
-			return text.isEmpty();
-		}
-		for (int i = 1; i < text.length(); i++) {
+	private static boolean isRule(CharSequence text, int start, int end) {
+		for (int i = start; i < end; i++) {
 			if (text.charAt(i) != '-') {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	private static boolean startsWith(CharSequence text, int start, int end, String prefix) {
+		if (end - start < prefix.length()) {
+			return false;
+		}
+		for (int i = 0; i < prefix.length(); i++) {
+			if (text.charAt(start + i) != prefix.charAt(i)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** What {@link String#strip()} removes. */
+	private static final CharPredicate WHITESPACE = Character::isWhitespace;
+	/** What stands between a path and its code. */
+	private static final CharPredicate SEPARATOR = c -> c == ' ' || c == '\t' || c == ',' || c == ';' || c == ':'
+			|| c == '=';
+
+	private interface CharPredicate {
+		boolean test(char c);
+	}
+
+	private static int stripStart(CharSequence text, int start, int end, CharPredicate strip) {
+		while (start < end && strip.test(text.charAt(start))) {
+			start++;
+		}
+		return start;
+	}
+
+	private static int stripEnd(CharSequence text, int start, int end, CharPredicate strip) {
+		while (end > start && strip.test(text.charAt(end - 1))) {
+			end--;
+		}
+		return end;
+	}
+
+	/**
+	 * The code and path of one entry. Lists are millions of lines of a path, a TAB and {@code 0x} with eight hex
+	 * digits: that shape is read in place, the path left as a range of the line; any other goes to
+	 * {@link FailedFileLine}, which reads every shape the agent may write and gives the same answer for this one.
+	 *
+	 * @param codeRaw the code as written, null when there is none or when it is {@code line[codeStart, end)}
+	 * @param path    the path as a String, or null when it is {@code line[pathStart, pathEnd)}
+	 */
+	private record Entry(String code, String codeRaw, int codeStart, String path, int pathStart, int pathEnd) {
+
+		/** How the code of a shortened line was written, made into a String only when it is kept. */
+		String codeRaw(CharSequence line, int end) {
+			return codeRaw != null || codeStart < 0 ? codeRaw : line.subSequence(codeStart, end).toString();
+		}
+
+		static Entry of(ByteLines.Line line, int start, int end, HexCodes hexCodes) {
+			int tab = end - 11;
+			if (tab > start && line.charAt(tab) == '\t' && line.charAt(tab + 1) == '0'
+					&& (line.charAt(tab + 2) == 'x' || line.charAt(tab + 2) == 'X') && !hasHexPrefix(line, start, tab)) {
+				long value = hexValue(line, tab + 3, end);
+				if (value >= 0) {
+					return new Entry(hexCodes.code(value), null, tab + 1, null, start,
+							stripEnd(line, start, tab, SEPARATOR));
+				}
+			}
+			FailedFileLine parsed = FailedFileLine.parse(line.subSequence(start, end));
+			return new Entry(parsed.code(), parsed.codeRaw(), -1, parsed.path(), 0, 0);
+		}
+
+		/** Any {@code 0x} before the last field could be the code the agent meant, so that line takes the long way. */
+		private static boolean hasHexPrefix(CharSequence text, int start, int end) {
+			for (int i = start + 1; i < end; i++) {
+				if ((text.charAt(i) | 0x20) == 'x' && text.charAt(i - 1) == '0') {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/** The value of {@code text[start, end)} as hex digits, or -1. */
+		private static long hexValue(CharSequence text, int start, int end) {
+			long value = 0;
+			for (int i = start; i < end; i++) {
+				char c = text.charAt(i);
+				int digit = c >= '0' && c <= '9' ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
+				if (digit < 0) {
+					return -1;
+				}
+				value = value << 4 | digit;
+			}
+			return value;
+		}
 	}
 
 	private static String cut(String text) {
@@ -124,7 +234,8 @@ public final class FailedFilesParser implements ArtifactParser {
 		for (FolderCount existing : summary.getTopFolders()) {
 			merged.put(existing.getFolder(), existing);
 		}
-		folders.counts.forEach((folder, count) -> {
+		folders.counts.forEach((key, count) -> {
+			String folder = (String) key;
 			FolderCount folderCount = merged.get(folder);
 			if (folderCount == null) {
 				folderCount = ServerFactory.eINSTANCE.createFolderCount();
@@ -174,6 +285,27 @@ public final class FailedFilesParser implements ArtifactParser {
 		}
 	}
 
+	/** The article's form of the few codes a list repeats, made once each rather than once per line. */
+	private static final class HexCodes {
+		private static final int SIZE = 16;
+		private final long[] values = new long[SIZE];
+		private final String[] codes = new String[SIZE];
+		private int used;
+
+		String code(long value) {
+			for (int i = 0; i < used; i++) {
+				if (values[i] == value) {
+					return codes[i];
+				}
+			}
+			String code = ErrorCodes.normalize(value).orElseThrow();
+			int slot = used < SIZE ? used++ : (int) (value % SIZE);
+			values[slot] = value;
+			codes[slot] = code;
+			return code;
+		}
+	}
+
 	/**
 	 * Entries per parent folder in bounded memory: after {@value #EXACT} distinct folders, new ones are counted under
 	 * their first levels, and past {@value #MAX} under one bucket, so a list of millions of scattered files cannot
@@ -183,15 +315,37 @@ public final class FailedFilesParser implements ArtifactParser {
 		static final int EXACT = 10_000;
 		static final int MAX = 20_000;
 		static final String OTHER = "(other folders)";
-		/** folder -> {count, first line} */
-		final Map<String, long[]> counts = new HashMap<>();
+		/** folder -> {count, first line}; the keys are Strings, looked up by {@link RangeKey} too */
+		final Map<Object, long[]> counts = new HashMap<>();
+		private final RangeKey probe = new RangeKey();
 
-		void count(String path, int line) {
-			String folder = parent(path);
-			if (folder.isEmpty()) {
-				return;
+		/** Counts the folder of the path {@code path}, or of {@code text[start, end)} when {@code path} is null. */
+		void count(CharSequence text, int start, int end, String path, int line) {
+			long[] count;
+			String folder;
+			if (path != null) {
+				folder = parent(path);
+				if (folder.isEmpty()) {
+					return;
+				}
+				count = counts.get(folder);
+			} else {
+				int folderEnd = parentEnd(text, start, end);
+				if (folderEnd < 0) {
+					return;
+				}
+				count = counts.get(probe.of(text, start, folderEnd));
+				if (count == null && counts.size() >= EXACT) {
+					// past the exact folders a path is counted under its first levels: look those up in place too
+					folderEnd = firstLevelsEnd(text, start, folderEnd, 3);
+					count = counts.get(probe.of(text, start, folderEnd));
+				}
+				if (count != null) {
+					count[0]++;
+					return;
+				}
+				folder = text.subSequence(start, folderEnd).toString();
 			}
-			long[] count = counts.get(folder);
 			if (count == null && counts.size() >= EXACT) {
 				folder = firstLevels(folder, 3);
 				count = counts.get(folder);
@@ -207,6 +361,58 @@ public final class FailedFilesParser implements ArtifactParser {
 			count[0]++;
 		}
 
+		/** Where the folder of the path {@code text[start, end)} ends (see {@link #parent(String)}), or -1. */
+		private static int parentEnd(CharSequence text, int start, int end) {
+			for (int i = end - 1; i > start; i--) {
+				char c = text.charAt(i);
+				if (c == '\\' || c == '/') {
+					return text.charAt(i - 1) == ':' ? i + 1 : i;
+				}
+			}
+			return -1;
+		}
+
+		/**
+		 * A range of a line that equals the String key with the same characters: {@link Map#get} compares with the
+		 * argument's {@code equals}, so a folder already counted is found without making its String.
+		 */
+		private static final class RangeKey {
+			private CharSequence text;
+			private int start;
+			private int end;
+			private int hash;
+
+			RangeKey of(CharSequence line, int from, int to) {
+				text = line;
+				start = from;
+				end = to;
+				int h = 0;
+				for (int i = from; i < to; i++) {
+					h = 31 * h + line.charAt(i);
+				}
+				hash = h;
+				return this;
+			}
+
+			@Override
+			public int hashCode() {
+				return hash;
+			}
+
+			@Override
+			public boolean equals(Object other) {
+				if (!(other instanceof String key) || key.length() != end - start) {
+					return false;
+				}
+				for (int i = 0; i < key.length(); i++) {
+					if (key.charAt(i) != text.charAt(start + i)) {
+						return false;
+					}
+				}
+				return true;
+			}
+		}
+
 		/** The folder of a path, e.g. {@code D:\Data} of {@code D:\Data\a.txt}; {@code C:\} of {@code C:\a.txt}. */
 		static String parent(String path) {
 			int separator = Math.max(path.lastIndexOf('\\'), path.lastIndexOf('/'));
@@ -217,19 +423,24 @@ public final class FailedFilesParser implements ArtifactParser {
 			return folder.endsWith(":") ? path.substring(0, separator + 1) : folder;
 		}
 
-		/** The path cut after its first {@code levels} non-empty parts, e.g. {@code D:\Data\Sub} for 3. */
+		/** The path cut after its first {@code levels} non-empty parts, e.g. {@code D:\\Data\\Sub} for 3. */
 		static String firstLevels(String path, int levels) {
+			return path.substring(0, firstLevelsEnd(path, 0, path.length(), levels));
+		}
+
+		private static int firstLevelsEnd(CharSequence path, int start, int end, int levels) {
 			int seen = 0;
 			boolean inPart = false;
-			for (int i = 0; i < path.length(); i++) {
+			for (int i = start; i < end; i++) {
 				char c = path.charAt(i);
 				boolean separator = c == '\\' || c == '/';
 				if (separator && inPart && ++seen == levels) {
-					return path.substring(0, i);
+					return i;
 				}
 				inPart = !separator;
 			}
-			return path;
+			return end;
 		}
+
 	}
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -34,6 +35,8 @@ public final class ModelBuilder {
 	private final Map<String, Artifact> artifacts = new LinkedHashMap<>();
 
 	private final ReadProgress progress;
+	/** Started once the manifest is read: the collection time it gives is what the scans need. */
+	private ScansAhead scansAhead;
 
 	public ModelBuilder(BundleSource source, BundleLimits limits, ReadProgress progress) {
 		this(source, limits, ParserRegistry.parsers(), progress);
@@ -55,11 +58,22 @@ public final class ModelBuilder {
 		server.setBundleName(source.name());
 		List<BundleEntry> entries = new ArrayList<>(source.entries());
 		entries.sort(Comparator.comparingInt(this::firstParserOrder).thenComparing(BundleEntry::path));
-		for (BundleEntry entry : entries) {
-			progress.checkCanceled();
-			progress.reading(entry);
-			read(entry);
-			progress.done(entry);
+		try {
+			for (int i = 0; i < entries.size(); i++) {
+				BundleEntry entry = entries.get(i);
+				progress.checkCanceled();
+				if (scansAhead == null && scanningParsers(entry).findAny().isPresent()) {
+					// the manifest is read by now: the scans have the collection time they need
+					startScans(entries.subList(i, entries.size()));
+				}
+				progress.reading(entry);
+				read(entry);
+				progress.done(entry);
+			}
+		} finally {
+			if (scansAhead != null) {
+				scansAhead.close();
+			}
 		}
 		progress.finished();
 		for (RefusedEntry refused : source.refused()) {
@@ -75,6 +89,22 @@ public final class ModelBuilder {
 	private int firstParserOrder(BundleEntry entry) {
 		return parsers.stream().filter(p -> p.matches(entry.path())).mapToInt(ParserDescriptor::order).min()
 				.orElse(Integer.MAX_VALUE);
+	}
+
+	private Stream<ParserDescriptor> scanningParsers(BundleEntry entry) {
+		return parsers.stream().filter(p -> p.parser() instanceof ScanningParser<?> && p.matches(entry.path()));
+	}
+
+	private void startScans(List<BundleEntry> entries) {
+		scansAhead = new ScansAhead();
+		ScanningParser.CollectionTime time = ScanningParser.CollectionTime.of(new ModelParseContext(server, ""));
+		for (BundleEntry entry : entries) {
+			if (collectorFailed(artifact(entry.path()))) {
+				continue;
+			}
+			scanningParsers(entry).forEach(descriptor -> scansAhead.start(entry, descriptor,
+					(ScanningParser<?>) descriptor.parser(), new EntryInput(source, entry, limits, progress), time));
+		}
 	}
 
 	private void read(BundleEntry entry) {
@@ -94,11 +124,16 @@ public final class ModelBuilder {
 		ArtifactStatus status = ArtifactStatus.OK;
 		List<String> messages = new ArrayList<>();
 		for (ParserDescriptor descriptor : matching) {
-			EntryInput input = new EntryInput(source, entry, limits, progress);
+			ScansAhead.Scan scan = scansAhead == null ? null : scansAhead.get(entry, descriptor);
+			EntryInput input = scan != null ? scan.input() : new EntryInput(source, entry, limits, progress);
 			ModelParseContext context = new ModelParseContext(server, entry.path());
 			artifact.setParser(descriptor.id());
 			try {
-				descriptor.parser().parse(input, context);
+				if (scan != null) {
+					apply((ScanningParser<?>) descriptor.parser(), ScansAhead.result(scan, progress), input, context);
+				} else {
+					descriptor.parser().parse(input, context);
+				}
 				if (input.malformedInputs() > 0) {
 					context.problem(input.malformedInputs() + " bytes could not be decoded as " + input.encoding());
 				}
@@ -127,6 +162,13 @@ public final class ModelBuilder {
 		if (!messages.isEmpty()) {
 			artifact.setMessage(String.join("; ", messages));
 		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <S extends ScanningParser.Scanned> void apply(ScanningParser<S> parser, ScanningParser.Scanned scanned,
+			EntryInput input, ModelParseContext context) {
+		// the scan was made by the same parser, so its result has the parser's type
+		parser.apply((S) scanned, input, context);
 	}
 
 	private static ArtifactStatus worse(ArtifactStatus a, ArtifactStatus b) {

@@ -4,6 +4,9 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -13,20 +16,36 @@ import marswb.bundle.internal.zip.BundleEntry;
 
 /**
  * Reports reading as work in KiB of the bundle's entries and ends it as soon as the monitor is canceled. Bytes are
- * counted as parsers pull them, so progress moves through one large log instead of jumping once it is done; an
- * entry read twice (two parsers) counts once.
+ * counted as parsers pull them, on whatever thread, so progress moves through one large log instead of jumping once
+ * it is done; the monitor itself is only told on the builder's thread. An entry read twice (two parsers) counts
+ * once.
  */
 public final class ReadProgress {
 
 	/** For reading without a monitor: nothing reported, never canceled. */
 	public static final ReadProgress NONE = new ReadProgress(null);
 
-	private static final int KIB = 1024;
+	private static final int KIB_SHIFT = 10;
 
 	private final SubMonitor monitor;
-	private long entryBudget;
-	private long entryReported;
-	private long pendingBytes;
+	/** Per entry path; only the builder's thread adds to it. */
+	private final Map<String, Tracked> tracked = new HashMap<>();
+	private long reported;
+
+	/** One entry's share of the work and the bytes streamed of it so far. */
+	private static final class Tracked {
+		final long budgetKib;
+		final AtomicLong bytes = new AtomicLong();
+		boolean done;
+
+		Tracked(long budgetKib) {
+			this.budgetKib = budgetKib;
+		}
+
+		long workedKib() {
+			return done ? budgetKib : Math.min(budgetKib, bytes.get() >>> KIB_SHIFT);
+		}
+	}
 
 	private ReadProgress(SubMonitor monitor) {
 		this.monitor = monitor;
@@ -43,27 +62,42 @@ public final class ReadProgress {
 	}
 
 	private static long kib(long bytes) {
-		return (bytes + KIB - 1) / KIB;
+		return (bytes + (1 << KIB_SHIFT) - 1) >>> KIB_SHIFT;
 	}
 
+	/** Throws when the monitor was canceled; safe on any thread. */
 	void checkCanceled() {
 		if (monitor != null && monitor.isCanceled()) {
 			throw new OperationCanceledException();
 		}
 	}
 
+	/** Builder's thread: the entry whose results are being written now. */
 	void reading(BundleEntry entry) {
-		entryBudget = kib(entry.size());
-		entryReported = 0;
-		pendingBytes = 0;
 		if (monitor != null) {
 			monitor.subTask(entry.path());
+			update();
 		}
 	}
 
-	/** Whatever of the entry was not streamed (skipped, or not read at all) is done now. */
+	/** Builder's thread: whatever of the entry was not streamed (skipped, or not read at all) is done now. */
 	void done(BundleEntry entry) {
-		report(entryBudget - entryReported);
+		if (monitor != null) {
+			tracked(entry).done = true;
+			update();
+		}
+	}
+
+	/** Builder's thread: tells the monitor what the streams counted since the last update. */
+	void update() {
+		if (monitor == null) {
+			return;
+		}
+		long worked = tracked.values().stream().mapToLong(Tracked::workedKib).sum();
+		if (worked > reported) {
+			monitor.worked((int) (worked - reported));
+			reported = worked;
+		}
 	}
 
 	void finished() {
@@ -72,41 +106,46 @@ public final class ReadProgress {
 		}
 	}
 
-	InputStream track(InputStream in) {
-		if (monitor == null) {
+	private Tracked tracked(BundleEntry entry) {
+		return tracked.computeIfAbsent(entry.path(), path -> new Tracked(kib(entry.size())));
+	}
+
+	/**
+	 * Builder's thread: the counter of the entry's streamed bytes, for {@link #track}; null when nothing is
+	 * reported.
+	 */
+	AtomicLong counter(BundleEntry entry) {
+		return monitor == null ? null : tracked(entry).bytes;
+	}
+
+	/**
+	 * Counts the bytes read from {@code in} into {@code counter}, and stops reading with
+	 * {@link OperationCanceledException} once the monitor is canceled. Safe on any thread.
+	 */
+	InputStream track(InputStream in, AtomicLong counter) {
+		if (counter == null) {
 			return in;
 		}
 		return new FilterInputStream(in) {
 			@Override
 			public int read() throws IOException {
+				checkCanceled();
 				int b = super.read();
-				streamed(b < 0 ? 0 : 1);
+				if (b >= 0) {
+					counter.incrementAndGet();
+				}
 				return b;
 			}
 
 			@Override
 			public int read(byte[] buffer, int offset, int length) throws IOException {
+				checkCanceled();
 				int n = super.read(buffer, offset, length);
-				streamed(Math.max(n, 0));
+				if (n > 0) {
+					counter.addAndGet(n);
+				}
 				return n;
 			}
 		};
-	}
-
-	private void streamed(int bytes) {
-		checkCanceled();
-		pendingBytes += bytes;
-		if (pendingBytes >= KIB) {
-			long kib = pendingBytes / KIB;
-			pendingBytes -= kib * KIB;
-			report(Math.min(kib, entryBudget - entryReported));
-		}
-	}
-
-	private void report(long kib) {
-		if (monitor != null && kib > 0) {
-			entryReported += kib;
-			monitor.worked((int) kib);
-		}
 	}
 }

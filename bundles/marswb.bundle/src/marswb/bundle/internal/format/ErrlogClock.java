@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneOffset;
-import java.util.Date;
-import java.util.Optional;
 
 /**
  * Dates of errlog lines, which have a month and day but no year: a line belongs to the collection year, or to the
@@ -36,32 +34,34 @@ public final class ErrlogClock {
 		return collectionDay != null;
 	}
 
-	/** A well-formed date and time field pair; {@code date} is {@code null} when the year is unknown. */
-	public record Stamp(Date date) {
-	}
+	/** What {@link #millis} gives for fields that are not a month/day and a time of day. */
+	public static final long MALFORMED = Long.MIN_VALUE;
+	/** What {@link #millis} gives for well-formed fields when the year is unknown. */
+	public static final long YEAR_UNKNOWN = Long.MIN_VALUE + 1;
 
-	/** The stamp of a line's date and time fields; empty when they are not a month/day and a time of day. */
-	public Optional<Stamp> time(String monthDayField, String timeField) {
-		// parsed by hand, and the day resolved once per distinct date: this runs for every line of large logs
-		LocalDate day = day(monthDayField);
-		int[] time = timeOfDay(timeField.strip());
-		if (day == null || time == null || time[0] > 23 || time[1] > 59 || time[2] > 59) {
-			return Optional.empty();
+	/**
+	 * The instant of a line's date field ({@code text[dayStart, dayEnd)}) and time field ({@code text[timeStart,
+	 * timeEnd)}) in epoch milliseconds, or {@link #MALFORMED} or {@link #YEAR_UNKNOWN}. Fields are read in place and
+	 * the day is resolved once per distinct date: this runs for every line of logs of hundreds of MB.
+	 */
+	public long millis(CharSequence text, int dayStart, int dayEnd, int timeStart, int timeEnd) {
+		LocalDate day = day(text, dayStart, dayEnd);
+		long timeOfDay = timeOfDay(text, stripStart(text, timeStart, timeEnd), stripEnd(text, timeStart, timeEnd));
+		if (day == null || timeOfDay < 0) {
+			return MALFORMED;
 		}
 		if (collectionDay == null) {
-			return Optional.of(new Stamp(null));
+			return YEAR_UNKNOWN;
 		}
-		long seconds = day.toEpochDay() * 86_400L + time[0] * 3_600L + time[1] * 60L + time[2]
-				- offset.getTotalSeconds();
-		return Optional.of(new Stamp(new Date(seconds * 1_000L + time[3])));
+		return (day.toEpochDay() * 86_400L - offset.getTotalSeconds()) * 1_000L + timeOfDay;
 	}
 
 	/** The date of a MM/DD field (its year from the collection date), or null; the last one is remembered. */
-	private LocalDate day(String monthDayField) {
-		if (monthDayField.equals(lastDayField)) {
+	private LocalDate day(CharSequence text, int start, int end) {
+		if (lastDayField != null && sameText(lastDayField, text, start, end)) {
 			return lastDay;
 		}
-		int[] parts = numbers(monthDayField.strip(), '/', 2);
+		int[] parts = numbers(text, stripStart(text, start, end), stripEnd(text, start, end), '/', 2);
 		LocalDate day = null;
 		if (parts != null) {
 			try {
@@ -74,38 +74,77 @@ public final class ErrlogClock {
 				day = null;
 			}
 		}
-		lastDayField = monthDayField;
+		lastDayField = text.subSequence(start, end).toString();
 		lastDay = day;
 		return day;
 	}
 
-	/** Hour, minute, second and milliseconds of {@code H:MM:SS[.f{1,3}]}, or null. */
-	private static int[] timeOfDay(String text) {
-		int dot = text.indexOf('.');
-		String hmsText = dot < 0 ? text : text.substring(0, dot);
-		int[] hms = numbers(hmsText, ':', 3);
+	private static boolean sameText(String known, CharSequence text, int start, int end) {
+		if (known.length() != end - start) {
+			return false;
+		}
+		for (int i = 0; i < known.length(); i++) {
+			if (known.charAt(i) != text.charAt(start + i)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Milliseconds into the day of {@code H:MM:SS[.f{1,3}]}, or -1. */
+	private static long timeOfDay(CharSequence text, int start, int end) {
+		int dot = -1;
+		for (int i = start; i < end; i++) {
+			if (text.charAt(i) == '.') {
+				dot = i;
+				break;
+			}
+		}
+		int hmsEnd = dot < 0 ? end : dot;
+		int[] hms = numbers(text, start, hmsEnd, ':', 3);
 		// minutes and seconds have two digits: ":MM:SS" is the last six characters
-		if (hms == null || hmsText.length() - hmsText.indexOf(':') != 6) {
-			return null;
+		if (hms == null || hmsEnd - start < 6 || text.charAt(hmsEnd - 6) != ':' || hms[0] > 23 || hms[1] > 59
+				|| hms[2] > 59) {
+			return -1;
 		}
 		int millis = 0;
 		if (dot >= 0) {
-			String fraction = text.substring(dot + 1);
-			if (fraction.isEmpty() || fraction.length() > 3 || !digits(fraction)) {
-				return null;
+			int digits = end - dot - 1;
+			if (digits < 1 || digits > 3) {
+				return -1;
 			}
-			millis = Integer.parseInt((fraction + "00").substring(0, 3));
+			for (int i = dot + 1; i < dot + 4; i++) {
+				int digit = i < end ? text.charAt(i) - '0' : 0;
+				if (digit < 0 || digit > 9) {
+					return -1;
+				}
+				millis = millis * 10 + digit;
+			}
 		}
-		return new int[] { hms[0], hms[1], hms[2], millis };
+		return ((hms[0] * 60L + hms[1]) * 60L + hms[2]) * 1_000L + millis;
 	}
 
-	/** {@code count} numbers of one or two digits separated by {@code separator}, or null. */
-	private static int[] numbers(String text, char separator, int count) {
+	private static int stripStart(CharSequence text, int start, int end) {
+		while (start < end && Character.isWhitespace(text.charAt(start))) {
+			start++;
+		}
+		return start;
+	}
+
+	private static int stripEnd(CharSequence text, int start, int end) {
+		while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+			end--;
+		}
+		return end;
+	}
+
+	/** {@code count} numbers of one or two digits separated by {@code separator} in {@code text[start, end)}, or null. */
+	private static int[] numbers(CharSequence text, int start, int end, char separator, int count) {
 		int[] result = new int[count];
 		int part = 0;
 		int value = 0;
 		int length = 0;
-		for (int i = 0; i < text.length(); i++) {
+		for (int i = start; i < end; i++) {
 			char c = text.charAt(i);
 			if (c >= '0' && c <= '9' && length < 2) {
 				value = value * 10 + c - '0';
@@ -123,14 +162,5 @@ public final class ErrlogClock {
 		}
 		result[part] = value;
 		return result;
-	}
-
-	private static boolean digits(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-				return false;
-			}
-		}
-		return true;
 	}
 }

@@ -76,9 +76,17 @@ public final class ErrorCodes {
 	 * that they are hex, e.g. inside {@code Hr: = [...]}).
 	 */
 	public static Optional<String> fromHexDigits(String digits) {
-		if (digits.isEmpty() || digits.length() > 8 || !digits.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+		if (digits.isEmpty() || digits.length() > 8) {
 			return Optional.empty();
 		}
-		return normalize(Long.parseLong(digits, 16));
+		long value = 0;
+		for (int i = 0; i < digits.length(); i++) {
+			int digit = Character.digit(digits.charAt(i), 16);
+			if (digit < 0) {
+				return Optional.empty();
+			}
+			value = value << 4 | digit;
+		}
+		return normalize(value);
 	}
 }

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
 
 import marswb.model.server.ErrorCodeCount;
@@ -16,18 +18,24 @@ import marswb.ui.AreaView;
 import marswb.ui.AreaViews;
 
 /**
- * The current bundle's job history, newest first, above the failed files of the last backup counted by error code,
- * most first: whether backups fail always or since a date, and which error dominates.
+ * The current bundle's job history and the failed files of the last backup by error code, first as charts side by
+ * side (when backups started failing, which error dominates), then as tables: jobs newest first, codes most first.
  */
 public class JobsView extends AreaView {
 
 	public static final String ID = "marswb.area.jobs.ui.jobs";
 
+	private HistoryChart history;
+	private CodeBarsChart codes;
 	private TableViewer jobs;
 	private TableViewer failed;
 
 	@Override
 	protected void createTables(Composite sash) {
+		SashForm charts = new SashForm(sash, SWT.HORIZONTAL);
+		history = new HistoryChart(charts);
+		codes = new CodeBarsChart(charts);
+		charts.setWeights(3, 2);
 		jobs = AreaViews.table(sash);
 		AreaViews.<Job>column(jobs, Messages.Jobs_start, 170, Job::getStartTime);
 		AreaViews.<Job>column(jobs, Messages.Jobs_end, 170, Job::getEndTime);
@@ -39,18 +47,32 @@ public class JobsView extends AreaView {
 		AreaViews.<ErrorCodeCount>column(failed, Messages.Failed_code, 120, ErrorCodeCount::getCode);
 		AreaViews.<ErrorCodeCount>column(failed, Messages.Failed_count, 100, ErrorCodeCount::getCount);
 		AreaViews.<ErrorCodeCount>column(failed, Messages.Failed_firstEntry, 500, ErrorCodeCount::getFirstEntry);
+		// the charts read first, so they get half the height
+		setWeights(2, 1, 1);
 	}
 
 	@Override
 	protected void show(Server server) {
-		jobs.setInput(server == null ? List.of()
+		List<Job> newestFirst = server == null ? List.of()
 				: server.getJobs().stream().sorted(Comparator.comparing(Job::getStartTime,
-						Comparator.nullsLast(Comparator.<Date>reverseOrder()))).toList());
+						Comparator.nullsLast(Comparator.<Date>reverseOrder()))).toList();
+		jobs.setInput(newestFirst);
+		history.show(newestFirst, ChartNotes.history(server));
 		FailedFilesSummary summary = server == null ? null : server.getFailedFiles();
-		failed.setInput(summary == null ? List.of()
-				: summary.getCodes().stream()
-						.sorted(Comparator.comparingLong(ErrorCodeCount::getCount).reversed()).toList());
+		List<ErrorCodeCount> mostFirst = summary == null ? List.of()
+				: summary.getCodes().stream().sorted(Comparator.comparingLong(ErrorCodeCount::getCount).reversed())
+						.toList();
+		failed.setInput(mostFirst);
+		codes.show(mostFirst, ChartNotes.failedFiles(server));
 		setContentDescription(summary == null ? "" : NLS.bind(Messages.Failed_total, summary.getTotalEntries()));
+	}
+
+	public HistoryChart history() {
+		return history;
+	}
+
+	public CodeBarsChart codes() {
+		return codes;
 	}
 
 	public TableViewer jobs() {

@@ -1,0 +1,109 @@
+package marswb.ui.tests;
+
+import static marswb.ui.tests.UiTesting.REPO;
+import static marswb.ui.tests.UiTesting.open;
+import static marswb.ui.tests.UiTesting.spin;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import marswb.area.jobs.ui.internal.JobsView;
+import marswb.ui.internal.FindingGrouping;
+import marswb.ui.internal.FindingsView;
+import marswb.ui.internal.OpenBundle;
+
+/**
+ * The README's screenshots, taken from the running workbench when the build runs with -Dmarswb.screenshots=true:
+ * in English, and the findings once more from the run with -nl zh_CN (see this bundle's pom).
+ */
+@EnabledIfSystemProperty(named = "marswb.screenshots", matches = "true")
+class ScreenshotsUiTest {
+
+	private static final boolean CHINESE = Platform.getNL().startsWith("zh");
+
+	@Test
+	void findings() throws Exception {
+		OpenBundle bundle = open("samples/broken-scheduling");
+		FindingsView findings = showFindings(FindingGrouping.NONE);
+		findings.viewer().setSelection(new StructuredSelection(bundle.diagnosis().getFindings().get(0)), true);
+		screenshot(CHINESE ? "workbench-findings-zh.png" : "workbench-findings.png");
+	}
+
+	@Test
+	void findingsGroupedByArea() throws Exception {
+		assumeFalse(CHINESE, "one Chinese screenshot is enough");
+		OpenBundle bundle = open("samples/broken-cache-encryption");
+		FindingsView findings = showFindings(FindingGrouping.AREA);
+		findings.viewer().setSelection(new StructuredSelection(bundle.diagnosis().getFindings().get(0)), true);
+		// the first group's row in sight, above its selected finding
+		findings.viewer().getTree().setTopItem(findings.viewer().getTree().getItem(0));
+		screenshot("workbench-findings-grouped.png");
+		findings.group(FindingGrouping.NONE);
+	}
+
+	@Test
+	void jobsCharts() throws Exception {
+		assumeFalse(CHINESE, "one Chinese screenshot is enough");
+		open("samples/broken-cache-encryption");
+		IWorkbenchPage page = window().getActivePage();
+		JobsView jobs = (JobsView) page.showView(JobsView.ID);
+		page.setPartState(page.getReference(jobs), IWorkbenchPage.STATE_MAXIMIZED);
+		try {
+			screenshot("workbench-jobs.png");
+		} finally {
+			page.setPartState(page.getReference(jobs), IWorkbenchPage.STATE_RESTORED);
+		}
+	}
+
+	private static FindingsView showFindings(FindingGrouping grouping) throws Exception {
+		FindingsView findings = (FindingsView) window().getActivePage().showView(FindingsView.ID);
+		findings.group(grouping);
+		findings.setFilter(null, null, "");
+		return findings;
+	}
+
+	private static IWorkbenchWindow window() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+	}
+
+	/** The window as it stands on the (virtual) screen, saved as PNG in docs/screenshots. */
+	private static void screenshot(String name) throws Exception {
+		Shell shell = window().getShell();
+		Display display = shell.getDisplay();
+		shell.setSize(1280, 860);
+		shell.setLocation(0, 0);
+		shell.forceActive();
+		spin();
+		Rectangle bounds = shell.getBounds();
+		Image image = new Image(display, bounds.width, bounds.height);
+		GC gc = new GC(display);
+		try {
+			gc.copyArea(image, bounds.x, bounds.y);
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			Path file = REPO.resolve("docs/screenshots").resolve(name);
+			Files.createDirectories(file.getParent());
+			loader.save(file.toString(), SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+}
