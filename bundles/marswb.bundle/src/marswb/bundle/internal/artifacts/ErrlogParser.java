@@ -32,71 +32,82 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 	private static final long NO_TIME = Long.MIN_VALUE;
 
 	/** The counts and signatures of one errlog. */
+	/** The counts and signatures of one errlog, taken a line at a time. */
 	static final class Scan extends ScanningParser.Scanned {
 		private final FileCounts counts = new FileCounts();
 		private final Map<String, Occurrences> hits = new LinkedHashMap<>();
+		private final ErrlogClock clock;
+		private final int[] tabs = new int[FIELDS - 1];
+		private boolean signaturesCapped;
+
+		Scan(ErrlogClock clock) {
+			this.clock = clock;
+		}
+
+		/** One line; a method of its own so that the JIT compiles it early and whole, not the loop around it. */
+		void line(ByteLines.Line line) {
+			counts.lines++;
+			if (isBlank(line)) {
+				return;
+			}
+			boolean laidOut = findTabs(line, tabs);
+			long millis = laidOut ? clock.millis(line, tabs[1] + 1, tabs[2], tabs[2] + 1, tabs[3])
+					: ErrlogClock.MALFORMED;
+			boolean stamped = millis != ErrlogClock.MALFORMED;
+			if (!stamped || line.truncated()) {
+				counts.malformed++;
+			}
+			Level level = stamped ? Level.of(line, tabs[8] + 1, tabs[9]) : Level.NONE;
+			if (level == Level.WARNING) {
+				counts.warnings++;
+			} else if (level == Level.ERROR) {
+				counts.errors++;
+			}
+			boolean dated = stamped && millis != ErrlogClock.YEAR_UNKNOWN;
+			if (dated) {
+				counts.dated(millis, line, tabs);
+			}
+			// a line without the layout (e.g. a continued message) is still searched, as a whole
+			int messageStart = stamped ? tabs[9] + 1 : 0;
+			for (LogSignatures.Hit hit : LogSignatures.find(line, messageStart, line.length(), level.reportsFailure)) {
+				Occurrences occurrences = hits.get(hit.signature());
+				if (occurrences == null) {
+					if (hits.size() >= MAX_SIGNATURES_PER_FILE) {
+						signaturesCapped = true;
+						continue;
+					}
+					occurrences = new Occurrences(hit.signature(), line.number(), hit.raw(),
+							cut(line.subSequence(messageStart, line.length())), dated ? new Date(millis) : null,
+							dated ? dateRaw(line, tabs) : null);
+					hits.put(hit.signature(), occurrences);
+				}
+				occurrences.seen(dated ? millis : NO_TIME, line, tabs);
+			}
+		}
+
+		void end(ByteLines lines) {
+			if (lines.malformedInputs() > 0) {
+				problem(lines.malformedInputs() + " bytes could not be decoded as " + lines.encoding());
+			}
+			if (signaturesCapped) {
+				problem("more than " + MAX_SIGNATURES_PER_FILE + " distinct error signatures; the rest are not"
+						+ " counted");
+			}
+			if (counts.malformed > 0) {
+				problem(counts.malformed + " lines are not in the errlog layout or were too long");
+			}
+		}
 	}
 
 	@Override
 	public Scan scan(ArtifactInput input, CollectionTime time) throws IOException {
-		ErrlogClock clock = new ErrlogClock(time.utc(), time.offset());
-		Scan scan = new Scan();
-		FileCounts counts = scan.counts;
-		Map<String, Occurrences> hits = scan.hits;
-		boolean signaturesCapped = false;
-		int[] tabs = new int[FIELDS - 1];
+		Scan scan = new Scan(new ErrlogClock(time.utc(), time.offset()));
 		try (ByteLines lines = EntryInput.byteLines(input)) {
 			ByteLines.Line line;
 			while ((line = lines.next()) != null) {
-				counts.lines++;
-				if (isBlank(line)) {
-					continue;
-				}
-				boolean laidOut = findTabs(line, tabs);
-				long millis = laidOut ? clock.millis(line, tabs[1] + 1, tabs[2], tabs[2] + 1, tabs[3])
-						: ErrlogClock.MALFORMED;
-				boolean stamped = millis != ErrlogClock.MALFORMED;
-				if (!stamped || line.truncated()) {
-					counts.malformed++;
-				}
-				Level level = stamped ? Level.of(line, tabs[8] + 1, tabs[9]) : Level.NONE;
-				if (level == Level.WARNING) {
-					counts.warnings++;
-				} else if (level == Level.ERROR) {
-					counts.errors++;
-				}
-				boolean dated = stamped && millis != ErrlogClock.YEAR_UNKNOWN;
-				if (dated) {
-					counts.dated(millis, line, tabs);
-				}
-				// a line without the layout (e.g. a continued message) is still searched, as a whole
-				int messageStart = stamped ? tabs[9] + 1 : 0;
-				for (LogSignatures.Hit hit : LogSignatures.find(line, messageStart, line.length(),
-						level.reportsFailure)) {
-					Occurrences occurrences = hits.get(hit.signature());
-					if (occurrences == null) {
-						if (hits.size() >= MAX_SIGNATURES_PER_FILE) {
-							signaturesCapped = true;
-							continue;
-						}
-						occurrences = new Occurrences(hit.signature(), line.number(), hit.raw(),
-								cut(line.subSequence(messageStart, line.length())),
-								dated ? new Date(millis) : null, dated ? dateRaw(line, tabs) : null);
-						hits.put(hit.signature(), occurrences);
-					}
-					occurrences.seen(dated ? millis : NO_TIME, line, tabs);
-				}
+				scan.line(line);
 			}
-			if (lines.malformedInputs() > 0) {
-				scan.problem(lines.malformedInputs() + " bytes could not be decoded as " + lines.encoding());
-			}
-		}
-		if (signaturesCapped) {
-			scan.problem("more than " + MAX_SIGNATURES_PER_FILE + " distinct error signatures; the rest are not"
-					+ " counted");
-		}
-		if (counts.malformed > 0) {
-			scan.problem(counts.malformed + " lines are not in the errlog layout or were too long");
+			scan.end(lines);
 		}
 		return scan;
 	}

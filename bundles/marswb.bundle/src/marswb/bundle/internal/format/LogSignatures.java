@@ -54,6 +54,8 @@ public final class LogSignatures {
 	private static final int END_DATA_CUE = 1 << 8;
 	private static final int INCONSISTENCY = 1 << 9;
 	private static final int DOWNLOAD = 1 << 10;
+	/** The article's short spelling 0x1FC07 (see {@link #SHORT_ENCRYPTION}). */
+	private static final int SHORT_FORM = 1 << 11;
 	private static final short[] CUES = new short[128 * 128];
 
 	static {
@@ -71,6 +73,8 @@ public final class LogSignatures {
 		cue("::", END_DATA_CUE);
 		cue("cy", INCONSISTENCY);
 		cue("wn", DOWNLOAD);
+		cue("C0", SHORT_FORM);
+		cue("c0", SHORT_FORM);
 	}
 
 	private static void cue(String pair, int cue) {
@@ -97,7 +101,7 @@ public final class LogSignatures {
 		}
 		List<Hit> hits = new ArrayList<>(2);
 		if ((cues & HEX) != 0) {
-			hresults(text, from, to, hits);
+			hresults(text, from, to, (cues & SHORT_FORM) != 0, hits);
 		}
 		if ((cues & NEGATIVE) != 0) {
 			negativeDecimals(text, from, to, hits);
@@ -253,7 +257,7 @@ public final class LogSignatures {
 	}
 
 	/** {@code 0x} and eight hex digits as a whole token (S_OK is logged with successful calls and is no error). */
-	private static void hresults(CharSequence text, int from, int to, List<Hit> hits) {
+	private static void hresults(CharSequence text, int from, int to, boolean shortFormCue, List<Hit> hits) {
 		for (int i = from; i + 10 <= to; i++) {
 			char x = text.charAt(i + 1);
 			if (text.charAt(i) != '0' || x != 'x' && x != 'X' || i > from && isTokenChar(text.charAt(i - 1))
@@ -270,7 +274,7 @@ public final class LogSignatures {
 			}
 			i += 9;
 		}
-		if (contains(text, from, to, "C07") || contains(text, from, to, "c07")) {
+		if (shortFormCue && (contains(text, from, to, "C07") || contains(text, from, to, "c07"))) {
 			Matcher encryption = matcher(SHORT_ENCRYPTION, text, from, to);
 			while (encryption.find()) {
 				add(hits, ENCRYPTION_ERROR, encryption.group());
