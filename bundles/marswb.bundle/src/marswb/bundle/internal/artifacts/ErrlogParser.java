@@ -33,7 +33,7 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 
 	/** The counts and signatures of one errlog. */
 	/** The counts and signatures of one errlog, taken a line at a time. */
-	static final class Scan extends ScanningParser.Scanned {
+	static final class Scan extends ScanningParser.LineScan {
 		private final FileCounts counts = new FileCounts();
 		private final Map<String, Occurrences> hits = new LinkedHashMap<>();
 		private final ErrlogClock clock;
@@ -44,7 +44,7 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 			this.clock = clock;
 		}
 
-		/** One line; a method of its own so that the JIT compiles it early and whole, not the loop around it. */
+		@Override
 		void line(ByteLines.Line line) {
 			counts.lines++;
 			if (isBlank(line)) {
@@ -85,6 +85,7 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 			}
 		}
 
+		@Override
 		void end(ByteLines lines) {
 			if (lines.malformedInputs() > 0) {
 				problem(lines.malformedInputs() + " bytes could not be decoded as " + lines.encoding());
@@ -101,15 +102,7 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 
 	@Override
 	public Scan scan(ArtifactInput input, CollectionTime time) throws IOException {
-		Scan scan = new Scan(new ErrlogClock(time.utc(), time.offset()));
-		try (ByteLines lines = EntryInput.byteLines(input)) {
-			ByteLines.Line line;
-			while ((line = lines.next()) != null) {
-				scan.line(line);
-			}
-			scan.end(lines);
-		}
-		return scan;
+		return LineScan.read(input, new Scan(new ErrlogClock(time.utc(), time.offset())));
 	}
 
 	@Override

@@ -33,73 +33,70 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 	private static final int MAX_CODES = 1_000;
 
 	/** The counts of one list. */
-	static final class Scan extends ScanningParser.Scanned {
+	/** The counts of one list, taken a line at a time. */
+	static final class Scan extends ScanningParser.LineScan {
 		private final Map<String, CodeOccurrences> codes = new LinkedHashMap<>();
 		private final FolderCounter folders = new FolderCounter();
+		private final HexCodes hexCodes = new HexCodes();
 		private int headerLine;
 		private long entries;
 		private long malformed;
+		private boolean codesCapped;
+
+		@Override
+		void line(ByteLines.Line line) {
+			if (line.truncated()) {
+				malformed++;
+				return;
+			}
+			int start = stripStart(line, 0, line.length(), WHITESPACE);
+			int end = stripEnd(line, start, line.length(), WHITESPACE);
+			if (startsWith(line, start, end, HEADER)) {
+				headerLine = line.number();
+				return;
+			}
+			if (start == end || isRule(line, start, end)) {
+				return;
+			}
+			if (!line.isAscii() && line.indexOf('\uFFFD', start) >= 0) {
+				// still a failed file, but its name is damaged
+				malformed++;
+			}
+			entries++;
+			Entry entry = Entry.of(line, start, end, hexCodes);
+			CodeOccurrences occurrences = codes.get(entry.code);
+			if (occurrences == null && codes.size() < MAX_CODES) {
+				String trimmed = line.subSequence(start, end);
+				String codeRaw = entry.codeRaw(line, end);
+				occurrences = new CodeOccurrences(entry.code, line.number(), codeRaw != null ? codeRaw : cut(trimmed),
+						cut(trimmed));
+				codes.put(entry.code, occurrences);
+			}
+			if (occurrences == null) {
+				codesCapped = true;
+			} else {
+				occurrences.count++;
+			}
+			folders.count(line, entry.pathStart, entry.pathEnd, entry.path, line.number());
+		}
+
+		@Override
+		void end(ByteLines lines) {
+			if (lines.malformedInputs() > 0) {
+				problem(lines.malformedInputs() + " bytes could not be decoded as " + lines.encoding());
+			}
+			if (malformed > 0) {
+				problem(malformed + " lines were too long or not decodable");
+			}
+			if (codesCapped) {
+				problem("more than " + MAX_CODES + " distinct error codes; the rest are not counted by code");
+			}
+		}
 	}
 
 	@Override
 	public Scan scan(ArtifactInput input, CollectionTime time) throws IOException {
-		Scan scan = new Scan();
-		Map<String, CodeOccurrences> codes = scan.codes;
-		FolderCounter folders = scan.folders;
-		HexCodes hexCodes = new HexCodes();
-		long entries = 0;
-		long malformed = 0;
-		boolean codesCapped = false;
-		try (ByteLines lines = EntryInput.byteLines(input)) {
-			ByteLines.Line line;
-			while ((line = lines.next()) != null) {
-				if (line.truncated()) {
-					malformed++;
-					continue;
-				}
-				int start = stripStart(line, 0, line.length(), WHITESPACE);
-				int end = stripEnd(line, start, line.length(), WHITESPACE);
-				if (startsWith(line, start, end, HEADER)) {
-					scan.headerLine = line.number();
-					continue;
-				}
-				if (start == end || isRule(line, start, end)) {
-					continue;
-				}
-				if (!line.isAscii() && line.indexOf('\uFFFD', start) >= 0) {
-					// still a failed file, but its name is damaged
-					malformed++;
-				}
-				entries++;
-				Entry entry = Entry.of(line, start, end, hexCodes);
-				CodeOccurrences occurrences = codes.get(entry.code);
-				if (occurrences == null && codes.size() < MAX_CODES) {
-					String trimmed = line.subSequence(start, end);
-					String codeRaw = entry.codeRaw(line, end);
-					String raw = codeRaw != null ? codeRaw : cut(trimmed);
-					occurrences = new CodeOccurrences(entry.code, line.number(), raw, cut(trimmed));
-					codes.put(entry.code, occurrences);
-				}
-				if (occurrences == null) {
-					codesCapped = true;
-				} else {
-					occurrences.count++;
-				}
-				folders.count(line, entry.pathStart, entry.pathEnd, entry.path, line.number());
-			}
-			if (lines.malformedInputs() > 0) {
-				scan.problem(lines.malformedInputs() + " bytes could not be decoded as " + lines.encoding());
-			}
-		}
-		if (malformed > 0) {
-			scan.problem(malformed + " lines were too long or not decodable");
-		}
-		if (codesCapped) {
-			scan.problem("more than " + MAX_CODES + " distinct error codes; the rest are not counted by code");
-		}
-		scan.entries = entries;
-		scan.malformed = malformed;
-		return scan;
+		return LineScan.read(input, new Scan());
 	}
 
 	@Override

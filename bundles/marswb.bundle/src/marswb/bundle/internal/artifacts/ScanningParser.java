@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import marswb.bundle.internal.text.ByteLines;
 import marswb.bundle.spi.ArtifactFormatException;
 import marswb.bundle.spi.ArtifactInput;
 import marswb.bundle.spi.ArtifactParser;
@@ -27,6 +28,27 @@ interface ScanningParser<S extends ScanningParser.Scanned> extends ArtifactParse
 
 		void problem(String message) {
 			problems.add(message);
+		}
+	}
+
+	/** A scan that takes the artifact a line at a time, in a byte view (see {@link ByteLines}). */
+	abstract class LineScan extends Scanned {
+
+		/** One line; a method of its own so that the JIT compiles it early and whole, not the loop around it. */
+		abstract void line(ByteLines.Line line);
+
+		/** After the last line: what reading the whole artifact showed. */
+		abstract void end(ByteLines lines);
+
+		static <S extends LineScan> S read(ArtifactInput input, S scan) throws IOException {
+			try (ByteLines lines = EntryInput.byteLines(input)) {
+				ByteLines.Line line;
+				while ((line = lines.next()) != null) {
+					scan.line(line);
+				}
+				scan.end(lines);
+			}
+			return scan;
 		}
 	}
 
