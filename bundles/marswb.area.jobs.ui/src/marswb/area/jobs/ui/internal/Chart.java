@@ -1,10 +1,11 @@
 package marswb.area.jobs.ui.internal;
 
-import java.util.function.Function;
+import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
@@ -14,22 +15,26 @@ import org.eclipse.swt.widgets.Label;
 /**
  * A titled chart drawn on a canvas that redraws when resized, or, when there is nothing to draw, a note saying what to
  * collect in its place.
+ *
+ * @param <D> what one item of the chart's data is
+ * @param <L> the chart's geometry for a size, computed without a display so that it can be tested
  */
-abstract class Chart {
+abstract class Chart<D, L> {
 
 	static final int MARGIN = 6;
 
 	private final Composite stack;
-	private final StackLayout layout = new StackLayout();
+	private final StackLayout stackLayout = new StackLayout();
 	protected final Canvas canvas;
 	private final Label note;
+	private List<D> data = List.of();
 
 	Chart(Composite parent, String title) {
 		Group group = new Group(parent, SWT.NONE);
 		group.setText(title);
 		group.setLayout(new FillLayout());
 		stack = new Composite(group, SWT.NONE);
-		stack.setLayout(layout);
+		stack.setLayout(stackLayout);
 		canvas = new Canvas(stack, SWT.DOUBLE_BUFFERED);
 		canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
 		canvas.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
@@ -37,31 +42,40 @@ abstract class Chart {
 		canvas.addListener(SWT.Resize, event -> canvas.redraw());
 		canvas.addListener(SWT.MouseMove, event -> canvas.setToolTipText(toolTip(event.x, event.y)));
 		note = new Label(stack, SWT.WRAP);
-		layout.topControl = note;
+		stackLayout.topControl = note;
 	}
 
-	/** Shows the chart, or {@code missing} in its place when it is not null. */
-	protected void showNoteOrChart(String missing) {
+	/** Draws {@code items}, or shows {@code missing} in the chart's place when it is not null. */
+	void show(List<D> items, String missing) {
+		data = List.copyOf(items);
 		note.setText(missing == null ? "" : missing);
-		layout.topControl = missing == null ? canvas : note;
+		stackLayout.topControl = missing == null ? canvas : note;
 		stack.layout();
 		canvas.redraw();
 	}
 
 	/** The note shown in place of the chart; null while the chart is shown. */
 	public String note() {
-		return layout.topControl == note ? note.getText() : null;
+		return stackLayout.topControl == note ? note.getText() : null;
 	}
 
-	/** Metrics of the canvas's font, for computing a layout outside painting. */
-	protected <T> T measured(Function<TextSize, T> compute) {
+	/** The layout for the canvas's present size, measured with its font. */
+	public L layout() {
 		GC gc = new GC(canvas);
 		try {
-			return compute.apply(textSize(gc));
+			return layout(textSize(gc));
 		} finally {
 			gc.dispose();
 		}
 	}
+
+	protected L layout(TextSize text) {
+		Rectangle area = canvas.getClientArea();
+		return layoutOf(data, area.width - 2 * MARGIN, area.height - 2 * MARGIN, text);
+	}
+
+	/** The geometry of {@code items} in a drawing area of {@code width} by {@code height}. */
+	protected abstract L layoutOf(List<D> items, int width, int height, TextSize text);
 
 	protected abstract void paint(GC gc, TextSize text);
 

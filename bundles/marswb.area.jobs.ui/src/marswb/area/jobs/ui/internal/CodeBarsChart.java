@@ -11,30 +11,17 @@ import org.eclipse.swt.widgets.Composite;
 import marswb.model.server.ErrorCodeCount;
 
 /** The failed files of the last backups by error code, as horizontal bars ({@link CodeBarsLayout}). */
-public final class CodeBarsChart extends Chart {
+public final class CodeBarsChart extends Chart<ErrorCodeCount, CodeBarsLayout> {
 
 	private static final Color BAR = new Color(70, 110, 170);
-
-	private List<ErrorCodeCount> codes = List.of();
 
 	CodeBarsChart(Composite parent) {
 		super(parent, Messages.Chart_failedTitle);
 	}
 
-	/** Draws {@code codes}, or shows {@code missing} when it is not null. */
-	void show(List<ErrorCodeCount> codes, String missing) {
-		this.codes = List.copyOf(codes);
-		showNoteOrChart(missing);
-	}
-
-	/** The layout for the canvas's present size. */
-	public CodeBarsLayout layout() {
-		return measured(this::layout);
-	}
-
-	private CodeBarsLayout layout(TextSize text) {
-		Rectangle area = canvas.getClientArea();
-		return CodeBarsLayout.of(codes, area.width - 2 * MARGIN, area.height - 2 * MARGIN, text);
+	@Override
+	protected CodeBarsLayout layoutOf(List<ErrorCodeCount> codes, int width, int height, TextSize text) {
+		return CodeBarsLayout.of(codes, width, height, text);
 	}
 
 	@Override

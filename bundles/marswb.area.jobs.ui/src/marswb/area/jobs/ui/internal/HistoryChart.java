@@ -7,39 +7,25 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 
 import marswb.model.server.Job;
 import marswb.ui.AreaViews;
 
 /** The job history as bars on a time axis ({@link HistoryLayout}), colored by what each job's state says. */
-public final class HistoryChart extends Chart {
+public final class HistoryChart extends Chart<Job, HistoryLayout> {
 
 	private static final Map<JobKind, Color> COLORS = Map.of(JobKind.SUCCEEDED, new Color(46, 139, 87),
 			JobKind.WARNINGS, new Color(218, 165, 32), JobKind.FAILED, new Color(200, 40, 40), JobKind.OTHER,
 			new Color(128, 128, 128));
 
-	private List<Job> jobs = List.of();
-
 	HistoryChart(Composite parent) {
 		super(parent, Messages.Chart_historyTitle);
 	}
 
-	/** Draws {@code jobs}, or shows {@code missing} when it is not null. */
-	void show(List<Job> jobs, String missing) {
-		this.jobs = List.copyOf(jobs);
-		showNoteOrChart(missing);
-	}
-
-	/** The layout for the canvas's present size. */
-	public HistoryLayout layout() {
-		return measured(this::layout);
-	}
-
-	private HistoryLayout layout(TextSize text) {
-		Rectangle area = canvas.getClientArea();
-		return HistoryLayout.of(jobs, area.width - 2 * MARGIN, area.height - 2 * MARGIN, text);
+	@Override
+	protected HistoryLayout layoutOf(List<Job> jobs, int width, int height, TextSize text) {
+		return HistoryLayout.of(jobs, width, height, text);
 	}
 
 	private static Color color(JobKind kind) {
