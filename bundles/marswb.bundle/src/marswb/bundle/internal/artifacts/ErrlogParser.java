@@ -8,6 +8,7 @@ import java.util.Map;
 import marswb.bundle.internal.format.ErrlogClock;
 import marswb.bundle.internal.format.LogSignatures;
 import marswb.bundle.internal.text.ByteLines;
+import marswb.bundle.internal.text.CharRanges;
 import marswb.bundle.spi.ArtifactInput;
 import marswb.bundle.spi.ParseContext;
 import marswb.model.server.LogFile;
@@ -47,7 +48,7 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 		@Override
 		void line(ByteLines.Line line) {
 			counts.lines++;
-			if (isBlank(line)) {
+			if (CharRanges.isBlank(line)) {
 				return;
 			}
 			boolean laidOut = findTabs(line, tabs);
@@ -125,15 +126,6 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 		return text.length() <= MAX_FIRST_TEXT ? text : text.substring(0, MAX_FIRST_TEXT);
 	}
 
-	private static boolean isBlank(CharSequence line) {
-		for (int i = 0; i < line.length(); i++) {
-			if (!Character.isWhitespace(line.charAt(i))) {
-				return false;
-			}
-		}
-		return true;
-	}
-
 	/** Finds the first ten TABs; false when the line has fewer, i.e. is not in the errlog layout. */
 	private static boolean findTabs(ByteLines.Line line, int[] tabs) {
 		int from = 0;
@@ -164,13 +156,9 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 			this.reportsFailure = reportsFailure;
 		}
 
-		static Level of(CharSequence line, int start, int end) {
-			while (start < end && Character.isWhitespace(line.charAt(start))) {
-				start++;
-			}
-			while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
-				end--;
-			}
+		static Level of(CharSequence line, int fieldStart, int fieldEnd) {
+			int start = CharRanges.stripStart(line, fieldStart, fieldEnd);
+			int end = CharRanges.stripEnd(line, start, fieldEnd);
 			if (start == end || is(line, start, end, "NORMAL") || is(line, start, end, "INFO")
 					|| is(line, start, end, "VERBOSE")) {
 				return QUIET;

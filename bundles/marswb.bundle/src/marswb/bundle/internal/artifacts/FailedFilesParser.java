@@ -11,6 +11,7 @@ import java.util.Map;
 import marswb.bundle.internal.format.ErrorCodes;
 import marswb.bundle.internal.format.FailedFileLine;
 import marswb.bundle.internal.text.ByteLines;
+import marswb.bundle.internal.text.CharRanges;
 import marswb.bundle.spi.ArtifactInput;
 import marswb.bundle.spi.ParseContext;
 import marswb.model.server.ErrorCodeCount;
@@ -49,9 +50,9 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 				malformed++;
 				return;
 			}
-			int start = stripStart(line, 0, line.length(), WHITESPACE);
-			int end = stripEnd(line, start, line.length(), WHITESPACE);
-			if (startsWith(line, start, end, HEADER)) {
+			int start = CharRanges.stripStart(line, 0, line.length());
+			int end = CharRanges.stripEnd(line, start, line.length());
+			if (CharRanges.regionMatches(line, start, HEADER)) {
 				headerLine = line.number();
 				return;
 			}
@@ -128,37 +129,14 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 		return true;
 	}
 
-	private static boolean startsWith(CharSequence text, int start, int end, String prefix) {
-		if (end - start < prefix.length()) {
-			return false;
-		}
-		for (int i = 0; i < prefix.length(); i++) {
-			if (text.charAt(start + i) != prefix.charAt(i)) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/** What {@link String#strip()} removes. */
-	private static final CharPredicate WHITESPACE = Character::isWhitespace;
 	/** What stands between a path and its code. */
-	private static final CharPredicate SEPARATOR = c -> c == ' ' || c == '\t' || c == ',' || c == ';' || c == ':'
-			|| c == '=';
-
-	private interface CharPredicate {
-		boolean test(char c);
+	private static boolean isSeparator(char c) {
+		return c == ' ' || c == '\t' || c == ',' || c == ';' || c == ':' || c == '=';
 	}
 
-	private static int stripStart(CharSequence text, int start, int end, CharPredicate strip) {
-		while (start < end && strip.test(text.charAt(start))) {
-			start++;
-		}
-		return start;
-	}
-
-	private static int stripEnd(CharSequence text, int start, int end, CharPredicate strip) {
-		while (end > start && strip.test(text.charAt(end - 1))) {
+	/** The end of {@code text[start, end)} without the separators after a path. */
+	private static int stripSeparators(CharSequence text, int start, int end) {
+		while (end > start && isSeparator(text.charAt(end - 1))) {
 			end--;
 		}
 		return end;
@@ -186,7 +164,7 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 				long value = hexValue(line, tab + 3, end);
 				if (value >= 0) {
 					return new Entry(hexCodes.code(value), null, tab + 1, null, start,
-							stripEnd(line, start, tab, SEPARATOR));
+							stripSeparators(line, start, tab));
 				}
 			}
 			FailedFileLine parsed = FailedFileLine.parse(line.subSequence(start, end));

@@ -19,9 +19,8 @@ public final class NetFxTlsRegParser implements ArtifactParser {
 	@Override
 	public void parse(ArtifactInput input, ParseContext context) throws ArtifactFormatException, IOException {
 		RegFile file = RegEvidence.read(input, context);
-		RegKey key = file.key(KEY).orElse(null);
+		RegKey key = RegEvidence.requiredKeyAt(file, KEY, context).orElse(null);
 		if (key == null) {
-			context.problem("the export has no key " + KEY);
 			return;
 		}
 		TlsSettings tls = ModelParts.part(context.server(), Literals.SERVER__TLS);

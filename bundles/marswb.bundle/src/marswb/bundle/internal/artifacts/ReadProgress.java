@@ -28,22 +28,23 @@ public final class ReadProgress {
 	private static final int KIB_SHIFT = 10;
 
 	private final SubMonitor monitor;
-	/** Per entry path; only the builder's thread adds to it. */
+	/** Entries being read, per path; only the builder's thread changes it. */
 	private final Map<String, Tracked> tracked = new HashMap<>();
+	/** The work of the entries done and no longer tracked. */
+	private long doneKib;
 	private long reported;
 
 	/** One entry's share of the work and the bytes streamed of it so far. */
 	private static final class Tracked {
 		final long budgetKib;
 		final AtomicLong bytes = new AtomicLong();
-		boolean done;
 
 		Tracked(long budgetKib) {
 			this.budgetKib = budgetKib;
 		}
 
 		long workedKib() {
-			return done ? budgetKib : Math.min(budgetKib, bytes.get() >>> KIB_SHIFT);
+			return Math.min(budgetKib, bytes.get() >>> KIB_SHIFT);
 		}
 	}
 
@@ -83,7 +84,8 @@ public final class ReadProgress {
 	/** Builder's thread: whatever of the entry was not streamed (skipped, or not read at all) is done now. */
 	void done(BundleEntry entry) {
 		if (monitor != null) {
-			tracked(entry).done = true;
+			doneKib += tracked(entry).budgetKib;
+			tracked.remove(entry.path());
 			update();
 		}
 	}
@@ -93,7 +95,7 @@ public final class ReadProgress {
 		if (monitor == null) {
 			return;
 		}
-		long worked = tracked.values().stream().mapToLong(Tracked::workedKib).sum();
+		long worked = doneKib + tracked.values().stream().mapToLong(Tracked::workedKib).sum();
 		if (worked > reported) {
 			monitor.worked((int) (worked - reported));
 			reported = worked;

@@ -26,6 +26,15 @@ final class RegEvidence {
 		return file;
 	}
 
+	/** The key at this full path, or a problem saying the export does not hold it. */
+	static Optional<RegKey> requiredKeyAt(RegFile file, String path, ParseContext context) {
+		Optional<RegKey> key = file.key(path);
+		if (key.isEmpty()) {
+			context.problem("the export has no key " + path);
+		}
+		return key;
+	}
+
 	/** The key, or a problem saying the export does not hold it. */
 	static Optional<RegKey> requiredKey(RegFile file, String suffix, ParseContext context) {
 		Optional<RegKey> key = file.keyEndingWith(suffix);

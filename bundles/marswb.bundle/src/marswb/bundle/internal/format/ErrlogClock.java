@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneOffset;
 
+import marswb.bundle.internal.text.CharRanges;
+
 /**
  * Dates of errlog lines, which have a month and day but no year: a line belongs to the collection year, or to the
  * year before when its month/day is after the collection date (the log is older than the collection).
@@ -46,7 +48,7 @@ public final class ErrlogClock {
 	 */
 	public long millis(CharSequence text, int dayStart, int dayEnd, int timeStart, int timeEnd) {
 		LocalDate day = day(text, dayStart, dayEnd);
-		long timeOfDay = timeOfDay(text, stripStart(text, timeStart, timeEnd), stripEnd(text, timeStart, timeEnd));
+		long timeOfDay = timeOfDay(text, CharRanges.stripStart(text, timeStart, timeEnd), CharRanges.stripEnd(text, timeStart, timeEnd));
 		if (day == null || timeOfDay < 0) {
 			return MALFORMED;
 		}
@@ -58,10 +60,10 @@ public final class ErrlogClock {
 
 	/** The date of a MM/DD field (its year from the collection date), or null; the last one is remembered. */
 	private LocalDate day(CharSequence text, int start, int end) {
-		if (lastDayField != null && sameText(lastDayField, text, start, end)) {
+		if (lastDayField != null && CharRanges.equals(text, start, end, lastDayField)) {
 			return lastDay;
 		}
-		int[] parts = numbers(text, stripStart(text, start, end), stripEnd(text, start, end), '/', 2);
+		int[] parts = numbers(text, CharRanges.stripStart(text, start, end), CharRanges.stripEnd(text, start, end), '/', 2);
 		LocalDate day = null;
 		if (parts != null) {
 			try {
@@ -77,18 +79,6 @@ public final class ErrlogClock {
 		lastDayField = text.subSequence(start, end).toString();
 		lastDay = day;
 		return day;
-	}
-
-	private static boolean sameText(String known, CharSequence text, int start, int end) {
-		if (known.length() != end - start) {
-			return false;
-		}
-		for (int i = 0; i < known.length(); i++) {
-			if (known.charAt(i) != text.charAt(start + i)) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	/** Milliseconds into the day of {@code H:MM:SS[.f{1,3}]}, or -1. */
@@ -122,20 +112,6 @@ public final class ErrlogClock {
 			}
 		}
 		return ((hms[0] * 60L + hms[1]) * 60L + hms[2]) * 1_000L + millis;
-	}
-
-	private static int stripStart(CharSequence text, int start, int end) {
-		while (start < end && Character.isWhitespace(text.charAt(start))) {
-			start++;
-		}
-		return start;
-	}
-
-	private static int stripEnd(CharSequence text, int start, int end) {
-		while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-			end--;
-		}
-		return end;
 	}
 
 	/** {@code count} numbers of one or two digits separated by {@code separator} in {@code text[start, end)}, or null. */

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import marswb.bundle.internal.text.CharRanges;
+
 /**
  * Finds the known error signatures in one agent log message: HRESULTs, the Sal* cache errors, the article's numeric
  * error ids, proxy authentication, connection failures, Azure AD errors and the slow-backup marker.
@@ -193,20 +195,11 @@ public final class LogSignatures {
 	private static boolean contains(CharSequence text, int from, int to, String part) {
 		char first = part.charAt(0);
 		for (int i = from, last = to - part.length(); i <= last; i++) {
-			if (text.charAt(i) == first && regionMatches(text, i, part)) {
+			if (text.charAt(i) == first && CharRanges.regionMatches(text, i, part)) {
 				return true;
 			}
 		}
 		return false;
-	}
-
-	private static boolean regionMatches(CharSequence text, int at, String part) {
-		for (int j = 1; j < part.length(); j++) {
-			if (text.charAt(at + j) != part.charAt(j)) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	/**
@@ -232,7 +225,7 @@ public final class LogSignatures {
 				for (int id = 0; id < found.length; id++) {
 					String candidate = ERROR_IDS.get(id);
 					found[id] |= candidate.length() == length && text.charAt(start) == candidate.charAt(0)
-							&& regionMatches(text, start, candidate);
+							&& CharRanges.regionMatches(text, start, candidate);
 				}
 			}
 		}
