@@ -1,8 +1,14 @@
 package marswb.bundle.tests.xmlstream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,5 +75,73 @@ class LogSignaturesTest {
 		assertEquals(List.of(new LogSignatures.Hit("0x80070005", "0x80070005")), hits);
 		hits = LogSignatures.find(line, 15, line.length(), false);
 		assertEquals(List.of(new LogSignatures.Hit("SalLowDiskSpace", "SalLowDiskSpace")), hits);
+	}
+
+	/*
+	 * The word searches are written by hand for speed; these expressions say what they must find, and random
+	 * messages made of near misses check that they agree.
+	 */
+	private static final Pattern SAL = Pattern.compile(
+			"\\b(SalChecksumStoreInitializationFailed|SalVhdInitializationError|SalLowDiskSpace|SalBitmapError)\\b");
+	private static final Pattern PROXY_AUTH = Pattern.compile("Proxy Authentication Required",
+			Pattern.CASE_INSENSITIVE);
+	private static final Pattern CONNECTION_ATTEMPT = Pattern.compile("connection attempt failed",
+			Pattern.CASE_INSENSITIVE);
+	private static final Pattern PORT_443 = Pattern.compile("[: ]443(?![0-9])");
+	private static final Pattern FAILURE_WORD = Pattern.compile("fail|error|unable|refused|timed out|exception",
+			Pattern.CASE_INSENSITIVE);
+	private static final Pattern AADSTS = Pattern.compile("AADSTS[0-9]+");
+	private static final Pattern SHORT_ENCRYPTION = Pattern.compile("(?<![0-9A-Za-z])0[xX]1[fF][cC]07(?![0-9A-Za-z])");
+	/** Messages these match would also hold an HRESULT, a negative HRESULT or an article id, not searched here. */
+	private static final Pattern OTHER_SIGNATURES = Pattern.compile("0[xX][0-9A-Fa-f]{8}|-[12][0-9]{9}|[0-9]{5}");
+	private static final String[] PIECES = { "Sal", "SalLowDiskSpace", "SalBitmapError", "SalVhdInitializationError",
+			"SalChecksumStoreInitializationFailed", "LowDiskSpace", "_", "x", "é", " ", ":", "443", "4", "44", "4430",
+			"AADSTS", "AADSTS7", "AAD", "12", "Proxy Authentication Required", "PROXY AUTHENTICATION required",
+			"proxy authentication", "connection attempt failed", "Connection Attempt FAILED", "connection attempt",
+			"0x1fC07", "0X1FC07", "0x1FC0", "fail", "ERROR", "Timed Out", "unable", "refused", "exception", "-", "0",
+			"A", "S", "\t" };
+
+	@Test
+	void theWordSearchesFindWhatTheirExpressionsFind() {
+		Random random = new Random(20261126);
+		int compared = 0;
+		for (int i = 0; i < 20_000; i++) {
+			StringBuilder message = new StringBuilder();
+			for (int piece = random.nextInt(8); piece >= 0; piece--) {
+				message.append(PIECES[random.nextInt(PIECES.length)]);
+			}
+			String text = message.toString();
+			if (OTHER_SIGNATURES.matcher(text).find()) {
+				continue;
+			}
+			boolean failureLevel = random.nextBoolean();
+			assertEquals(expected(text, failureLevel), found(text, failureLevel), text);
+			compared++;
+		}
+		assertTrue(compared > 10_000, compared + " messages compared");
+	}
+
+	/** What the expressions find, in the order the signatures are searched. */
+	private static String expected(String text, boolean failureLevel) {
+		Map<String, String> hits = new LinkedHashMap<>();
+		Matcher matcher = SHORT_ENCRYPTION.matcher(text);
+		if (matcher.find()) {
+			hits.putIfAbsent("0x1FC07", matcher.group());
+		}
+		for (matcher = SAL.matcher(text); matcher.find();) {
+			hits.putIfAbsent(matcher.group(1), matcher.group(1));
+		}
+		if ((matcher = PROXY_AUTH.matcher(text)).find()) {
+			hits.putIfAbsent("407", matcher.group());
+		}
+		if ((matcher = CONNECTION_ATTEMPT.matcher(text)).find()) {
+			hits.putIfAbsent("connection-failed", matcher.group());
+		} else if ((matcher = PORT_443.matcher(text)).find() && (failureLevel || FAILURE_WORD.matcher(text).find())) {
+			hits.putIfAbsent("connection-failed", matcher.group());
+		}
+		for (matcher = AADSTS.matcher(text); matcher.find();) {
+			hits.putIfAbsent(matcher.group(), matcher.group());
+		}
+		return String.join(" ", hits.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
 	}
 }

@@ -25,7 +25,7 @@ final class EntryInput implements ArtifactInput {
 	private final AtomicLong streamed;
 	/** The reader of the last openLines(), whose encoding and undecodable bytes the builder reports. */
 	private BoundedLineReader lastReader;
-	/** The byte view of the last {@link #byteLines(ArtifactInput)}; its parser reports undecodable bytes itself. */
+	/** The reader of the last {@link #byteLines(ArtifactInput)}; its parser reports undecodable bytes itself. */
 	private ByteLines lastByteLines;
 
 	EntryInput(BundleSource source, BundleEntry entry, BundleLimits limits, ReadProgress progress) {
@@ -63,8 +63,8 @@ final class EntryInput implements ArtifactInput {
 	}
 
 	/**
-	 * The lines of a large artifact as a byte view (see {@link ByteLines}), with the bundle's line limit when the
-	 * artifact comes from a bundle.
+	 * The lines of a large artifact, read without a String per line (see {@link ByteLines}), with the bundle's line
+	 * limit when the artifact comes from a bundle.
 	 */
 	static ByteLines byteLines(ArtifactInput input) throws IOException {
 		if (input instanceof EntryInput entry) {

@@ -32,58 +32,67 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 	/** No date: the line is not in the layout, or the year is unknown. */
 	private static final long NO_TIME = Long.MIN_VALUE;
 
-	/** The counts and signatures of one errlog. */
 	/** The counts and signatures of one errlog, taken a line at a time. */
-	static final class Scan extends ScanningParser.LineScan {
+	static final class Scan extends ScanningParser.LineScan implements LogSignatures.Sink {
 		private final FileCounts counts = new FileCounts();
 		private final Map<String, Occurrences> hits = new LinkedHashMap<>();
+		private final LogSignatures signatures = new LogSignatures();
 		private final ErrlogClock clock;
 		private final int[] tabs = new int[FIELDS - 1];
 		private boolean signaturesCapped;
+		/** The line being searched for signatures, and what is known of it, for {@link #found}. */
+		private ByteLines.Line line;
+		private int messageStart;
+		private long millis;
 
 		Scan(ErrlogClock clock) {
 			this.clock = clock;
 		}
 
 		@Override
-		void line(ByteLines.Line line) {
+		void line(ByteLines.Line current) {
 			counts.lines++;
-			if (CharRanges.isBlank(line)) {
+			if (CharRanges.isBlank(current)) {
 				return;
 			}
-			boolean laidOut = findTabs(line, tabs);
-			long millis = laidOut ? clock.millis(line, tabs[1] + 1, tabs[2], tabs[2] + 1, tabs[3])
+			boolean laidOut = findTabs(current, tabs);
+			long stamp = laidOut ? clock.millis(current, tabs[1] + 1, tabs[2], tabs[2] + 1, tabs[3])
 					: ErrlogClock.MALFORMED;
-			boolean stamped = millis != ErrlogClock.MALFORMED;
-			if (!stamped || line.truncated()) {
+			boolean stamped = stamp != ErrlogClock.MALFORMED;
+			if (!stamped || current.truncated()) {
 				counts.malformed++;
 			}
-			Level level = stamped ? Level.of(line, tabs[8] + 1, tabs[9]) : Level.NONE;
+			Level level = stamped ? Level.of(current, tabs[8] + 1, tabs[9]) : Level.NONE;
 			if (level == Level.WARNING) {
 				counts.warnings++;
 			} else if (level == Level.ERROR) {
 				counts.errors++;
 			}
-			boolean dated = stamped && millis != ErrlogClock.YEAR_UNKNOWN;
-			if (dated) {
-				counts.dated(millis, line, tabs);
+			millis = stamped && stamp != ErrlogClock.YEAR_UNKNOWN ? stamp : NO_TIME;
+			if (millis != NO_TIME) {
+				counts.dated(millis, current, tabs);
 			}
 			// a line without the layout (e.g. a continued message) is still searched, as a whole
-			int messageStart = stamped ? tabs[9] + 1 : 0;
-			for (LogSignatures.Hit hit : LogSignatures.find(line, messageStart, line.length(), level.reportsFailure)) {
-				Occurrences occurrences = hits.get(hit.signature());
-				if (occurrences == null) {
-					if (hits.size() >= MAX_SIGNATURES_PER_FILE) {
-						signaturesCapped = true;
-						continue;
-					}
-					occurrences = new Occurrences(hit.signature(), line.number(), hit.raw(),
-							cut(line.subSequence(messageStart, line.length())), dated ? new Date(millis) : null,
-							dated ? dateRaw(line, tabs) : null);
-					hits.put(hit.signature(), occurrences);
+			messageStart = stamped ? tabs[9] + 1 : 0;
+			line = current;
+			signatures.find(current.array(), messageStart, current.length(), level.reportsFailure, this);
+		}
+
+		@Override
+		public void found(String signature, char[] text, int rawStart, int rawEnd) {
+			Occurrences occurrences = hits.get(signature);
+			if (occurrences == null) {
+				if (hits.size() >= MAX_SIGNATURES_PER_FILE) {
+					signaturesCapped = true;
+					return;
 				}
-				occurrences.seen(dated ? millis : NO_TIME, line, tabs);
+				boolean dated = millis != NO_TIME;
+				occurrences = new Occurrences(signature, line.number(), new String(text, rawStart, rawEnd - rawStart),
+						cut(line.subSequence(messageStart, line.length())), dated ? new Date(millis) : null,
+						dated ? dateRaw(line, tabs) : null);
+				hits.put(signature, occurrences);
 			}
+			occurrences.seen(millis, line, tabs);
 		}
 
 		@Override
@@ -128,21 +137,45 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 
 	/** Finds the first ten TABs; false when the line has fewer, i.e. is not in the errlog layout. */
 	private static boolean findTabs(ByteLines.Line line, int[] tabs) {
-		int from = 0;
-		for (int i = 0; i < tabs.length; i++) {
-			int tab = line.indexOf('\t', from);
-			if (tab < 0) {
-				return false;
+		char[] text = line.array();
+		int found = 0;
+		for (int i = 0, length = line.length(); i < length; i++) {
+			if (text[i] == '\t') {
+				tabs[found++] = i;
+				if (found == tabs.length) {
+					return true;
+				}
 			}
-			tabs[i] = tab;
-			from = tab + 1;
 		}
-		return true;
+		return false;
 	}
 
 	/** Date and time as they stand on the line, for provenance. */
 	private static String dateRaw(CharSequence line, int[] tabs) {
 		return line.subSequence(tabs[1] + 1, tabs[3]).toString();
+	}
+
+	/**
+	 * The date and time as a line wrote them, kept from a line that the next one replaces. Copied from every dated
+	 * line, so it is a plain array copy; the String is made once, at the end.
+	 */
+	private static final class DateRaw {
+		private char[] chars = new char[32];
+		private int length;
+
+		void keep(ByteLines.Line line, int[] tabs) {
+			int start = tabs[1] + 1;
+			length = tabs[3] - start;
+			if (chars.length < length) {
+				chars = new char[length];
+			}
+			System.arraycopy(line.array(), start, chars, 0, length);
+		}
+
+		@Override
+		public String toString() {
+			return new String(chars, 0, length);
+		}
 	}
 
 	/** The level field, read in place and without case. */
@@ -197,7 +230,7 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 		private long last = NO_TIME;
 		private int lastLine;
 		/** Copied from each dated line: the line itself is gone once the next one is read. */
-		private final StringBuilder lastRaw = new StringBuilder(32);
+		private final DateRaw lastRaw = new DateRaw();
 
 		void dated(long millis, ByteLines.Line line, int[] tabs) {
 			if (first == NO_TIME) {
@@ -207,8 +240,7 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 			}
 			last = millis;
 			lastLine = line.number();
-			lastRaw.setLength(0);
-			lastRaw.append(line, tabs[1] + 1, tabs[3]);
+			lastRaw.keep(line, tabs);
 		}
 
 		void writeTo(LogFile file, ParseContext context) {
@@ -235,7 +267,7 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 		private long count;
 		private long lastTime = NO_TIME;
 		private int lastTimeLine;
-		private final StringBuilder lastTimeRaw = new StringBuilder(32);
+		private final DateRaw lastTimeRaw = new DateRaw();
 
 		Occurrences(String signature, int firstLine, String firstRaw, String firstText, Date firstTime,
 				String firstTimeRaw) {
@@ -252,8 +284,7 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 			if (millis != NO_TIME) {
 				lastTime = millis;
 				lastTimeLine = line.number();
-				lastTimeRaw.setLength(0);
-				lastTimeRaw.append(line, tabs[1] + 1, tabs[3]);
+				lastTimeRaw.keep(line, tabs);
 			}
 		}
 

@@ -38,7 +38,7 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 	static final class Scan extends ScanningParser.LineScan {
 		private final Map<String, CodeOccurrences> codes = new LinkedHashMap<>();
 		private final FolderCounter folders = new FolderCounter();
-		private final HexCodes hexCodes = new HexCodes();
+		private final ErrorCodes.Recent hexCodes = new ErrorCodes.Recent();
 		private int headerLine;
 		private long entries;
 		private long malformed;
@@ -157,13 +157,13 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 			return codeRaw != null || codeStart < 0 ? codeRaw : line.subSequence(codeStart, end).toString();
 		}
 
-		static Entry of(ByteLines.Line line, int start, int end, HexCodes hexCodes) {
+		static Entry of(ByteLines.Line line, int start, int end, ErrorCodes.Recent hexCodes) {
 			int tab = end - 11;
 			if (tab > start && line.charAt(tab) == '\t' && line.charAt(tab + 1) == '0'
 					&& (line.charAt(tab + 2) == 'x' || line.charAt(tab + 2) == 'X') && !hasHexPrefix(line, start, tab)) {
 				long value = hexValue(line, tab + 3, end);
 				if (value >= 0) {
-					return new Entry(hexCodes.code(value), null, tab + 1, null, start,
+					return new Entry(hexCodes.of(value), null, tab + 1, null, start,
 							stripSeparators(line, start, tab));
 				}
 			}
@@ -257,27 +257,6 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 				summary.getCodes().add(codeCount);
 			}
 			codeCount.setCount(codeCount.getCount() + count);
-		}
-	}
-
-	/** The article's form of the few codes a list repeats, made once each rather than once per line. */
-	private static final class HexCodes {
-		private static final int SIZE = 16;
-		private final long[] values = new long[SIZE];
-		private final String[] codes = new String[SIZE];
-		private int used;
-
-		String code(long value) {
-			for (int i = 0; i < used; i++) {
-				if (values[i] == value) {
-					return codes[i];
-				}
-			}
-			String code = ErrorCodes.normalize(value).orElseThrow();
-			int slot = used < SIZE ? used++ : (int) (value % SIZE);
-			values[slot] = value;
-			codes[slot] = code;
-			return code;
 		}
 	}
 

@@ -31,7 +31,7 @@ interface ScanningParser<S extends ScanningParser.Scanned> extends ArtifactParse
 		}
 	}
 
-	/** A scan that takes the artifact a line at a time, in a byte view (see {@link ByteLines}). */
+	/** A scan that takes the artifact a line at a time (see {@link ByteLines}). */
 	abstract class LineScan extends Scanned {
 
 		/** One line; a method of its own so that the JIT compiles it early and whole, not the loop around it. */

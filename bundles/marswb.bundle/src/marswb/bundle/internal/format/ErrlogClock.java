@@ -14,11 +14,12 @@ import marswb.bundle.internal.text.CharRanges;
  */
 public final class ErrlogClock {
 
-
 	private final LocalDate collectionDay;
 	private final ZoneOffset offset;
 	private String lastDayField;
 	private LocalDate lastDay;
+	/** The instant {@link #lastDay} starts at, in epoch milliseconds. */
+	private long lastDayStartMillis;
 
 	/**
 	 * @param collectedAtUtc the collection instant, or {@code null} when unknown (dates are then only validated)
@@ -48,14 +49,45 @@ public final class ErrlogClock {
 	 */
 	public long millis(CharSequence text, int dayStart, int dayEnd, int timeStart, int timeEnd) {
 		LocalDate day = day(text, dayStart, dayEnd);
-		long timeOfDay = timeOfDay(text, CharRanges.stripStart(text, timeStart, timeEnd), CharRanges.stripEnd(text, timeStart, timeEnd));
+		long timeOfDay = timeEnd - timeStart == 12 ? usualTimeOfDay(text, timeStart) : -1;
+		if (timeOfDay < 0) {
+			timeOfDay = timeOfDay(text, CharRanges.stripStart(text, timeStart, timeEnd),
+					CharRanges.stripEnd(text, timeStart, timeEnd));
+		}
 		if (day == null || timeOfDay < 0) {
 			return MALFORMED;
 		}
 		if (collectionDay == null) {
 			return YEAR_UNKNOWN;
 		}
-		return (day.toEpochDay() * 86_400L - offset.getTotalSeconds()) * 1_000L + timeOfDay;
+		return lastDayStartMillis + timeOfDay;
+	}
+
+	/** Milliseconds into the day of the agent's usual {@code HH:MM:SS.mmm}, or -1 for any other form. */
+	private static long usualTimeOfDay(CharSequence text, int start) {
+		if (text.charAt(start + 2) != ':' || text.charAt(start + 5) != ':' || text.charAt(start + 8) != '.') {
+			return -1;
+		}
+		int hours = twoDigits(text, start);
+		int minutes = twoDigits(text, start + 3);
+		int seconds = twoDigits(text, start + 6);
+		int millis = twoDigits(text, start + 9) * 10 + digit(text.charAt(start + 11));
+		if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59 || seconds < 0 || seconds > 59 || millis < 0) {
+			return -1;
+		}
+		return ((hours * 60L + minutes) * 60L + seconds) * 1_000L + millis;
+	}
+
+	/** The value of two digits at {@code at}, or a negative number. */
+	private static int twoDigits(CharSequence text, int at) {
+		int tens = digit(text.charAt(at));
+		int ones = digit(text.charAt(at + 1));
+		return tens < 0 || ones < 0 ? -1 : tens * 10 + ones;
+	}
+
+	/** The value of a decimal digit, or a number below -99 that keeps any sum it is part of negative. */
+	private static int digit(char c) {
+		return c >= '0' && c <= '9' ? c - '0' : -1000;
 	}
 
 	/** The date of a MM/DD field (its year from the collection date), or null; the last one is remembered. */
@@ -78,6 +110,9 @@ public final class ErrlogClock {
 		}
 		lastDayField = text.subSequence(start, end).toString();
 		lastDay = day;
+		if (day != null) {
+			lastDayStartMillis = (day.toEpochDay() * 86_400L - offset.getTotalSeconds()) * 1_000L;
+		}
 		return day;
 	}
 

@@ -38,6 +38,31 @@ public final class ErrorCodes {
 		return Optional.of("0x" + Long.toHexString(code).toUpperCase(Locale.ROOT));
 	}
 
+	/**
+	 * The article's form of the few codes a log or list repeats, made once each rather than once per line. Not
+	 * thread-safe: one per scan.
+	 */
+	public static final class Recent {
+		private static final int SIZE = 16;
+		private final long[] values = new long[SIZE];
+		private final String[] codes = new String[SIZE];
+		private int used;
+
+		/** {@link ErrorCodes#normalize(long)} of a code in the 32-bit range. */
+		public String of(long value) {
+			for (int i = 0; i < used; i++) {
+				if (values[i] == value) {
+					return codes[i];
+				}
+			}
+			String code = normalize(value).orElseThrow(() -> new IllegalArgumentException(value + " is not 32-bit"));
+			int slot = used < SIZE ? used++ : Math.floorMod(value, SIZE);
+			values[slot] = value;
+			codes[slot] = code;
+			return code;
+		}
+	}
+
 	/** "0x" and eight upper-case hex digits; built by hand because logs call this for every line they cite. */
 	private static String hex8(long value) {
 		char[] text = { '0', 'x', '0', '0', '0', '0', '0', '0', '0', '0' };

@@ -1,15 +1,16 @@
 package marswb.bundle.internal.format;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import marswb.bundle.internal.text.CharRanges;
 
 /**
  * Finds the known error signatures in one agent log message: HRESULTs, the Sal* cache errors, the article's numeric
  * error ids, proxy authentication, connection failures, Azure AD errors and the slow-backup marker.
+ * <p>
+ * A log has millions of lines and most hold no signature, so an instance keeps what one scan repeats (the names of
+ * the codes it met), reads the message where it stands, and makes no String until a caller keeps one. Not
+ * thread-safe: one per scan.
  */
 public final class LogSignatures {
 
@@ -17,24 +18,31 @@ public final class LogSignatures {
 	public record Hit(String signature, String raw) {
 	}
 
+	/** Takes each distinct signature of a message, with where the text that shows it stands. */
+	public interface Sink {
+		/** {@code text[rawStart, rawEnd)} shows {@code signature}; the array is only valid during the call. */
+		void found(String signature, char[] text, int rawStart, int rawEnd);
+	}
+
 	/** The encryption error as the article writes it; HRESULT and decimal spellings are folded into it. */
 	private static final String ENCRYPTION_ERROR = "0x1FC07";
-	private static final String ENCRYPTION_HRESULT = "0x0001FC07";
+	private static final long ENCRYPTION_HRESULT = 0x0001FC07L;
 
-	private static final Pattern SHORT_ENCRYPTION = Pattern.compile("(?<![0-9A-Za-z])0[xX]1[fF][cC]07(?![0-9A-Za-z])");
 	/** The article's numeric error ids (130055 is 0x1FC07 written in decimal). */
 	private static final List<String> ERROR_IDS = List.of("34506", "230006", "100050", "100110", "34513", "130055");
 	private static final int[] ERROR_ID_VALUES = ERROR_IDS.stream().mapToInt(Integer::parseInt).toArray();
-	private static final Pattern SAL = Pattern.compile(
-			"\\b(SalChecksumStoreInitializationFailed|SalVhdInitializationError|SalLowDiskSpace|SalBitmapError)\\b");
-	private static final Pattern PROXY_AUTH = Pattern.compile("Proxy Authentication Required",
-			Pattern.CASE_INSENSITIVE);
-	private static final Pattern CONNECTION_ATTEMPT = Pattern.compile("connection attempt failed",
-			Pattern.CASE_INSENSITIVE);
-	private static final Pattern PORT_443 = Pattern.compile("[: ]443(?![0-9])");
-	private static final Pattern FAILURE_WORD = Pattern.compile("fail|error|unable|refused|timed out|exception",
-			Pattern.CASE_INSENSITIVE);
-	private static final Pattern AADSTS = Pattern.compile("AADSTS[0-9]+");
+	/** The cache errors, each a whole word. */
+	private static final List<String> SAL_ERRORS = List.of("SalChecksumStoreInitializationFailed",
+			"SalVhdInitializationError", "SalLowDiskSpace", "SalBitmapError");
+	/** The proxy's answer, in any case. */
+	private static final String PROXY_AUTHENTICATION = "proxy authentication required";
+	/** The socket error, in any case. */
+	private static final String CONNECTION_ATTEMPT = "connection attempt failed";
+	/** Words that make a mention of port 443 a failure, in any case. */
+	private static final List<String> FAILURE_WORDS = List.of("fail", "error", "unable", "refused", "timed out",
+			"exception");
+	/** Azure AD error codes: the prefix and at least one digit. */
+	private static final String AZURE_AD_PREFIX = "AADSTS";
 	private static final String END_DATA = "FileProvider::EndData";
 	/** The agent's warning after a protected top-level folder was deleted and created again. */
 	private static final String CRITICAL_INCONSISTENCY = "critical inconsistency was detected";
@@ -56,7 +64,7 @@ public final class LogSignatures {
 	private static final int END_DATA_CUE = 1 << 8;
 	private static final int INCONSISTENCY = 1 << 9;
 	private static final int DOWNLOAD = 1 << 10;
-	/** The article's short spelling 0x1FC07 (see {@link #SHORT_ENCRYPTION}). */
+	/** The article's short spelling 0x1FC07, as a whole token in any case. */
 	private static final int SHORT_FORM = 1 << 11;
 	private static final short[] CUES = new short[128 * 128];
 
@@ -83,8 +91,13 @@ public final class LogSignatures {
 		CUES[pair.charAt(0) << 7 | pair.charAt(1)] |= (short) cue;
 	}
 
-	private LogSignatures() {
-	}
+	private final ErrorCodes.Recent codes = new ErrorCodes.Recent();
+	/** The signatures already given for the message being searched: each is given once per message. */
+	private final List<String> given = new ArrayList<>(4);
+	private char[] text;
+	private int from;
+	private int to;
+	private Sink sink;
 
 	/** The distinct signatures of a whole message; see {@link #find(CharSequence, int, int, boolean)}. */
 	public static List<Hit> find(CharSequence message, boolean failureLevel) {
@@ -92,69 +105,78 @@ public final class LogSignatures {
 	}
 
 	/**
-	 * The distinct signatures of the message {@code text[from, to)}, which is searched as if nothing stood around it.
-	 * {@code failureLevel} says the line was logged as a warning or error, which makes a bare mention of port 443 a
-	 * connection failure.
+	 * The distinct signatures of {@code text[from, to)}, in the order that
+	 * {@link #find(char[], int, int, boolean, Sink)} gives them.
 	 */
 	public static List<Hit> find(CharSequence text, int from, int to, boolean failureLevel) {
-		int cues = cues(text, from, to);
-		if (cues == 0) {
-			return List.of();
-		}
 		List<Hit> hits = new ArrayList<>(2);
-		if ((cues & HEX) != 0) {
-			hresults(text, from, to, (cues & SHORT_FORM) != 0, hits);
-		}
-		if ((cues & NEGATIVE) != 0) {
-			negativeDecimals(text, from, to, hits);
-		}
-		if ((cues & ERROR_ID) != 0) {
-			errorIds(text, from, to, hits);
-		}
-		if ((cues & SAL_CUE) != 0) {
-			Matcher sal = matcher(SAL, text, from, to);
-			while (sal.find()) {
-				add(hits, sal.group(1), sal.group(1));
-			}
-		}
-		if ((cues & AUTHENTICATION) != 0
-				&& (contains(text, from, to, "uthentication") || contains(text, from, to, "UTHENTICATION"))) {
-			firstMatch(PROXY_AUTH, text, from, to, "407", hits);
-		}
-		boolean attemptFailed = (cues & CONNECTION) != 0
-				&& (contains(text, from, to, "onnection") || contains(text, from, to, "ONNECTION"))
-				&& firstMatch(CONNECTION_ATTEMPT, text, from, to, "connection-failed", hits);
-		if (!attemptFailed && (cues & PORT) != 0 && contains(text, from, to, "443")) {
-			Matcher port = matcher(PORT_443, text, from, to);
-			if (port.find() && (failureLevel || matcher(FAILURE_WORD, text, from, to).find())) {
-				add(hits, "connection-failed", port.group());
-			}
-		}
-		if ((cues & AZURE_AD) != 0 && contains(text, from, to, "AADSTS")) {
-			Matcher aad = matcher(AADSTS, text, from, to);
-			while (aad.find()) {
-				add(hits, aad.group(), aad.group());
-			}
-		}
-		if ((cues & END_DATA_CUE) != 0 && contains(text, from, to, END_DATA)) {
-			add(hits, END_DATA, END_DATA);
-		}
-		if ((cues & INCONSISTENCY) != 0 && contains(text, from, to, CRITICAL_INCONSISTENCY)) {
-			add(hits, "critical-inconsistency", CRITICAL_INCONSISTENCY);
-		}
-		if ((cues & DOWNLOAD) != 0 && contains(text, from, to, CREDENTIALS_DOWNLOAD_FAILED)) {
-			add(hits, "403", CREDENTIALS_DOWNLOAD_FAILED);
-		}
+		new LogSignatures().find(text.toString().toCharArray(), from, to, failureLevel,
+				(signature, chars, start, end) -> hits.add(new Hit(signature, new String(chars, start, end - start))));
 		return hits;
 	}
 
-	private static int cues(CharSequence text, int from, int to) {
+	/**
+	 * Gives {@code sink} the distinct signatures of the message {@code message[start, end)}, which is searched as if
+	 * nothing stood around it. {@code failureLevel} says the line was logged as a warning or error, which makes a bare
+	 * mention of port 443 a connection failure.
+	 */
+	public void find(char[] message, int start, int end, boolean failureLevel, Sink sink) {
+		int cues = cues(message, start, end);
+		if (cues == 0) {
+			return;
+		}
+		this.text = message;
+		this.from = start;
+		this.to = end;
+		this.sink = sink;
+		given.clear();
+		try {
+			findCued(cues, failureLevel);
+		} finally {
+			this.text = null;
+			this.sink = null;
+		}
+	}
+
+	/*
+	 * No regular expressions here: C2 inlines a Matcher's whole machinery into this method, and compiling that took
+	 * longer than reading a 300 MB log. Each search is a plain loop with the token rules written out.
+	 */
+	private void findCued(int cues, boolean failureLevel) {
+		if ((cues & HEX) != 0) {
+			hresults((cues & SHORT_FORM) != 0);
+		}
+		if ((cues & NEGATIVE) != 0) {
+			negativeDecimals();
+		}
+		if ((cues & ERROR_ID) != 0) {
+			errorIds();
+		}
+		if ((cues & SAL_CUE) != 0) {
+			salErrors();
+		}
+		if ((cues & AUTHENTICATION) != 0) {
+			givePhraseInAnyCase(PROXY_AUTHENTICATION, "407");
+		}
+		boolean attemptFailed = (cues & CONNECTION) != 0 && givePhraseInAnyCase(CONNECTION_ATTEMPT, "connection-failed");
+		if (!attemptFailed && (cues & PORT) != 0) {
+			port443(failureLevel);
+		}
+		if ((cues & AZURE_AD) != 0) {
+			azureAdErrors();
+		}
+		givePhrase(cues, END_DATA_CUE, END_DATA, END_DATA);
+		givePhrase(cues, INCONSISTENCY, CRITICAL_INCONSISTENCY, "critical-inconsistency");
+		givePhrase(cues, DOWNLOAD, CREDENTIALS_DOWNLOAD_FAILED, "403");
+	}
+
+	private static int cues(char[] text, int from, int to) {
 		int cues = 0;
 		int previous = 0;
 		int digits = 0;
 		int number = 0;
 		for (int i = from; i < to; i++) {
-			char c = text.charAt(i);
+			char c = text[i];
 			if (c < 128) {
 				cues |= CUES[previous << 7 | c];
 				previous = c;
@@ -187,52 +209,171 @@ public final class LogSignatures {
 		return 0;
 	}
 
-	/** Matches within the message only: its neighbours on the line are invisible to look-arounds and \\b. */
-	private static Matcher matcher(Pattern pattern, CharSequence text, int from, int to) {
-		return pattern.matcher(text).region(from, to);
+	private void give(String signature, int rawStart, int rawEnd) {
+		if (!given.contains(signature)) {
+			given.add(signature);
+			sink.found(signature, text, rawStart, rawEnd);
+		}
 	}
 
-	private static boolean contains(CharSequence text, int from, int to, String part) {
+	private void givePhrase(int cues, int cue, String phrase, String signature) {
+		if ((cues & cue) != 0) {
+			int at = indexOf(phrase, from);
+			if (at >= 0) {
+				give(signature, at, at + phrase.length());
+			}
+		}
+	}
+
+	/** Gives the first place {@code lowerCasePhrase} stands in any case; false when it is nowhere. */
+	private boolean givePhraseInAnyCase(String lowerCasePhrase, String signature) {
+		int at = indexOfInAnyCase(lowerCasePhrase, from);
+		if (at < 0) {
+			return false;
+		}
+		give(signature, at, at + lowerCasePhrase.length());
+		return true;
+	}
+
+	/** Where {@code part} stands at or after {@code start}, or -1. */
+	private int indexOf(String part, int start) {
 		char first = part.charAt(0);
-		for (int i = from, last = to - part.length(); i <= last; i++) {
-			if (text.charAt(i) == first && CharRanges.regionMatches(text, i, part)) {
+		for (int i = start, last = to - part.length(); i <= last; i++) {
+			if (text[i] == first && matchesAt(i, part)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private boolean matchesAt(int at, String part) {
+		for (int i = 1; i < part.length(); i++) {
+			if (text[at + i] != part.charAt(i)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Where {@code lowerCasePart} stands at or after {@code start} with ASCII letters in any case, or -1. */
+	private int indexOfInAnyCase(String lowerCasePart, int start) {
+		for (int i = start, last = to - lowerCasePart.length(); i <= last; i++) {
+			if (matchesInAnyCaseAt(i, lowerCasePart)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private boolean matchesInAnyCaseAt(int at, String lowerCasePart) {
+		for (int i = 0; i < lowerCasePart.length(); i++) {
+			char c = text[at + i];
+			if (c != lowerCasePart.charAt(i) && (c < 'A' || c > 'Z' || (char) (c | 0x20) != lowerCasePart.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Each Sal* cache error standing as a whole word, in the order they come. */
+	private void salErrors() {
+		for (int i = from; i + 3 <= to; i++) {
+			if (text[i] != 'S' || text[i + 1] != 'a' || text[i + 2] != 'l' || i > from && isWordChar(text[i - 1])) {
+				continue;
+			}
+			for (String error : SAL_ERRORS) {
+				int end = i + error.length();
+				if (end <= to && matchesAt(i, error) && (end == to || !isWordChar(text[end]))) {
+					give(error, i, end);
+					i = end - 1;
+					break;
+				}
+			}
+		}
+	}
+
+	/** A letter, digit or underscore, the characters a word boundary is between. */
+	private static boolean isWordChar(char c) {
+		return c == '_' || Character.isLetterOrDigit(c);
+	}
+
+	/**
+	 * The first {@code :443} or {@code " 443"} not followed by a digit, given when the line was logged as a failure or
+	 * the message has a word of failure.
+	 */
+	private void port443(boolean failureLevel) {
+		for (int i = from; i + 4 <= to; i++) {
+			if ((text[i] == ':' || text[i] == ' ') && text[i + 1] == '4' && text[i + 2] == '4' && text[i + 3] == '3'
+					&& (i + 4 == to || !isDigit(text[i + 4]))) {
+				if (failureLevel || hasFailureWord()) {
+					give("connection-failed", i, i + 4);
+				}
+				return;
+			}
+		}
+	}
+
+	private boolean hasFailureWord() {
+		for (String word : FAILURE_WORDS) {
+			if (indexOfInAnyCase(word, from) >= 0) {
 				return true;
 			}
 		}
 		return false;
 	}
 
+	/** Each {@code AADSTS} followed by digits, the code being the prefix and all its digits. */
+	private void azureAdErrors() {
+		int at = indexOf(AZURE_AD_PREFIX, from);
+		while (at >= 0) {
+			int end = at + AZURE_AD_PREFIX.length();
+			while (end < to && isDigit(text[end])) {
+				end++;
+			}
+			if (end > at + AZURE_AD_PREFIX.length()) {
+				give(new String(text, at, end - at), at, end);
+				at = indexOf(AZURE_AD_PREFIX, end);
+			} else {
+				at = indexOf(AZURE_AD_PREFIX, at + 1);
+			}
+		}
+	}
+
 	/**
-	 * Each id as a whole token: a run of digits not joined to a word or to a dotted version. Added in the order of
+	 * Each id as a whole token: a run of digits not joined to a word or to a dotted version. Given in the order of
 	 * {@link #ERROR_IDS} whatever their order on the line.
 	 */
-	private static void errorIds(CharSequence text, int from, int to, List<Hit> hits) {
-		boolean[] found = new boolean[ERROR_IDS.size()];
+	private void errorIds() {
+		int[] foundAt = new int[ERROR_IDS.size()];
+		Arrays.fill(foundAt, -1);
 		int i = from;
 		while (i < to) {
-			if (!isDigit(text.charAt(i))) {
+			if (!isDigit(text[i])) {
 				i++;
 				continue;
 			}
 			int start = i;
-			while (i < to && isDigit(text.charAt(i))) {
+			while (i < to && isDigit(text[i])) {
 				i++;
 			}
-			boolean token = (start == from || !isTokenChar(text.charAt(start - 1)) && text.charAt(start - 1) != '.')
-					&& (i == to || !isTokenChar(text.charAt(i)));
+			boolean token = (start == from || !isTokenChar(text[start - 1]) && text[start - 1] != '.')
+					&& (i == to || !isTokenChar(text[i]));
 			int length = i - start;
 			if (token && (length == 5 || length == 6)) {
-				for (int id = 0; id < found.length; id++) {
+				for (int id = 0; id < foundAt.length; id++) {
 					String candidate = ERROR_IDS.get(id);
-					found[id] |= candidate.length() == length && text.charAt(start) == candidate.charAt(0)
-							&& CharRanges.regionMatches(text, start, candidate);
+					if (foundAt[id] < 0 && candidate.length() == length && text[start] == candidate.charAt(0)
+							&& matchesAt(start, candidate)) {
+						foundAt[id] = start;
+					}
 				}
 			}
 		}
-		for (int id = 0; id < found.length; id++) {
-			if (found[id]) {
+		for (int id = 0; id < foundAt.length; id++) {
+			if (foundAt[id] >= 0) {
 				String candidate = ERROR_IDS.get(id);
-				add(hits, "130055".equals(candidate) ? ENCRYPTION_ERROR : candidate, candidate);
+				give("130055".equals(candidate) ? ENCRYPTION_ERROR : candidate, foundAt[id],
+						foundAt[id] + candidate.length());
 			}
 		}
 	}
@@ -245,87 +386,81 @@ public final class LogSignatures {
 		return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
 	}
 
-	private static boolean isHexDigit(char c) {
-		return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+	/** The value of a hex digit, or -1. */
+	private static int hexDigit(char c) {
+		if (c >= '0' && c <= '9') {
+			return c - '0';
+		}
+		char lower = (char) (c | 0x20);
+		return lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : -1;
 	}
 
 	/** {@code 0x} and eight hex digits as a whole token (S_OK is logged with successful calls and is no error). */
-	private static void hresults(CharSequence text, int from, int to, boolean shortFormCue, List<Hit> hits) {
+	private void hresults(boolean shortFormCue) {
 		for (int i = from; i + 10 <= to; i++) {
-			char x = text.charAt(i + 1);
-			if (text.charAt(i) != '0' || x != 'x' && x != 'X' || i > from && isTokenChar(text.charAt(i - 1))
-					|| i + 10 < to && isTokenChar(text.charAt(i + 10)) || !hexDigits(text, i + 2, i + 10)) {
+			char x = text[i + 1];
+			if (text[i] != '0' || x != 'x' && x != 'X' || i > from && isTokenChar(text[i - 1])
+					|| i + 10 < to && isTokenChar(text[i + 10])) {
 				continue;
 			}
-			long value = 0;
-			for (int digit = i + 2; digit < i + 10; digit++) {
-				value = value << 4 | Character.digit(text.charAt(digit), 16);
+			long value = hexValue(i + 2, i + 10);
+			if (value > 0) {
+				give(value == ENCRYPTION_HRESULT ? ENCRYPTION_ERROR : codes.of(value), i, i + 10);
 			}
-			if (value != 0) {
-				String code = ErrorCodes.normalize(value).orElseThrow();
-				add(hits, code.equals(ENCRYPTION_HRESULT) ? ENCRYPTION_ERROR : code, text.subSequence(i, i + 10).toString());
+			if (value >= 0) {
+				i += 9;
 			}
-			i += 9;
 		}
-		if (shortFormCue && (contains(text, from, to, "C07") || contains(text, from, to, "c07"))) {
-			Matcher encryption = matcher(SHORT_ENCRYPTION, text, from, to);
-			while (encryption.find()) {
-				add(hits, ENCRYPTION_ERROR, encryption.group());
-			}
+		if (shortFormCue) {
+			shortEncryptionErrors();
 		}
 	}
 
-	private static boolean hexDigits(CharSequence text, int from, int to) {
-		for (int i = from; i < to; i++) {
-			if (!isHexDigit(text.charAt(i))) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/** .NET writes HRESULTs as negative decimals, e.g. -2147024891 for 0x80070005: a minus and ten digits. */
-	private static void negativeDecimals(CharSequence text, int from, int to, List<Hit> hits) {
-		for (int i = from; i + 11 <= to; i++) {
-			char lead = text.charAt(i + 1);
-			if (text.charAt(i) != '-' || lead != '1' && lead != '2'
-					|| i > from && (isTokenChar(text.charAt(i - 1)) || text.charAt(i - 1) == '-')
-					|| !digits(text, i + 2, i + 11) || i + 11 < to && isDigit(text.charAt(i + 11))) {
-				continue;
-			}
-			String raw = text.subSequence(i, i + 11).toString();
-			if (Long.parseLong(raw) >= Integer.MIN_VALUE) {
-				ErrorCodes.normalize(raw).ifPresent(code -> add(hits, code, raw));
-			}
-			i += 10;
-		}
-	}
-
-	private static boolean digits(CharSequence text, int from, int to) {
-		for (int i = from; i < to; i++) {
-			if (!isDigit(text.charAt(i))) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static boolean firstMatch(Pattern pattern, CharSequence text, int from, int to, String signature,
-			List<Hit> hits) {
-		Matcher matcher = matcher(pattern, text, from, to);
-		if (matcher.find()) {
-			add(hits, signature, matcher.group());
-			return true;
-		}
-		return false;
-	}
-
-	private static void add(List<Hit> hits, String signature, String raw) {
-		for (Hit hit : hits) {
-			if (hit.signature().equals(signature)) {
+	/** {@code 0x1FC07} in any case as a whole token, the way the article writes the encryption error. */
+	private void shortEncryptionErrors() {
+		for (int i = from; i + 7 <= to; i++) {
+			if (matchesInAnyCaseAt(i, "0x1fc07") && (i == from || !isTokenChar(text[i - 1]))
+					&& (i + 7 == to || !isTokenChar(text[i + 7]))) {
+				give(ENCRYPTION_ERROR, i, i + 7);
 				return;
 			}
 		}
-		hits.add(new Hit(signature, raw));
+	}
+
+	/** The value of the hex digits {@code text[start, end)}, or -1 when one is not a hex digit. */
+	private long hexValue(int start, int end) {
+		long value = 0;
+		for (int i = start; i < end; i++) {
+			int digit = hexDigit(text[i]);
+			if (digit < 0) {
+				return -1;
+			}
+			value = value << 4 | digit;
+		}
+		return value;
+	}
+
+	/** .NET writes HRESULTs as negative decimals, e.g. -2147024891 for 0x80070005: a minus and ten digits. */
+	private void negativeDecimals() {
+		for (int i = from; i + 11 <= to; i++) {
+			char lead = text[i + 1];
+			if (text[i] != '-' || lead != '1' && lead != '2'
+					|| i > from && (isTokenChar(text[i - 1]) || text[i - 1] == '-')
+					|| i + 11 < to && isDigit(text[i + 11])) {
+				continue;
+			}
+			long magnitude = 0;
+			int digit = i + 1;
+			while (digit < i + 11 && isDigit(text[digit])) {
+				magnitude = magnitude * 10 + text[digit++] - '0';
+			}
+			if (digit < i + 11) {
+				continue;
+			}
+			if (-magnitude >= Integer.MIN_VALUE) {
+				give(codes.of(-magnitude), i, i + 11);
+			}
+			i += 10;
+		}
 	}
 }

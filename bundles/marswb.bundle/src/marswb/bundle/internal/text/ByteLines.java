@@ -13,17 +13,18 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 
 /**
- * The lines of a large text artifact as ranges of its undecoded bytes, for the logs and lists that hold millions of
- * lines. {@link BoundedLineReader} decodes every line into a new String, which is most of the cost of reading a
- * 1 GiB bundle; here a line is a {@link CharSequence} over the buffer, and only lines that the byte view cannot
- * show exactly (UTF-16 surrogates, non-ASCII bytes of UTF-8 or the ANSI code page) are decoded. Line ends are
- * found eight bytes at a time.
+ * The lines of a large text artifact, for the logs and lists that hold millions of lines. {@link BoundedLineReader}
+ * decodes every line into a new String, which is most of the cost of reading a 1 GiB bundle; here each line is
+ * copied into one reused char array, straight from the bytes when that is exact (UTF-16LE without surrogates, ASCII
+ * lines of 8-bit text), and only other lines (surrogates, non-ASCII bytes of UTF-8 or the ANSI code page) go through
+ * the decoder. Line ends are found eight bytes at a time.
  * <p>
  * Line numbers, terminators (CRLF, LF, CR), truncation at {@code maxLineChars} and the count of undecodable bytes
- * are the same as {@link BoundedLineReader}'s, so origins point at the lines the artifact view shows. UTF-16BE has
- * no byte view: each of its lines is decoded.
+ * are the same as {@link BoundedLineReader}'s, so origins point at the lines the artifact view shows. UTF-16BE is
+ * rare and always decoded.
  */
 public final class ByteLines implements Closeable {
 
@@ -41,12 +42,12 @@ public final class ByteLines implements Closeable {
 	private final InputStream in;
 	private final Charset charset;
 	private final CharsetDecoder decoder;
-	/** How code units are laid out in bytes: which has a byte view, and how wide a unit is. */
+	/** How code units are laid out in bytes: which lines can be copied without the decoder, how wide a unit is. */
 	private enum Layout {
-		/** ASCII-compatible 8-bit text (UTF-8, the ANSI code page): ASCII lines are viewed, others decoded. */
+		/** ASCII-compatible 8-bit text (UTF-8, the ANSI code page): ASCII lines are copied, others decoded. */
 		SINGLE_BYTE(1),
 		UTF16LE(2),
-		/** No view: each line is decoded. */
+		/** Each line is decoded. */
 		UTF16BE(2);
 
 		final int width;
@@ -62,6 +63,8 @@ public final class ByteLines implements Closeable {
 	private final int maxLineChars;
 	private final Line line = new Line();
 	private final byte[] buffer;
+	/** The buffer as UTF-16LE units, for copying lines in bulk. */
+	private final CharBuffer units;
 	private int position;
 	private int limit;
 	private boolean endOfInput;
@@ -77,6 +80,7 @@ public final class ByteLines implements Closeable {
 		this.in = in;
 		this.maxLineChars = maxLineChars;
 		this.buffer = new byte[Math.max(Math.max(bufferBytes, DETECTION_HEAD), 4 * maxLineChars + 16)];
+		this.units = ByteBuffer.wrap(buffer).order(ByteOrder.LITTLE_ENDIAN).asCharBuffer();
 		fill();
 		TextDecoding.Detected detected = TextDecoding.detect(buffer, Math.min(limit, DETECTION_HEAD));
 		position = detected.bomLength();
@@ -152,15 +156,17 @@ public final class ByteLines implements Closeable {
 		if (end - start > maxLineChars * width) {
 			return decodedOrCut(start, end);
 		}
-		if (layout == Layout.UTF16BE) {
-			return line.decoded(lineNumber, decode(start, end), false);
+		boolean ascii = layout != Layout.UTF16BE && isAscii(start, end);
+		// a surrogate, maybe unpaired, needs the decoder's judgement; the copy is exact for every other unit
+		if (layout == Layout.UTF16LE && (ascii || !hasSurrogate(start, end))) {
+			line.copyUnits(buffer, units, start, end);
+			return line.copied(lineNumber, ascii);
 		}
-		boolean ascii = isAscii(start, end);
-		// UTF-16 is shown exactly by the view unless a surrogate, maybe unpaired, needs the decoder's judgement
-		if (layout == Layout.SINGLE_BYTE ? !ascii : !ascii && hasSurrogate(start, end)) {
-			return line.decoded(lineNumber, decode(start, end), false);
+		if (ascii) {
+			line.copyBytes(buffer, start, end);
+			return line.copied(lineNumber, true);
 		}
-		return line.view(lineNumber, buffer, start, end, width, ascii);
+		return line.decoded(lineNumber, decode(start, end), false);
 	}
 
 	/**
@@ -417,38 +423,70 @@ public final class ByteLines implements Closeable {
 	}
 
 	/**
-	 * One line: either a view of the buffer's bytes or a decoded String. Valid until the next line is read;
-	 * {@link #subSequence(int, int)} and {@link #toString()} give Strings that stay valid.
+	 * One line, its characters copied into an array that the next line reuses. Valid until the next line is read;
+	 * {@link #subSequence(int, int)} and {@link #toString()} give Strings that stay valid. Hot loops read
+	 * {@link #array()} directly.
 	 */
 	public static final class Line implements CharSequence {
 		private int number;
 		private boolean truncated;
-		private byte[] bytes;
-		private int offset;
+		private char[] chars = new char[256];
 		private int length;
-		private int width;
-		private String decoded;
 		private boolean ascii;
 
-		Line view(int lineNumber, byte[] buffer, int start, int end, int unitWidth, boolean asciiOnly) {
+		/**
+		 * Copies the UTF-16LE units of {@code bytes[start, end)}, in bulk through {@code units} (a view of
+		 * {@code bytes}) when they start on an even byte, as they do unless the text is damaged.
+		 */
+		void copyUnits(byte[] bytes, CharBuffer units, int start, int end) {
+			int count = (end - start) >>> 1;
+			char[] into = room(count);
+			if ((start & 1) == 0) {
+				units.get(start >>> 1, into, 0, count);
+			} else {
+				for (int i = 0, at = start; i < count; i++, at += 2) {
+					into[i] = (char) (bytes[at] & 0xFF | (bytes[at + 1] & 0xFF) << 8);
+				}
+			}
+			length = count;
+		}
+
+		/** Copies ASCII bytes. */
+		void copyBytes(byte[] bytes, int start, int end) {
+			int count = end - start;
+			char[] into = room(count);
+			for (int i = 0; i < count; i++) {
+				into[i] = (char) bytes[start + i];
+			}
+			length = count;
+		}
+
+		Line copied(int lineNumber, boolean asciiOnly) {
 			number = lineNumber;
 			truncated = false;
 			ascii = asciiOnly;
-			bytes = buffer;
-			offset = start;
-			width = unitWidth;
-			length = (end - start) / unitWidth;
-			decoded = null;
 			return this;
 		}
 
 		Line decoded(int lineNumber, String text, boolean cut) {
 			number = lineNumber;
 			truncated = cut;
-			decoded = text;
 			length = text.length();
+			text.getChars(0, length, room(length), 0);
 			ascii = false;
 			return this;
+		}
+
+		private char[] room(int count) {
+			if (chars.length < count) {
+				chars = new char[Math.max(count, 2 * chars.length)];
+			}
+			return chars;
+		}
+
+		/** The characters of the line in {@code [0, length())}; the array is reused for the next line. */
+		public char[] array() {
+			return chars;
 		}
 
 		/**
@@ -476,37 +514,14 @@ public final class ByteLines implements Closeable {
 
 		@Override
 		public char charAt(int index) {
-			if (decoded != null) {
-				return decoded.charAt(index);
-			}
-			if (index < 0 || index >= length) {
-				throw new IndexOutOfBoundsException(index);
-			}
-			if (width == 2) {
-				int at = offset + 2 * index;
-				return (char) (bytes[at] & 0xFF | (bytes[at + 1] & 0xFF) << 8);
-			}
-			return (char) (bytes[offset + index] & 0xFF);
+			Objects.checkIndex(index, length);
+			return chars[index];
 		}
 
 		/** The first index of {@code c} at or after {@code from}, or -1. */
 		public int indexOf(char c, int from) {
-			if (decoded != null) {
-				return decoded.indexOf(c, from);
-			}
-			if (width == 1) {
-				// a view of single bytes holds ASCII only
-				for (int i = Math.max(from, 0); c < 0x80 && i < length; i++) {
-					if (bytes[offset + i] == (byte) c) {
-						return i;
-					}
-				}
-				return -1;
-			}
-			byte low = (byte) c;
-			byte high = (byte) (c >>> 8);
-			for (int i = Math.max(from, 0), at = offset + 2 * i; i < length; i++, at += 2) {
-				if (bytes[at] == low && bytes[at + 1] == high) {
+			for (int i = Math.max(from, 0); i < length; i++) {
+				if (chars[i] == c) {
 					return i;
 				}
 			}
@@ -515,21 +530,13 @@ public final class ByteLines implements Closeable {
 
 		@Override
 		public String subSequence(int start, int end) {
-			if (decoded != null) {
-				return decoded.substring(start, end);
-			}
-			if (start < 0 || end > length || start > end) {
-				throw new IndexOutOfBoundsException(start + ".." + end + " of " + length);
-			}
-			if (width == 2) {
-				return new String(bytes, offset + 2 * start, 2 * (end - start), StandardCharsets.UTF_16LE);
-			}
-			return new String(bytes, offset + start, end - start, StandardCharsets.ISO_8859_1);
+			Objects.checkFromToIndex(start, end, length);
+			return new String(chars, start, end - start);
 		}
 
 		@Override
 		public String toString() {
-			return decoded != null ? decoded : subSequence(0, length);
+			return new String(chars, 0, length);
 		}
 	}
 }

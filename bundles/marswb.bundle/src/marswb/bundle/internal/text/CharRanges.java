@@ -1,7 +1,7 @@
 package marswb.bundle.internal.text;
 
 /**
- * What {@link String} offers, for a range {@code [start, end)} of any {@link CharSequence}: the byte views of
+ * What {@link String} offers, for a range {@code [start, end)} of any {@link CharSequence}: the lines of
  * {@link ByteLines} are read in place, without making a String of each field.
  */
 public final class CharRanges {

@@ -2,11 +2,13 @@ package marswb.bundle.internal.zip;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -108,8 +110,8 @@ final class FolderBundleSource implements BundleSource {
 				|| !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
 			throw new IOException(entry.path() + " is no longer a regular file inside the bundle");
 		}
-		return new LimitedInputStream(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), limits.maxEntryBytes(),
-				entry.path());
+		return new LimitedInputStream(new FileChannelInput(FileChannel.open(file, StandardOpenOption.READ,
+				LinkOption.NOFOLLOW_LINKS)), limits.maxEntryBytes(), entry.path());
 	}
 
 	@Override
