@@ -192,25 +192,30 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 		static Level of(CharSequence line, int fieldStart, int fieldEnd) {
 			int start = CharRanges.stripStart(line, fieldStart, fieldEnd);
 			int end = CharRanges.stripEnd(line, start, fieldEnd);
-			if (start == end || is(line, start, end, "NORMAL") || is(line, start, end, "INFO")
-					|| is(line, start, end, "VERBOSE")) {
-				return QUIET;
+			// the name's length picks the one name it can be; one comparison follows
+			String name = switch (end - start) {
+			case 0 -> "";
+			case 4 -> "INFO";
+			case 5 -> line.charAt(start) == 'E' || line.charAt(start) == 'e' ? "ERROR" : "FATAL";
+			case 6 -> "NORMAL";
+			case 7 -> line.charAt(start) == 'W' || line.charAt(start) == 'w' ? "WARNING" : "VERBOSE";
+			case 8 -> "CRITICAL";
+			default -> null;
+			};
+			if (name == null || !equalsIgnoringCase(line, start, name)) {
+				return OTHER;
 			}
-			if (is(line, start, end, "WARNING")) {
-				return WARNING;
-			}
-			if (is(line, start, end, "ERROR") || is(line, start, end, "FATAL") || is(line, start, end, "CRITICAL")) {
-				return ERROR;
-			}
-			return OTHER;
+			return switch (name) {
+			case "WARNING" -> WARNING;
+			case "ERROR", "FATAL", "CRITICAL" -> ERROR;
+			default -> QUIET;
+			};
 		}
 
-		private static boolean is(CharSequence line, int start, int end, String upperCaseName) {
-			if (end - start != upperCaseName.length()) {
-				return false;
-			}
+		private static boolean equalsIgnoringCase(CharSequence line, int start, String upperCaseName) {
 			for (int i = 0; i < upperCaseName.length(); i++) {
-				if (Character.toUpperCase(line.charAt(start + i)) != upperCaseName.charAt(i)) {
+				char c = line.charAt(start + i);
+				if (c != upperCaseName.charAt(i) && Character.toUpperCase(c) != upperCaseName.charAt(i)) {
 					return false;
 				}
 			}

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 
 import marswb.bundle.internal.text.CharRanges;
 
@@ -14,12 +15,18 @@ import marswb.bundle.internal.text.CharRanges;
  */
 public final class ErrlogClock {
 
+	/** The first day of a month/day table row: rows are months, 1 to 12, and columns days, 1 to 31. */
+	private static final int DAYS_PER_ROW = 32;
+	/** A month/day that no year has, e.g. 02/30. */
+	private static final long NO_DAY = Long.MIN_VALUE;
+
 	private final LocalDate collectionDay;
-	private final ZoneOffset offset;
-	private String lastDayField;
-	private LocalDate lastDay;
-	/** The instant {@link #lastDay} starts at, in epoch milliseconds. */
-	private long lastDayStartMillis;
+	/**
+	 * The instant each month/day starts at, in epoch milliseconds, or {@link #NO_DAY}. Made once, so that reading a
+	 * line's date is a table lookup: a cache of the last day would be a branch taken once a day of log, and every
+	 * time it is first taken the JIT throws away and compiles again the whole method that reads a line.
+	 */
+	private final long[] dayStarts = new long[13 * DAYS_PER_ROW];
 
 	/**
 	 * @param collectedAtUtc the collection instant, or {@code null} when unknown (dates are then only validated)
@@ -28,8 +35,23 @@ public final class ErrlogClock {
 	 *                       collection are not known and not applied.
 	 */
 	public ErrlogClock(Instant collectedAtUtc, ZoneOffset offset) {
-		this.offset = offset == null ? ZoneOffset.UTC : offset;
-		this.collectionDay = collectedAtUtc == null ? null : collectedAtUtc.atOffset(this.offset).toLocalDate();
+		ZoneOffset zone = offset == null ? ZoneOffset.UTC : offset;
+		this.collectionDay = collectedAtUtc == null ? null : collectedAtUtc.atOffset(zone).toLocalDate();
+		LocalDate reference = collectionDay == null ? LocalDate.of(2000, 1, 1) : collectionDay;
+		Arrays.fill(dayStarts, NO_DAY);
+		for (int month = 1; month <= 12; month++) {
+			for (int day = 1; day <= 31; day++) {
+				try {
+					MonthDay monthDay = MonthDay.of(month, day);
+					int year = monthDay.isAfter(MonthDay.from(reference)) ? reference.getYear() - 1 : reference.getYear();
+					// 02/29 in a year without it becomes 02/28 (MonthDay.atYear), one day off at worst
+					long epochDay = monthDay.atYear(year).toEpochDay();
+					dayStarts[month * DAYS_PER_ROW + day] = (epochDay * 86_400L - zone.getTotalSeconds()) * 1_000L;
+				} catch (DateTimeException e) {
+					// no such day in any year: stays NO_DAY
+				}
+			}
+		}
 	}
 
 	/** Whether dates can be given at all. */
@@ -48,19 +70,19 @@ public final class ErrlogClock {
 	 * the day is resolved once per distinct date: this runs for every line of logs of hundreds of MB.
 	 */
 	public long millis(CharSequence text, int dayStart, int dayEnd, int timeStart, int timeEnd) {
-		LocalDate day = day(text, dayStart, dayEnd);
+		long day = dayStart(text, dayStart, dayEnd);
 		long timeOfDay = timeEnd - timeStart == 12 ? usualTimeOfDay(text, timeStart) : -1;
 		if (timeOfDay < 0) {
 			timeOfDay = timeOfDay(text, CharRanges.stripStart(text, timeStart, timeEnd),
 					CharRanges.stripEnd(text, timeStart, timeEnd));
 		}
-		if (day == null || timeOfDay < 0) {
+		if (day == NO_DAY || timeOfDay < 0) {
 			return MALFORMED;
 		}
 		if (collectionDay == null) {
 			return YEAR_UNKNOWN;
 		}
-		return lastDayStartMillis + timeOfDay;
+		return day + timeOfDay;
 	}
 
 	/** Milliseconds into the day of the agent's usual {@code HH:MM:SS.mmm}, or -1 for any other form. */
@@ -90,30 +112,21 @@ public final class ErrlogClock {
 		return c >= '0' && c <= '9' ? c - '0' : -1000;
 	}
 
-	/** The date of a MM/DD field (its year from the collection date), or null; the last one is remembered. */
-	private LocalDate day(CharSequence text, int start, int end) {
-		if (lastDayField != null && CharRanges.equals(text, start, end, lastDayField)) {
-			return lastDay;
+	/** The instant the day of a MM/DD field starts at (its year from the collection date), or {@link #NO_DAY}. */
+	private long dayStart(CharSequence text, int start, int end) {
+		boolean usual = end - start == 5 && text.charAt(start + 2) == '/';
+		int month = usual ? twoDigits(text, start) : -1;
+		int day = usual ? twoDigits(text, start + 3) : -1;
+		if (month < 0 || day < 0) {
+			int[] parts = numbers(text, CharRanges.stripStart(text, start, end), CharRanges.stripEnd(text, start, end),
+					'/', 2);
+			month = parts == null ? -1 : parts[0];
+			day = parts == null ? -1 : parts[1];
 		}
-		int[] parts = numbers(text, CharRanges.stripStart(text, start, end), CharRanges.stripEnd(text, start, end), '/', 2);
-		LocalDate day = null;
-		if (parts != null) {
-			try {
-				MonthDay monthDay = MonthDay.of(parts[0], parts[1]);
-				LocalDate reference = collectionDay == null ? LocalDate.of(2000, 1, 1) : collectionDay;
-				int year = monthDay.isAfter(MonthDay.from(reference)) ? reference.getYear() - 1 : reference.getYear();
-				// 02/29 in a year without it becomes 02/28 (MonthDay.atYear), one day off at worst
-				day = monthDay.atYear(year);
-			} catch (DateTimeException e) {
-				day = null;
-			}
+		if (month < 1 || month > 12 || day < 1 || day > 31) {
+			return NO_DAY;
 		}
-		lastDayField = text.subSequence(start, end).toString();
-		lastDay = day;
-		if (day != null) {
-			lastDayStartMillis = (day.toEpochDay() * 86_400L - offset.getTotalSeconds()) * 1_000L;
-		}
-		return day;
+		return dayStarts[month * DAYS_PER_ROW + day];
 	}
 
 	/** Milliseconds into the day of {@code H:MM:SS[.f{1,3}]}, or -1. */
