@@ -85,7 +85,7 @@ final class AnalyzeCommand {
 			timings = result.timings();
 		}
 		if (format.equals("json")) {
-			out.println(AnalysisJson.document(server, diagnosis, applied, timings).toPrettyString());
+			out.println(PrettyJson.of(AnalysisJson.document(server, diagnosis, applied, timings)));
 		} else {
 			new AnalysisText(out).print(server, diagnosis, applied);
 		}

@@ -49,7 +49,7 @@ final class CompareCommand {
 		Comparison comparison = ModelComparer.compare(left.server(), right.server(),
 				analyzer.analyze(left.server()).diagnosis(), analyzer.analyze(right.server()).diagnosis());
 		if (format.equals("json")) {
-			out.println(CompareJson.document(left, right, comparison, onlyDifferent).toPrettyString());
+			out.println(PrettyJson.of(CompareJson.document(left, right, comparison, onlyDifferent)));
 		} else {
 			new CompareText(out).print(left, right, comparison, onlyDifferent);
 		}

@@ -44,7 +44,7 @@ final class KbCommand {
 			ObjectNode document = JsonNodeFactory.instance.objectNode();
 			document.put("format", "marswb-kb/1");
 			document.set("sections", sections);
-			out.println(document.toPrettyString());
+			out.println(PrettyJson.of(document));
 			return Cli.EXIT_OK;
 		}
 		sections.forEach(section -> {

@@ -27,7 +27,7 @@ final class ShowCommand {
 			return Cli.EXIT_UNUSABLE;
 		}
 		if (format.equals("json")) {
-			out.println(ModelJson.showDocument(server).toPrettyString());
+			out.println(PrettyJson.of(ModelJson.showDocument(server)));
 		} else {
 			new ShowText(out).print(server);
 		}
