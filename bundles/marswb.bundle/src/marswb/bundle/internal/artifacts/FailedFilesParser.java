@@ -33,12 +33,12 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 	/** Bounds memory on hostile input: real lists have a handful of codes. */
 	private static final int MAX_CODES = 1_000;
 
-	/** The counts of one list. */
 	/** The counts of one list, taken a line at a time. */
 	static final class Scan extends ScanningParser.LineScan {
 		private final Map<String, CodeOccurrences> codes = new LinkedHashMap<>();
 		private final FolderCounter folders = new FolderCounter();
 		private final ErrorCodes.Recent hexCodes = new ErrorCodes.Recent();
+		private final PathShape shape = new PathShape();
 		private int headerLine;
 		private long entries;
 		private long malformed;
@@ -64,7 +64,7 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 				malformed++;
 			}
 			entries++;
-			Entry entry = Entry.of(line, start, end, hexCodes);
+			Entry entry = Entry.of(line, start, end, hexCodes, shape);
 			CodeOccurrences occurrences = codes.get(entry.code);
 			if (occurrences == null && codes.size() < MAX_CODES) {
 				String trimmed = line.subSequence(start, end);
@@ -78,7 +78,11 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 			} else {
 				occurrences.count++;
 			}
-			folders.count(line, entry.pathStart, entry.pathEnd, entry.path, line.number());
+			if (entry.path == null) {
+				folders.count(line, entry.pathStart, shape, line.number());
+			} else {
+				folders.count(entry.path, line.number());
+			}
 		}
 
 		@Override
@@ -129,17 +133,66 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 		return true;
 	}
 
-	/** What stands between a path and its code. */
-	private static boolean isSeparator(char c) {
-		return c == ' ' || c == '\t' || c == ',' || c == ';' || c == ':' || c == '=';
-	}
+	/**
+	 * What one pass over the path of a usual line tells: where its folder ends and the folder's hash, where its first
+	 * three levels end and their hash (its key once the exact folders are all taken), and whether a {@code 0x} stands
+	 * in it. A loop for each was most of the time of reading a list. The ends and hashes are those of
+	 * {@link FolderCounter#parent(String)}, {@link FolderCounter#firstLevels(String, int)} and
+	 * {@link String#hashCode()}.
+	 */
+	static final class PathShape {
+		/** The end of the folder, or -1 when the path has none. */
+		int folderEnd;
+		int folderHash;
+		int levelsEnd;
+		int levelsHash;
 
-	/** The end of {@code text[start, end)} without the separators after a path. */
-	private static int stripSeparators(CharSequence text, int start, int end) {
-		while (end > start && isSeparator(text.charAt(end - 1))) {
-			end--;
+		/**
+		 * Reads the path {@code text[start, end)}; false when it holds a {@code 0x}, which could be the code the agent
+		 * meant: that line takes the long way.
+		 */
+		boolean read(CharSequence text, int start, int end) {
+			int hash = 0;
+			int lastSeparator = -1;
+			int hashAtLastSeparator = 0;
+			int levels = 0;
+			boolean inPart = false;
+			char previous = 0;
+			levelsEnd = -1;
+			for (int i = start; i < end; i++) {
+				char c = text.charAt(i);
+				if ((c | 0x20) == 'x' && previous == '0') {
+					return false;
+				}
+				boolean separator = c == '\\' || c == '/';
+				if (separator && i > start) {
+					lastSeparator = i;
+					hashAtLastSeparator = hash;
+				}
+				if (separator && inPart && ++levels == 3) {
+					levelsEnd = i;
+					levelsHash = hash;
+				}
+				inPart = !separator;
+				hash = 31 * hash + c;
+				previous = c;
+			}
+			if (lastSeparator < 0) {
+				folderEnd = -1;
+			} else if (text.charAt(lastSeparator - 1) == ':') {
+				// a drive's root keeps its separator: C:\
+				folderEnd = lastSeparator + 1;
+				folderHash = 31 * hashAtLastSeparator + text.charAt(lastSeparator);
+			} else {
+				folderEnd = lastSeparator;
+				folderHash = hashAtLastSeparator;
+			}
+			if (levelsEnd < 0 || levelsEnd >= folderEnd) {
+				levelsEnd = folderEnd;
+				levelsHash = folderHash;
+			}
+			return true;
 		}
-		return end;
 	}
 
 	/**
@@ -148,37 +201,27 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 	 * {@link FailedFileLine}, which reads every shape the agent may write and gives the same answer for this one.
 	 *
 	 * @param codeRaw the code as written, null when there is none or when it is {@code line[codeStart, end)}
-	 * @param path    the path as a String, or null when it is {@code line[pathStart, pathEnd)}
+	 * @param path    the path as a String, or null when it starts at {@code pathStart} on the line and the
+	 *                {@link PathShape} given to {@link #of} describes it
 	 */
-	private record Entry(String code, String codeRaw, int codeStart, String path, int pathStart, int pathEnd) {
+	private record Entry(String code, String codeRaw, int codeStart, String path, int pathStart) {
 
 		/** How the code of a shortened line was written, made into a String only when it is kept. */
 		String codeRaw(CharSequence line, int end) {
 			return codeRaw != null || codeStart < 0 ? codeRaw : line.subSequence(codeStart, end).toString();
 		}
 
-		static Entry of(ByteLines.Line line, int start, int end, ErrorCodes.Recent hexCodes) {
+		static Entry of(ByteLines.Line line, int start, int end, ErrorCodes.Recent hexCodes, PathShape shape) {
 			int tab = end - 11;
 			if (tab > start && line.charAt(tab) == '\t' && line.charAt(tab + 1) == '0'
-					&& (line.charAt(tab + 2) == 'x' || line.charAt(tab + 2) == 'X') && !hasHexPrefix(line, start, tab)) {
+					&& (line.charAt(tab + 2) == 'x' || line.charAt(tab + 2) == 'X') && shape.read(line, start, tab)) {
 				long value = hexValue(line, tab + 3, end);
 				if (value >= 0) {
-					return new Entry(hexCodes.of(value), null, tab + 1, null, start,
-							stripSeparators(line, start, tab));
+					return new Entry(hexCodes.of(value), null, tab + 1, null, start);
 				}
 			}
 			FailedFileLine parsed = FailedFileLine.parse(line.subSequence(start, end));
-			return new Entry(parsed.code(), parsed.codeRaw(), -1, parsed.path(), 0, 0);
-		}
-
-		/** Any {@code 0x} before the last field could be the code the agent meant, so that line takes the long way. */
-		private static boolean hasHexPrefix(CharSequence text, int start, int end) {
-			for (int i = start + 1; i < end; i++) {
-				if ((text.charAt(i) | 0x20) == 'x' && text.charAt(i - 1) == '0') {
-					return true;
-				}
-			}
-			return false;
+			return new Entry(parsed.code(), parsed.codeRaw(), -1, parsed.path(), 0);
 		}
 
 		/** The value of {@code text[start, end)} as hex digits, or -1. */
@@ -209,8 +252,7 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 		for (FolderCount existing : summary.getTopFolders()) {
 			merged.put(existing.getFolder(), existing);
 		}
-		folders.counts.forEach((key, count) -> {
-			String folder = (String) key;
+		folders.forEach((folder, count, firstLine) -> {
 			FolderCount folderCount = merged.get(folder);
 			if (folderCount == null) {
 				folderCount = ServerFactory.eINSTANCE.createFolderCount();
@@ -218,11 +260,11 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 					// a bucket of many folders, named by us: no line shows it
 					folderCount.setFolder(folder);
 				} else {
-					context.set(folderCount, Literals.FOLDER_COUNT__FOLDER, folder, (int) count[1], folder);
+					context.set(folderCount, Literals.FOLDER_COUNT__FOLDER, folder, firstLine, folder);
 				}
 				merged.put(folder, folderCount);
 			}
-			folderCount.setCount(folderCount.getCount() + count[0]);
+			folderCount.setCount(folderCount.getCount() + count);
 		});
 		List<FolderCount> top = new ArrayList<>(merged.values());
 		top.sort(Comparator.comparingLong(FolderCount::getCount).reversed().thenComparing(FolderCount::getFolder));
@@ -263,56 +305,105 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 	/**
 	 * Entries per parent folder in bounded memory: after {@value #EXACT} distinct folders, new ones are counted under
 	 * their first levels, and past {@value #MAX} under one bucket, so a list of millions of scattered files cannot
-	 * grow the map without end.
+	 * grow the table without end.
+	 * <p>
+	 * The table is open-addressed over arrays, and a folder on a line is looked up by its characters where they
+	 * stand: with a {@code HashMap} of Strings, most of the time of a list of scattered files went to chasing its
+	 * nodes and to the trees it builds for colliding paths.
 	 */
 	static final class FolderCounter {
 		static final int EXACT = 10_000;
 		static final int MAX = 20_000;
 		static final String OTHER = "(other folders)";
-		/** folder -> {count, first line}; the keys are Strings, looked up by {@link RangeKey} too */
-		final Map<Object, long[]> counts = new HashMap<>();
-		private final RangeKey probe = new RangeKey();
+		/** At most half full once {@link #MAX} folders and the bucket are in. */
+		private static final int CAPACITY = Integer.highestOneBit(MAX) * 4;
 
-		/** Counts the folder of the path {@code path}, or of {@code text[start, end)} when {@code path} is null. */
-		void count(CharSequence text, int start, int end, String path, int line) {
-			long[] count;
-			String folder;
-			if (path != null) {
-				folder = parent(path);
-				if (folder.isEmpty()) {
-					return;
-				}
-				count = counts.get(folder);
-			} else {
-				int folderEnd = parentEnd(text, start, end);
-				if (folderEnd < 0) {
-					return;
-				}
-				count = counts.get(probe.of(text, start, folderEnd));
-				if (count == null && counts.size() >= EXACT) {
-					// past the exact folders a path is counted under its first levels: look those up in place too
-					folderEnd = firstLevelsEnd(text, start, folderEnd, 3);
-					count = counts.get(probe.of(text, start, folderEnd));
-				}
-				if (count != null) {
-					count[0]++;
-					return;
-				}
-				folder = text.subSequence(start, folderEnd).toString();
+		private final int[] hashes = new int[CAPACITY];
+		private final String[] folders = new String[CAPACITY];
+		private final long[] counts = new long[CAPACITY];
+		private final int[] firstLines = new int[CAPACITY];
+		private int size;
+
+		/** What {@link #forEach} gives for each folder. */
+		interface Visitor {
+			void folder(String folder, long count, int firstLine);
+		}
+
+		/** Counts the folder of {@code path}. */
+		void count(String path, int line) {
+			String folder = parent(path);
+			if (!folder.isEmpty()) {
+				int levelsEnd = firstLevelsEnd(folder, 0, folder.length(), 3);
+				countFolder(folder, 0, folder.length(), folder.hashCode(), levelsEnd, hash(folder, 0, levelsEnd), line);
 			}
-			if (count == null && counts.size() >= EXACT) {
-				folder = firstLevels(folder, 3);
-				count = counts.get(folder);
-				if (count == null && counts.size() >= MAX) {
-					folder = OTHER;
-					count = counts.get(folder);
+		}
+
+		/** Counts the folder of the path that starts at {@code start} on a line, as {@code shape} read it. */
+		void count(CharSequence line, int start, PathShape shape, int lineNumber) {
+			if (shape.folderEnd >= 0) {
+				countFolder(line, start, shape.folderEnd, shape.folderHash, shape.levelsEnd, shape.levelsHash,
+						lineNumber);
+			}
+		}
+
+		/** Counts the folder {@code text[start, end)}, or its first levels {@code text[start, levelsEnd)}. */
+		private void countFolder(CharSequence text, int start, int end, int hash, int levelsEnd, int levelsHash,
+				int line) {
+			int slot = slot(text, start, end, hash);
+			if (folders[slot] == null && size >= EXACT) {
+				// past the exact folders a path is counted under its first levels
+				end = levelsEnd;
+				hash = levelsHash;
+				slot = slot(text, start, end, hash);
+				if (folders[slot] == null && size >= MAX) {
+					text = OTHER;
+					start = 0;
+					end = OTHER.length();
+					hash = OTHER.hashCode();
+					slot = slot(text, start, end, hash);
 				}
 			}
-			if (count == null) {
-				count = new long[] { 0, line };
-				counts.put(folder, count);
+			if (folders[slot] == null) {
+				hashes[slot] = hash;
+				folders[slot] = text.subSequence(start, end).toString();
+				firstLines[slot] = line;
+				size++;
 			}
-			count[0]++;
+			counts[slot]++;
+		}
+
+		/** The slot of the folder {@code text[start, end)} of that hash, or the empty slot where it belongs. */
+		private int slot(CharSequence text, int start, int end, int hash) {
+			int mask = CAPACITY - 1;
+			for (int slot = mix(hash) & mask;; slot = slot + 1 & mask) {
+				String folder = folders[slot];
+				if (folder == null || hashes[slot] == hash && CharRanges.equals(text, start, end, folder)) {
+					return slot;
+				}
+			}
+		}
+
+		/** {@link String#hashCode()} of the range. */
+		private static int hash(CharSequence text, int start, int end) {
+			int hash = 0;
+			for (int i = start; i < end; i++) {
+				hash = 31 * hash + text.charAt(i);
+			}
+			return hash;
+		}
+
+		/** Spreads paths that differ in their last characters, as most folders of one list do, over the table. */
+		private static int mix(int hash) {
+			int mixed = hash * 0x9E37_79B9;
+			return mixed ^ mixed >>> 16;
+		}
+
+		void forEach(Visitor visitor) {
+			for (int slot = 0; slot < CAPACITY; slot++) {
+				if (folders[slot] != null) {
+					visitor.folder(folders[slot], counts[slot], firstLines[slot]);
+				}
+			}
 		}
 
 		/** Where the folder of the path {@code text[start, end)} ends (see {@link #parent(String)}), or -1. */
@@ -326,55 +417,10 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 			return -1;
 		}
 
-		/**
-		 * A range of a line that equals the String key with the same characters: {@link Map#get} compares with the
-		 * argument's {@code equals}, so a folder already counted is found without making its String.
-		 */
-		private static final class RangeKey {
-			private CharSequence text;
-			private int start;
-			private int end;
-			private int hash;
-
-			RangeKey of(CharSequence line, int from, int to) {
-				text = line;
-				start = from;
-				end = to;
-				int h = 0;
-				for (int i = from; i < to; i++) {
-					h = 31 * h + line.charAt(i);
-				}
-				hash = h;
-				return this;
-			}
-
-			@Override
-			public int hashCode() {
-				return hash;
-			}
-
-			@Override
-			public boolean equals(Object other) {
-				if (!(other instanceof String key) || key.length() != end - start) {
-					return false;
-				}
-				for (int i = 0; i < key.length(); i++) {
-					if (key.charAt(i) != text.charAt(start + i)) {
-						return false;
-					}
-				}
-				return true;
-			}
-		}
-
 		/** The folder of a path, e.g. {@code D:\Data} of {@code D:\Data\a.txt}; {@code C:\} of {@code C:\a.txt}. */
 		static String parent(String path) {
-			int separator = Math.max(path.lastIndexOf('\\'), path.lastIndexOf('/'));
-			if (separator <= 0) {
-				return "";
-			}
-			String folder = path.substring(0, separator);
-			return folder.endsWith(":") ? path.substring(0, separator + 1) : folder;
+			int end = parentEnd(path, 0, path.length());
+			return end < 0 ? "" : path.substring(0, end);
 		}
 
 		/** The path cut after its first {@code levels} non-empty parts, e.g. {@code D:\\Data\\Sub} for 3. */
@@ -395,6 +441,5 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 			}
 			return end;
 		}
-
 	}
 }
