@@ -98,7 +98,10 @@ public final class ModelBuilder {
 	private void startScans(List<BundleEntry> entries) {
 		scansAhead = new ScansAhead();
 		ScanningParser.CollectionTime time = ScanningParser.CollectionTime.of(new ModelParseContext(server, ""));
-		for (BundleEntry entry : entries) {
+		// largest first: a big log started last would keep one core busy long after the others are done
+		List<BundleEntry> largestFirst = new ArrayList<>(entries);
+		largestFirst.sort(Comparator.comparingLong(BundleEntry::size).reversed());
+		for (BundleEntry entry : largestFirst) {
 			if (collectorFailed(artifact(entry.path()))) {
 				continue;
 			}
