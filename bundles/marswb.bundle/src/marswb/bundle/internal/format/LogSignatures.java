@@ -257,8 +257,10 @@ public final class LogSignatures {
 
 	/** Where {@code lowerCasePart} stands at or after {@code start} with ASCII letters in any case, or -1. */
 	private int indexOfInAnyCase(String lowerCasePart, int start) {
+		char first = lowerCasePart.charAt(0);
 		for (int i = start, last = to - lowerCasePart.length(); i <= last; i++) {
-			if (matchesInAnyCaseAt(i, lowerCasePart)) {
+			// ASCII letters only: the part is lower case, and | 0x20 makes an upper-case letter lower case
+			if ((text[i] | 0x20) == first && matchesInAnyCaseAt(i, lowerCasePart)) {
 				return i;
 			}
 		}

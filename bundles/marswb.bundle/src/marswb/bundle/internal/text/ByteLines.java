@@ -38,6 +38,8 @@ public final class ByteLines implements Closeable {
 	private static final long LANES16_HIGH = 0x8000_8000_8000_8000L;
 	private static final long LANES8_ONE = 0x0101_0101_0101_0101L;
 	private static final long LANES8_HIGH = 0x8080_8080_8080_8080L;
+	/** The bits no ASCII character has, in each UTF-16 lane. */
+	private static final long ASCII16_MASK = 0xFF80_FF80_FF80_FF80L;
 
 	private final InputStream in;
 	private final Charset charset;
@@ -70,6 +72,11 @@ public final class ByteLines implements Closeable {
 	private boolean endOfInput;
 	private int lineNumber;
 	private long malformed;
+	/**
+	 * The bytes of the line being read, or'ed together as far as its end has been searched for: whether it is ASCII
+	 * comes with the search instead of another pass.
+	 */
+	private long searched;
 
 	public ByteLines(InputStream in, int maxLineChars) throws IOException {
 		this(in, maxLineChars, MIN_BUFFER);
@@ -120,6 +127,7 @@ public final class ByteLines implements Closeable {
 		int start = position;
 		int scanFrom = start;
 		int end;
+		searched = 0;
 		while ((end = findLineEnd(scanFrom)) < 0) {
 			// every whole code unit before this was looked at
 			int scanned = limit - (limit - start) % width;
@@ -156,7 +164,7 @@ public final class ByteLines implements Closeable {
 		if (end - start > maxLineChars * width) {
 			return decodedOrCut(start, end);
 		}
-		boolean ascii = layout != Layout.UTF16BE && isAscii(start, end);
+		boolean ascii = layout != Layout.UTF16BE && (searched & (width == 2 ? ASCII16_MASK : LANES8_HIGH)) == 0;
 		// a surrogate, maybe unpaired, needs the decoder's judgement; the copy is exact for every other unit
 		if (layout == Layout.UTF16LE && (ascii || !hasSurrogate(start, end))) {
 			line.copyUnits(buffer, units, start, end);
@@ -291,6 +299,7 @@ public final class ByteLines implements Closeable {
 	}
 
 	private int findLineEnd16(int from) {
+		long seen = 0;
 		int i = from;
 		for (; i + 8 <= limit; i += 8) {
 			long word = (long) LONG_LE.get(buffer, i);
@@ -299,19 +308,26 @@ public final class ByteLines implements Closeable {
 			long found = (lf - LANES16_ONE & ~lf | cr - LANES16_ONE & ~cr) & LANES16_HIGH;
 			if (found != 0) {
 				// the lowest flagged lane is exact; borrows can only flag lanes above a real match
-				return i + (Long.numberOfTrailingZeros(found) >>> 4 << 1);
+				int lane = Long.numberOfTrailingZeros(found) >>> 4;
+				searched |= seen | word & (1L << (lane << 4)) - 1;
+				return i + (lane << 1);
 			}
+			seen |= word;
 		}
 		for (; i + 1 < limit; i += 2) {
 			int c = unitAt(i);
 			if (c == '\n' || c == '\r') {
+				searched |= seen;
 				return i;
 			}
+			seen |= c;
 		}
+		searched |= seen;
 		return -1;
 	}
 
 	private int findLineEnd8(int from) {
+		long seen = 0;
 		int i = from;
 		for (; i + 8 <= limit; i += 8) {
 			long word = (long) LONG_LE.get(buffer, i);
@@ -319,15 +335,21 @@ public final class ByteLines implements Closeable {
 			long cr = word ^ 0x0D0D_0D0D_0D0D_0D0DL;
 			long found = (lf - LANES8_ONE & ~lf | cr - LANES8_ONE & ~cr) & LANES8_HIGH;
 			if (found != 0) {
-				return i + (Long.numberOfTrailingZeros(found) >>> 3);
+				int lane = Long.numberOfTrailingZeros(found) >>> 3;
+				searched |= seen | word & (1L << (lane << 3)) - 1;
+				return i + lane;
 			}
+			seen |= word;
 		}
 		for (; i < limit; i++) {
 			byte b = buffer[i];
 			if (b == '\n' || b == '\r') {
+				searched |= seen;
 				return i;
 			}
+			seen |= b & 0xFF;
 		}
+		searched |= seen;
 		return -1;
 	}
 
@@ -347,22 +369,6 @@ public final class ByteLines implements Closeable {
 			}
 		}
 		return false;
-	}
-
-	private boolean isAscii(int start, int end) {
-		long high = width == 2 ? 0xFF80_FF80_FF80_FF80L : LANES8_HIGH;
-		int i = start;
-		for (; i + 8 <= end; i += 8) {
-			if (((long) LONG_LE.get(buffer, i) & high) != 0) {
-				return false;
-			}
-		}
-		for (; i < end; i += width) {
-			if (buffer[i] < 0 || width == 2 && buffer[i + 1] != 0) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private String decode(int start, int end) {
