@@ -136,8 +136,8 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 	/**
 	 * What one pass over the path of a usual line tells: where its folder ends and the folder's hash, where its first
 	 * three levels end and their hash (its key once the exact folders are all taken), and whether a {@code 0x} stands
-	 * in it. A loop for each was most of the time of reading a list. The ends and hashes are those of
-	 * {@link FolderCounter#parent(String)}, {@link FolderCounter#firstLevels(String, int)} and
+	 * in it. A loop for each was most of the time of reading a list. The ends are those of
+	 * {@link FolderCounter#parent(String)} and of its first three levels, the hashes those of
 	 * {@link String#hashCode()}.
 	 */
 	static final class PathShape {
@@ -423,11 +423,7 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 			return end < 0 ? "" : path.substring(0, end);
 		}
 
-		/** The path cut after its first {@code levels} non-empty parts, e.g. {@code D:\\Data\\Sub} for 3. */
-		static String firstLevels(String path, int levels) {
-			return path.substring(0, firstLevelsEnd(path, 0, path.length(), levels));
-		}
-
+		/** Where the path is cut after its first {@code levels} non-empty parts, e.g. {@code D:\\Data\\Sub} for 3. */
 		private static int firstLevelsEnd(CharSequence path, int start, int end, int levels) {
 			int seen = 0;
 			boolean inPart = false;
