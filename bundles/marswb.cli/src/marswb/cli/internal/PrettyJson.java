@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * A JSON tree as indented text, written with the streaming generator and its default pretty printer: the same text
  * as {@link JsonNode#toPrettyString()}, which first builds an {@code ObjectMapper} and loads some 300 classes for it,
- * a quarter of a second of every {@code --format json} run.
+ * about 0.2 s of every {@code --format json} run.
  */
 public final class PrettyJson {
 
