@@ -36,26 +36,37 @@ public final class ByteLines implements Closeable {
 
 	private static final long LANES16_ONE = 0x0001_0001_0001_0001L;
 	private static final long LANES16_HIGH = 0x8000_8000_8000_8000L;
-	private static final long LANES8_ONE = 0x0101_0101_0101_0101L;
-	private static final long LANES8_HIGH = 0x8080_8080_8080_8080L;
-	/** The bits no ASCII character has, in each UTF-16 lane. */
-	private static final long ASCII16_MASK = 0xFF80_FF80_FF80_FF80L;
 
 	private final InputStream in;
 	private final Charset charset;
 	private final CharsetDecoder decoder;
-	/** How code units are laid out in bytes: which lines can be copied without the decoder, how wide a unit is. */
+	/**
+	 * How code units are laid out in bytes: which lines can be copied without the decoder, how wide a unit is, and
+	 * the lanes a little-endian long holds for searching line ends eight bytes at a time.
+	 */
 	private enum Layout {
 		/** ASCII-compatible 8-bit text (UTF-8, the ANSI code page): ASCII lines are copied, others decoded. */
-		SINGLE_BYTE(1),
-		UTF16LE(2),
-		/** Each line is decoded. */
-		UTF16BE(2);
+		SINGLE_BYTE(1, 3, 0x0101_0101_0101_0101L, 0x8080_8080_8080_8080L, 0x8080_8080_8080_8080L),
+		UTF16LE(2, 4, 0x0001_0001_0001_0001L, 0x8000_8000_8000_8000L, 0xFF80_FF80_FF80_FF80L),
+		/** Each line is decoded, and its ends are looked for a unit at a time. */
+		UTF16BE(2, 0, 0, 0, 0);
 
 		final int width;
+		/** log2 of the bits of a lane. */
+		final int laneShift;
+		/** 1 in each lane. */
+		final long laneOnes;
+		/** The top bit of each lane. */
+		final long laneHighs;
+		/** The bits no ASCII character has, in each lane. */
+		final long nonAscii;
 
-		Layout(int width) {
+		Layout(int width, int laneShift, long laneOnes, long laneHighs, long nonAscii) {
 			this.width = width;
+			this.laneShift = laneShift;
+			this.laneOnes = laneOnes;
+			this.laneHighs = laneHighs;
+			this.nonAscii = nonAscii;
 		}
 	}
 
@@ -164,7 +175,7 @@ public final class ByteLines implements Closeable {
 		if (end - start > maxLineChars * width) {
 			return decodedOrCut(start, end);
 		}
-		boolean ascii = layout != Layout.UTF16BE && (searched & (width == 2 ? ASCII16_MASK : LANES8_HIGH)) == 0;
+		boolean ascii = layout != Layout.UTF16BE && (searched & layout.nonAscii) == 0;
 		// a surrogate, maybe unpaired, needs the decoder's judgement; the copy is exact for every other unit
 		if (layout == Layout.UTF16LE && (ascii || !hasSurrogate(start, end))) {
 			line.copyUnits(buffer, units, start, end);
@@ -281,73 +292,40 @@ public final class ByteLines implements Closeable {
 		return buffer[index] & 0xFF;
 	}
 
-	/** Index of the first CR or LF at or after {@code from} within the filled buffer, or -1. */
+	/**
+	 * Index of the first CR or LF at or after {@code from} within the filled buffer, or -1. The units looked at on the
+	 * way are or'ed into {@link #searched}.
+	 */
 	private int findLineEnd(int from) {
-		if (layout == Layout.UTF16LE) {
-			return findLineEnd16(from);
-		}
-		if (layout == Layout.SINGLE_BYTE) {
-			return findLineEnd8(from);
-		}
-		for (int i = from; i + 1 < limit; i += 2) {
-			int c = unitAt(i);
-			if (c == '\n' || c == '\r') {
-				return i;
-			}
-		}
-		return -1;
-	}
-
-	private int findLineEnd16(int from) {
 		long seen = 0;
 		int i = from;
-		for (; i + 8 <= limit; i += 8) {
-			long word = (long) LONG_LE.get(buffer, i);
-			long lf = word ^ 0x000A_000A_000A_000AL;
-			long cr = word ^ 0x000D_000D_000D_000DL;
-			long found = (lf - LANES16_ONE & ~lf | cr - LANES16_ONE & ~cr) & LANES16_HIGH;
-			if (found != 0) {
-				// the lowest flagged lane is exact; borrows can only flag lanes above a real match
-				int lane = Long.numberOfTrailingZeros(found) >>> 4;
-				searched |= seen | word & (1L << (lane << 4)) - 1;
-				return i + (lane << 1);
+		if (layout != Layout.UTF16BE) {
+			long ones = layout.laneOnes;
+			long highs = layout.laneHighs;
+			long lineFeeds = ones * '\n';
+			long carriageReturns = ones * '\r';
+			int shift = layout.laneShift;
+			for (; i + 8 <= limit; i += 8) {
+				long word = (long) LONG_LE.get(buffer, i);
+				long lf = word ^ lineFeeds;
+				long cr = word ^ carriageReturns;
+				long found = (lf - ones & ~lf | cr - ones & ~cr) & highs;
+				if (found != 0) {
+					// the lowest flagged lane is exact; borrows can only flag lanes above a real match
+					int lane = Long.numberOfTrailingZeros(found) >>> shift;
+					searched |= seen | word & (1L << (lane << shift)) - 1;
+					return i + lane * width;
+				}
+				seen |= word;
 			}
-			seen |= word;
 		}
-		for (; i + 1 < limit; i += 2) {
+		for (; i + width <= limit; i += width) {
 			int c = unitAt(i);
 			if (c == '\n' || c == '\r') {
 				searched |= seen;
 				return i;
 			}
 			seen |= c;
-		}
-		searched |= seen;
-		return -1;
-	}
-
-	private int findLineEnd8(int from) {
-		long seen = 0;
-		int i = from;
-		for (; i + 8 <= limit; i += 8) {
-			long word = (long) LONG_LE.get(buffer, i);
-			long lf = word ^ 0x0A0A_0A0A_0A0A_0A0AL;
-			long cr = word ^ 0x0D0D_0D0D_0D0D_0D0DL;
-			long found = (lf - LANES8_ONE & ~lf | cr - LANES8_ONE & ~cr) & LANES8_HIGH;
-			if (found != 0) {
-				int lane = Long.numberOfTrailingZeros(found) >>> 3;
-				searched |= seen | word & (1L << (lane << 3)) - 1;
-				return i + lane;
-			}
-			seen |= word;
-		}
-		for (; i < limit; i++) {
-			byte b = buffer[i];
-			if (b == '\n' || b == '\r') {
-				searched |= seen;
-				return i;
-			}
-			seen |= b & 0xFF;
 		}
 		searched |= seen;
 		return -1;
