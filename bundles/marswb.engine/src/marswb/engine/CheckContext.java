@@ -23,6 +23,14 @@ public interface CheckContext {
 	 */
 	FindingBuilder unknown(String artifactPath);
 
+	/**
+	 * Starts a NOT_APPLICABLE finding: the check's subject is absent from this server (no vault credentials file, no
+	 * mounted recovery point), so there is nothing to judge. {@code reason} names the absent subject; checks about
+	 * the same subject give the same reason, and reports fold them into one line per reason. Never for evidence that
+	 * is missing, failed or unreadable: that is {@link #unknown(String)}.
+	 */
+	FindingBuilder notApplicable(String reason);
+
 	/** The artifact with this path or, for a glob, the first that matches. */
 	Optional<Artifact> artifact(String pathOrGlob);
 

@@ -18,7 +18,6 @@ import marswb.engine.internal.CheckRegistry;
 import marswb.engine.internal.Messages;
 import marswb.model.diagnosis.Diagnosis;
 import marswb.model.diagnosis.Finding;
-import marswb.model.diagnosis.Outcome;
 import marswb.model.server.Server;
 
 /**
@@ -162,7 +161,7 @@ public final class WhatIfSession {
 		return new Delta(difference(before, current), difference(current, before));
 	}
 
-	/** Problems (not PASS/INFO) of {@code a} that {@code b} does not have. */
+	/** Problems ({@link Outcomes#isProblem}) of {@code a} that {@code b} does not have. */
 	private static List<Finding> difference(Diagnosis a, Diagnosis b) {
 		Set<String> keys = new HashSet<>();
 		b.getFindings().stream().filter(WhatIfSession::isProblem).forEach(f -> keys.add(key(f)));
@@ -171,7 +170,7 @@ public final class WhatIfSession {
 	}
 
 	private static boolean isProblem(Finding finding) {
-		return finding.getOutcome() != Outcome.PASS && finding.getOutcome() != Outcome.INFO;
+		return Outcomes.isProblem(finding.getOutcome());
 	}
 
 	private static String key(Finding finding) {

@@ -51,6 +51,11 @@ final class DefaultCheckContext implements CheckContext {
 	}
 
 	@Override
+	public FindingBuilder notApplicable(String reason) {
+		return finding(Outcome.NOT_APPLICABLE).message(reason);
+	}
+
+	@Override
 	public FindingBuilder unknown(String artifactPath) {
 		Optional<Artifact> artifact = artifact(artifactPath);
 		String state;
@@ -67,7 +72,9 @@ final class DefaultCheckContext implements CheckContext {
 				.message(NLS.bind(Messages.Unknown_message, artifactPath, state))
 				.recommendation(command == null ? NLS.bind(Messages.Unknown_collect, artifactPath)
 						: NLS.bind(Messages.Unknown_collectWith, artifactPath, command));
-		artifact.ifPresent(a -> builder.evidence(a.getPath(), 0, a.getStatus().getLiteral()));
+		// the artifact with its status and no line is what MissingEvidence recognizes
+		builder.evidence(artifact.map(Artifact::getPath).orElse(artifactPath), 0,
+				artifact.map(a -> a.getStatus().getLiteral()).orElse(ArtifactStatus.MISSING.getLiteral()));
 		return builder;
 	}
 

@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 
 import marswb.engine.CheckDescriptor;
 import marswb.engine.FindingBuilder;
+import marswb.engine.Outcomes;
 import marswb.model.diagnosis.DiagnosisFactory;
 import marswb.model.diagnosis.Evidence;
 import marswb.model.diagnosis.Finding;
@@ -30,7 +31,7 @@ final class DefaultFindingBuilder implements FindingBuilder {
 		finding.setCheck(descriptor.id());
 		finding.setArea(descriptor.area());
 		finding.setOutcome(outcome);
-		finding.setSeverity(outcome == Outcome.PASS || outcome == Outcome.INFO ? Severity.LOW : descriptor.severity());
+		finding.setSeverity(Outcomes.isProblem(outcome) ? descriptor.severity() : Severity.LOW);
 		finding.setErrorCode(emptyToNull(descriptor.errorCode()));
 		finding.setKb(descriptor.kb());
 		finding.getRelatedKb().addAll(descriptor.relatedKb());

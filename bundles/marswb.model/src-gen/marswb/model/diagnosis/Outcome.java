@@ -79,7 +79,15 @@ public enum Outcome implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	PASS(5, "PASS", "PASS");
+	PASS(5, "PASS", "PASS"), /**
+	 * The '<em><b>NOT APPLICABLE</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #NOT_APPLICABLE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	NOT_APPLICABLE(6, "NOT_APPLICABLE", "NOT_APPLICABLE");
 
 	/**
 	 * The '<em><b>FAIL</b></em>' literal value.
@@ -148,6 +156,17 @@ public enum Outcome implements Enumerator {
 	public static final int PASS_VALUE = 5;
 
 	/**
+	 * The '<em><b>NOT APPLICABLE</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #NOT_APPLICABLE
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int NOT_APPLICABLE_VALUE = 6;
+
+	/**
 	 * An array of all the '<em><b>Outcome</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -161,6 +180,7 @@ public enum Outcome implements Enumerator {
 			UNKNOWN,
 			INFO,
 			PASS,
+			NOT_APPLICABLE,
 		};
 
 	/**
@@ -223,6 +243,7 @@ public enum Outcome implements Enumerator {
 			case UNKNOWN_VALUE: return UNKNOWN;
 			case INFO_VALUE: return INFO;
 			case PASS_VALUE: return PASS;
+			case NOT_APPLICABLE_VALUE: return NOT_APPLICABLE;
 		}
 		return null;
 	}

@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link marswb.model.server.Artifact#getMessage <em>Message</em>}</li>
  *   <li>{@link marswb.model.server.Artifact#isKnownFormat <em>Known Format</em>}</li>
  *   <li>{@link marswb.model.server.Artifact#getManifestStatus <em>Manifest Status</em>}</li>
+ *   <li>{@link marswb.model.server.Artifact#getManifestReason <em>Manifest Reason</em>}</li>
  *   <li>{@link marswb.model.server.Artifact#getCommand <em>Command</em>}</li>
  *   <li>{@link marswb.model.server.Artifact#getExitCode <em>Exit Code</em>}</li>
  *   <li>{@link marswb.model.server.Artifact#getSizeBytes <em>Size Bytes</em>}</li>
@@ -161,6 +162,31 @@ public interface Artifact extends EObject {
 	 * @generated
 	 */
 	void setManifestStatus(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Manifest Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Why the collector skipped the item, as the manifest's reason names it (not-installed: the product the command queries is not on the server).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Manifest Reason</em>' attribute.
+	 * @see #setManifestReason(String)
+	 * @see marswb.model.server.ServerPackage#getArtifact_ManifestReason()
+	 * @model
+	 * @generated
+	 */
+	String getManifestReason();
+
+	/**
+	 * Sets the value of the '{@link marswb.model.server.Artifact#getManifestReason <em>Manifest Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Manifest Reason</em>' attribute.
+	 * @see #getManifestReason()
+	 * @generated
+	 */
+	void setManifestReason(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Command</b></em>' attribute.

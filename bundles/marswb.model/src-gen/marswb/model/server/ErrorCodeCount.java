@@ -2,6 +2,8 @@
  */
 package marswb.model.server;
 
+import org.eclipse.emf.common.util.EList;
+
 
 /**
  * <!-- begin-user-doc -->
@@ -19,6 +21,7 @@ package marswb.model.server;
  *   <li>{@link marswb.model.server.ErrorCodeCount#getCode <em>Code</em>}</li>
  *   <li>{@link marswb.model.server.ErrorCodeCount#getCount <em>Count</em>}</li>
  *   <li>{@link marswb.model.server.ErrorCodeCount#getFirstEntry <em>First Entry</em>}</li>
+ *   <li>{@link marswb.model.server.ErrorCodeCount#getTopFolders <em>Top Folders</em>}</li>
  * </ul>
  *
  * @see marswb.model.server.ServerPackage#getErrorCodeCount()
@@ -100,5 +103,20 @@ public interface ErrorCodeCount extends Located {
 	 * @generated
 	 */
 	void setFirstEntry(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Top Folders</b></em>' containment reference list.
+	 * The list contents are of type {@link marswb.model.server.FolderCount}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Folders with the most entries of this code, most first; each located at an entry of this code.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Top Folders</em>' containment reference list.
+	 * @see marswb.model.server.ServerPackage#getErrorCodeCount_TopFolders()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<FolderCount> getTopFolders();
 
 } // ErrorCodeCount

@@ -560,13 +560,22 @@ public interface ServerPackage extends EPackage {
 	int ARTIFACT__MANIFEST_STATUS = 4;
 
 	/**
+	 * The feature id for the '<em><b>Manifest Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTIFACT__MANIFEST_REASON = 5;
+
+	/**
 	 * The feature id for the '<em><b>Command</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ARTIFACT__COMMAND = 5;
+	int ARTIFACT__COMMAND = 6;
 
 	/**
 	 * The feature id for the '<em><b>Exit Code</b></em>' attribute.
@@ -575,7 +584,7 @@ public interface ServerPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ARTIFACT__EXIT_CODE = 6;
+	int ARTIFACT__EXIT_CODE = 7;
 
 	/**
 	 * The feature id for the '<em><b>Size Bytes</b></em>' attribute.
@@ -584,7 +593,7 @@ public interface ServerPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ARTIFACT__SIZE_BYTES = 7;
+	int ARTIFACT__SIZE_BYTES = 8;
 
 	/**
 	 * The feature id for the '<em><b>Encoding</b></em>' attribute.
@@ -593,7 +602,7 @@ public interface ServerPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ARTIFACT__ENCODING = 8;
+	int ARTIFACT__ENCODING = 9;
 
 	/**
 	 * The feature id for the '<em><b>Parser</b></em>' attribute.
@@ -602,7 +611,7 @@ public interface ServerPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ARTIFACT__PARSER = 9;
+	int ARTIFACT__PARSER = 10;
 
 	/**
 	 * The number of structural features of the '<em>Artifact</em>' class.
@@ -611,7 +620,7 @@ public interface ServerPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ARTIFACT_FEATURE_COUNT = 10;
+	int ARTIFACT_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Artifact</em>' class.
@@ -2866,13 +2875,22 @@ public interface ServerPackage extends EPackage {
 	int ERROR_CODE_COUNT__FIRST_ENTRY = LOCATED_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Top Folders</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ERROR_CODE_COUNT__TOP_FOLDERS = LOCATED_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Error Code Count</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ERROR_CODE_COUNT_FEATURE_COUNT = LOCATED_FEATURE_COUNT + 3;
+	int ERROR_CODE_COUNT_FEATURE_COUNT = LOCATED_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Error Code Count</em>' class.
@@ -4191,6 +4209,17 @@ public interface ServerPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getArtifact_ManifestStatus();
+
+	/**
+	 * Returns the meta object for the attribute '{@link marswb.model.server.Artifact#getManifestReason <em>Manifest Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Manifest Reason</em>'.
+	 * @see marswb.model.server.Artifact#getManifestReason()
+	 * @see #getArtifact()
+	 * @generated
+	 */
+	EAttribute getArtifact_ManifestReason();
 
 	/**
 	 * Returns the meta object for the attribute '{@link marswb.model.server.Artifact#getCommand <em>Command</em>}'.
@@ -5990,6 +6019,17 @@ public interface ServerPackage extends EPackage {
 	EAttribute getErrorCodeCount_FirstEntry();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link marswb.model.server.ErrorCodeCount#getTopFolders <em>Top Folders</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Top Folders</em>'.
+	 * @see marswb.model.server.ErrorCodeCount#getTopFolders()
+	 * @see #getErrorCodeCount()
+	 * @generated
+	 */
+	EReference getErrorCodeCount_TopFolders();
+
+	/**
 	 * Returns the meta object for class '{@link marswb.model.server.FolderCount <em>Folder Count</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7042,6 +7082,14 @@ public interface ServerPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ARTIFACT__MANIFEST_STATUS = eINSTANCE.getArtifact_ManifestStatus();
+
+		/**
+		 * The meta object literal for the '<em><b>Manifest Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARTIFACT__MANIFEST_REASON = eINSTANCE.getArtifact_ManifestReason();
 
 		/**
 		 * The meta object literal for the '<em><b>Command</b></em>' attribute feature.
@@ -8428,6 +8476,14 @@ public interface ServerPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ERROR_CODE_COUNT__FIRST_ENTRY = eINSTANCE.getErrorCodeCount_FirstEntry();
+
+		/**
+		 * The meta object literal for the '<em><b>Top Folders</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ERROR_CODE_COUNT__TOP_FOLDERS = eINSTANCE.getErrorCodeCount_TopFolders();
 
 		/**
 		 * The meta object literal for the '{@link marswb.model.server.impl.FolderCountImpl <em>Folder Count</em>}' class.

@@ -28,7 +28,7 @@ public final class OsUpdatesCheck implements Check {
 			return;
 		}
 		if (context.server().getCollectedAtUtc() == null) {
-			context.unknown("manifest.json").add();
+			context.unknown(ClockTimeZoneCheck.MANIFEST).add();
 			return;
 		}
 		Hotfix hotfix = newest.get();

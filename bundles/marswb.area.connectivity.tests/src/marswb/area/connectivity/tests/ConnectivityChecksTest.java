@@ -113,8 +113,17 @@ class ConnectivityChecksTest {
 		Finding off = only(run(id, healthy().edit(DEFENDER, t -> t.replace(SCRATCH_EXCLUSION, "")
 				.replace("\"DisableRealtimeMonitoring\":  false", "\"DisableRealtimeMonitoring\":  true"))), Outcome.PASS);
 		assertTrue(off.getMessage().contains("disabled"), off.getMessage());
-		Finding absent = only(run(id, healthy().remove(DEFENDER)), Outcome.INFO);
-		assertTrue(absent.getRecommendation().contains("cbengine.exe"), absent.getRecommendation());
+		// a defender.json that is not there proves nothing about Defender
+		Finding absent = only(run(id, healthy().remove(DEFENDER)), Outcome.UNKNOWN);
+		assertTrue(absent.getMessage().contains(DEFENDER), absent.getMessage());
+		Finding notInstalled = only(run(id, healthy().remove(DEFENDER).edit("manifest.json",
+				t -> t.replaceFirst("(\"path\": \"system/defender.json\", \"command\": \"[^\"]*\", )\"status\": \"ok\"",
+						"$1\"status\": \"skipped\", \"reason\": \"not-installed\""))),
+				Outcome.INFO);
+		assertTrue(notInstalled.getRecommendation().contains("cbengine.exe"), notInstalled.getRecommendation());
+		assertEquals("manifest.json", notInstalled.getEvidence().get(0).getArtifact());
+		assertTrue(notInstalled.getEvidence().get(0).getValue().contains("not-installed"),
+				notInstalled.getEvidence().get(0).getValue());
 		only(run(id, healthy().write(DEFENDER, "{ not json".getBytes())), Outcome.UNKNOWN);
 	}
 }

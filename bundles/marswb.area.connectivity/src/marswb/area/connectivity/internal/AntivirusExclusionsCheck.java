@@ -14,7 +14,6 @@ import marswb.engine.FindingBuilder;
 import marswb.model.diagnosis.Outcome;
 import marswb.model.server.AntivirusSettings;
 import marswb.model.server.Artifact;
-import marswb.model.server.ArtifactStatus;
 import marswb.model.server.Server;
 import marswb.model.server.ServerPackage.Literals;
 
@@ -24,13 +23,16 @@ import marswb.model.server.ServerPackage.Literals;
  * Framework, and Framework64 on 64-bit Windows; a bare csc.exe covers them all), folders scratch (Config\
  * ScratchLocation) and bin (InstallPath\bin). Paths compare case-insensitively; trailing backslashes and wildcards are
  * tolerated (folder\* covers the folder, an exclusion of a parent folder covers its subfolders). Defender's real-time
- * monitoring off: PASS with a note. No defender.json: Defender is not installed, which is no evidence of a problem;
- * other products must be checked by hand (INFO).
+ * monitoring off: PASS with a note. Only the manifest can say that Defender is not installed (the collector skipped
+ * the item with the reason not-installed): that is no evidence of a problem, and other products must be checked by
+ * hand (INFO). A defender.json that is simply absent proves nothing (UNKNOWN).
  */
 public final class AntivirusExclusionsCheck implements Check {
 
 	static final String FIX = "connectivity.add-defender-exclusions";
 	static final String WINDOWS = "C:\\Windows";
+	/** The manifest's reason for an item skipped because the product it queries is not installed. */
+	static final String NOT_INSTALLED = "not-installed";
 
 	/** What Defender lacks. */
 	record Missing(List<String> paths, List<String> processes) {
@@ -43,9 +45,12 @@ public final class AntivirusExclusionsCheck implements Check {
 	public void run(CheckContext context) {
 		Optional<Artifact> artifact = context.artifact(Net.DEFENDER);
 		Server server = context.server();
-		if (artifact.isEmpty() || artifact.get().getStatus() == ArtifactStatus.MISSING) {
+		if (artifact.isPresent() && "skipped".equals(artifact.get().getManifestStatus())
+				&& NOT_INSTALLED.equals(artifact.get().getManifestReason())) {
 			context.finding(Outcome.INFO).message(Messages.DefenderAbsent_message)
-					.recommendation(Messages.DefenderAbsent_recommendation).add();
+					.recommendation(Messages.DefenderAbsent_recommendation)
+					.evidence(Net.MANIFEST, 0, Net.DEFENDER + ": skipped, reason " + NOT_INSTALLED)
+					.add();
 			return;
 		}
 		AntivirusSettings av = server.getAntivirus();

@@ -15,6 +15,7 @@ final class Net {
 	static final String LOGS = "agent/logs/*.errlog";
 	static final String EVENTS = "agent/cloudbackup-events.csv";
 	static final String DEFENDER = "system/defender.json";
+	static final String MANIFEST = "manifest.json";
 	static final String REGISTRY = "agent/registry.reg";
 
 	/** The endpoints the agent needs (backup-network-connectivity include), all HTTPS on port 443. */

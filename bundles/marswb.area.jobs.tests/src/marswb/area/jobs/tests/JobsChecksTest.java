@@ -6,10 +6,17 @@ import static marswb.tests.support.CheckHarness.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import marswb.model.diagnosis.Evidence;
 import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Outcome;
 import marswb.tests.support.SampleVariant;
@@ -38,6 +45,10 @@ class JobsChecksTest {
 		Finding files = only(run(id, healthy().copyFrom("broken-cache-encryption", FAILED_FILES)), Outcome.WARN);
 		assertTrue(files.getMessage().contains("300"), files.getMessage());
 		assertTrue(files.getMessage().contains("0x80070002"), files.getMessage());
+		// the message says what it rests on: no job completed with warnings, only the list names skipped files
+		assertTrue(files.getMessage().contains("No job of the 8 in the history is marked as completed with warnings"),
+				files.getMessage());
+		assertTrue(!files.getMessage().contains("0 job(s)"), files.getMessage());
 		assertEquals("backup-jobs-completed-with-warning", files.getKb());
 		Finding state = only(run(id, healthy().edit(JOBS,
 				t -> t.replaceFirst("\"JobState\":\\s*\"Completed\"", "\"JobState\":  \"CompletedWithWarnings\""))),
@@ -67,11 +78,44 @@ class JobsChecksTest {
 						+ "D:\\Shares\\a.txt\t0x80070020\n" + "-".repeat(103) + "\n")),
 				Outcome.INFO);
 		assertEquals("0x80070020", unknownCode.getSubjectKey());
-		Finding noList = only(run(id, healthy().remove(FAILED_FILES)), Outcome.INFO);
+		Finding noList = only(run(id, healthy().remove(FAILED_FILES).edit("manifest.json", JobsChecksTest::unlistFailedFiles)),
+				Outcome.NOT_APPLICABLE);
 		assertTrue(noList.getMessage().contains("LastBackupFailedFiles"), noList.getMessage());
+		// the manifest says the list was collected, but it is not in the bundle: that is lost evidence
+		only(run(id, healthy().remove(FAILED_FILES)), Outcome.UNKNOWN);
+		only(run(id, healthy().remove(FAILED_FILES).remove("manifest.json")), Outcome.UNKNOWN);
 		only(run(id, healthy().edit("manifest.json", t -> t.replaceFirst(
 				"(LastBackupFailedFiles1c4e7_11_19_2026.txt\", \"command\": \"[^}]*\"status\": )\"ok\"", "$1\"failed\""))),
 				Outcome.UNKNOWN);
+	}
+
+	/** Each code names its own folders, counted over its own entries, and cites lines of that code. */
+	@Test
+	void failedFilesByCodeCountsFoldersPerCode() throws IOException {
+		List<Finding> findings = run("jobs.failed-files-by-code", healthy().copyFrom("broken-cache-encryption",
+				FAILED_FILES));
+		List<String> lines = Files.readAllLines(SampleVariant.repo().resolve("samples/broken-cache-encryption")
+				.resolve(FAILED_FILES), StandardCharsets.UTF_16LE);
+		for (String code : List.of("0x80070002", "0x80070005")) {
+			Finding finding = findings.stream().filter(f -> code.equals(f.getSubjectKey())).findFirst().orElseThrow();
+			Map<String, Long> perFolder = lines.stream().filter(l -> l.endsWith("\t" + code))
+					.map(l -> l.substring(0, l.lastIndexOf('\\')))
+					.collect(Collectors.groupingBy(f -> f, Collectors.counting()));
+			Map.Entry<String, Long> top = perFolder.entrySet().stream()
+					.max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(
+							Comparator.reverseOrder())))
+					.orElseThrow();
+			assertTrue(finding.getMessage().contains("most skipped files: " + top.getKey() + " (" + top.getValue() + ")"),
+					code + ": " + finding.getMessage());
+			for (Evidence evidence : finding.getEvidence()) {
+				assertTrue(lines.get(evidence.getLine() - 1).endsWith(code), code + " cites " + evidence.getLine()
+						+ ": " + lines.get(evidence.getLine() - 1));
+			}
+		}
+	}
+
+	private static String unlistFailedFiles(String manifest) {
+		return manifest.replaceFirst("\\s*\\{\"path\": \"agent/failed-files/[^}]*\\},?", "");
 	}
 
 	@Test

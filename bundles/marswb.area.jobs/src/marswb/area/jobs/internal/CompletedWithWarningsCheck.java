@@ -1,5 +1,6 @@
 package marswb.area.jobs.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -35,13 +36,11 @@ public final class CompletedWithWarningsCheck implements Check {
 		long entries = files == null ? 0 : files.getTotalEntries();
 		if (!warned.isEmpty() || entries > 0) {
 			FindingBuilder finding = context.finding(Outcome.WARN)
-					.message(NLS.bind(Messages.Warnings_message, warned.size(), entries))
+					.message(evidenceSaid(warned.size(), jobs.size(), jobsUsable, files))
 					.recommendation(Messages.Warnings_recommendation);
 			warned.stream().limit(3).forEach(j -> finding.evidence(j, Literals.JOB__JOB_STATE));
 			if (entries > 0) {
 				files.getCodes().stream().limit(3).forEach(c -> finding.evidence(c, Literals.ERROR_CODE_COUNT__CODE));
-				finding.message(NLS.bind(Messages.Warnings_message, warned.size(), entries) + " "
-						+ NLS.bind(Messages.Warnings_codes, codes(files)));
 			}
 			finding.add();
 			return;
@@ -57,6 +56,21 @@ public final class CompletedWithWarningsCheck implements Check {
 		}
 		context.finding(Outcome.PASS).message(NLS.bind(Messages.Warnings_ok, jobs.size(),
 				filesUsable ? Messages.Warnings_listEmpty : Messages.Warnings_noList)).add();
+	}
+
+	/** What the finding rests on: the jobs that completed with warnings, the skipped files, or both. */
+	private static String evidenceSaid(int warned, int jobs, boolean jobsUsable, FailedFilesSummary files) {
+		List<String> parts = new ArrayList<>();
+		if (warned > 0) {
+			parts.add(NLS.bind(Messages.Warnings_byJobs, warned, jobs));
+		}
+		if (files != null && files.getTotalEntries() > 0) {
+			parts.add(NLS.bind(Messages.Warnings_byList, files.getTotalEntries(), codes(files)));
+			if (warned == 0) {
+				parts.add(jobsUsable ? NLS.bind(Messages.Warnings_listOnly, jobs) : Messages.Warnings_listNoJobs);
+			}
+		}
+		return String.join(" ", parts);
 	}
 
 	static String codes(FailedFilesSummary files) {

@@ -61,10 +61,15 @@ public final class FailedFilesByCodeCheck implements Check {
 	public void run(CheckContext context) {
 		Optional<Artifact> artifact = context.artifact(JobStates.FAILED_FILES);
 		if (!context.usable(JobStates.FAILED_FILES)) {
-			if (artifact.isPresent() && artifact.get().getStatus() != ArtifactStatus.MISSING) {
+			if (artifact.isPresent() && (artifact.get().getStatus() != ArtifactStatus.MISSING
+					|| artifact.get().getManifestStatus() != null)) {
+				// there is a list, or the manifest says one was collected: it is the evidence that is missing
 				context.unknown(JobStates.FAILED_FILES).add();
+			} else if (!context.usable(JobStates.MANIFEST)) {
+				// without the collector's manifest, no list may only mean no collection
+				context.unknown(JobStates.MANIFEST).add();
 			} else {
-				context.finding(Outcome.INFO).message(Messages.FailedFiles_noList).add();
+				context.notApplicable(Messages.FailedFiles_noList).add();
 			}
 			return;
 		}
@@ -77,9 +82,10 @@ public final class FailedFilesByCodeCheck implements Check {
 			pass.add();
 			return;
 		}
-		String folders = files.getTopFolders().stream().limit(5)
-				.map(f -> f.getFolder() + " (" + f.getCount() + ")").collect(Collectors.joining(", "));
 		for (ErrorCodeCount count : files.getCodes()) {
+			// each code's own folders: the folders of all codes together would blame one code for another's files
+			String folders = count.getTopFolders().stream().limit(5)
+					.map(f -> f.getFolder() + " (" + f.getCount() + ")").collect(Collectors.joining(", "));
 			String code = CompletedWithWarningsCheck.code(count);
 			Optional<Known> known = Known.of(count.getCode());
 			FindingBuilder finding;
@@ -102,7 +108,7 @@ public final class FailedFilesByCodeCheck implements Check {
 				}
 			}
 			finding.subject(code).evidence(count, Literals.ERROR_CODE_COUNT__CODE);
-			for (FolderCount folder : files.getTopFolders().stream().limit(2).toList()) {
+			for (FolderCount folder : count.getTopFolders().stream().limit(2).toList()) {
 				finding.evidence(folder, Literals.FOLDER_COUNT__FOLDER);
 			}
 			finding.add();

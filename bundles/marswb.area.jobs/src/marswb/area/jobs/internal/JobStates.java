@@ -16,6 +16,7 @@ public final class JobStates {
 	public static final String JOBS = "agent/jobs.json";
 	public static final String FAILED_FILES = "agent/failed-files/*.txt";
 	static final String POLICY = "agent/policy.json";
+	static final String MANIFEST = "manifest.json";
 	static final String VOLUMES = "system/volumes.csv";
 	static final String EVENTS = "agent/cloudbackup-events.csv";
 	static final String LOGS = "agent/logs/*.errlog";

@@ -7,8 +7,10 @@ public final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "marswb.area.jobs.internal.messages";
 
-	public static String Warnings_message;
-	public static String Warnings_codes;
+	public static String Warnings_byJobs;
+	public static String Warnings_byList;
+	public static String Warnings_listOnly;
+	public static String Warnings_listNoJobs;
 	public static String Warnings_recommendation;
 	public static String Warnings_numeric;
 	public static String Warnings_numericRecommendation;

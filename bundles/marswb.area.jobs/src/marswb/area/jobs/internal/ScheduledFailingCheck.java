@@ -41,7 +41,7 @@ public final class ScheduledFailingCheck implements Check {
 		}
 		int gapDays = longestGapDays(policy.getScheduleDays());
 		if (gapDays == 0) {
-			context.finding(Outcome.INFO).message(Messages.Scheduled_noSchedule).evidence(policy).add();
+			context.notApplicable(Messages.Scheduled_noSchedule).evidence(policy).add();
 			return;
 		}
 		Instant collected = context.server().getCollectedAtUtc() == null ? null

@@ -20,9 +20,7 @@ public final class AgentTooOldForCredentialsCheck implements Check {
 
 	@Override
 	public void run(CheckContext context) {
-		if (Credentials.files(context.server()).isEmpty()) {
-			context.finding(Outcome.INFO).message(Messages.NoCredentialsFile_message)
-					.recommendation(Messages.NoCredentialsFile_recommendation).add();
+		if (Credentials.noneToJudge(context)) {
 			return;
 		}
 		Agent agent = context.server().getAgent();

@@ -3,7 +3,9 @@ package marswb.area.registration.internal;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
+import marswb.engine.CheckContext;
 import marswb.model.server.Artifact;
 import marswb.model.server.ArtifactStatus;
 import marswb.model.server.Server;
@@ -15,6 +17,7 @@ final class Credentials {
 	static final String FOLDER = "agent/vault-credentials/";
 	static final String ARTIFACT = FOLDER + "*.VaultCredentials";
 	static final String EXTENSION = ".VaultCredentials";
+	static final String MANIFEST = "manifest.json";
 	/** Portal vault credentials are valid this many days after download. */
 	static final int VALID_DAYS = 10;
 	/** The oldest agent that reads the current vault credentials format. */
@@ -29,6 +32,29 @@ final class Credentials {
 				.filter(a -> a.getPath() != null && a.getPath().startsWith(FOLDER) && !a.getPath().contains("*")
 						&& a.getStatus() != ArtifactStatus.MISSING)
 				.toList();
+	}
+
+	/**
+	 * Concludes for a check about the vault credentials file when the bundle has none: NOT_APPLICABLE when the
+	 * collector's manifest was read (it copies the file the customer tried, so none means none was tried), UNKNOWN
+	 * naming the manifest otherwise. True when it concluded.
+	 */
+	static boolean noneToJudge(CheckContext context) {
+		if (!files(context.server()).isEmpty()) {
+			return false;
+		}
+		Optional<Artifact> listed = context.server().getArtifacts().stream()
+				.filter(a -> a.getPath().startsWith(FOLDER) && a.getManifestStatus() != null).findFirst();
+		if (listed.isPresent()) {
+			// the manifest names a file the bundle does not hold: evidence lost, not a server without one
+			context.unknown(listed.get().getPath()).add();
+		} else if (context.usable(MANIFEST)) {
+			context.notApplicable(Messages.NoCredentialsFile_message)
+					.recommendation(Messages.NoCredentialsFile_recommendation).add();
+		} else {
+			context.unknown(MANIFEST).add();
+		}
+		return true;
 	}
 
 	static boolean hasExtension(String path) {

@@ -30,9 +30,7 @@ public final class VaultCredentialsExpiredCheck implements Check {
 	public void run(CheckContext context) {
 		Server server = context.server();
 		List<Artifact> files = Credentials.files(server);
-		if (files.isEmpty()) {
-			context.finding(Outcome.INFO).message(Messages.NoCredentialsFile_message)
-					.recommendation(Messages.NoCredentialsFile_recommendation).add();
+		if (Credentials.noneToJudge(context)) {
 			return;
 		}
 		List<VaultCredentials> parsed = Credentials.parsed(server);
@@ -42,7 +40,7 @@ public final class VaultCredentialsExpiredCheck implements Check {
 		}
 		Date collected = server.getCollectedAtUtc();
 		if (collected == null) {
-			context.unknown("manifest.json").add();
+			context.unknown(Credentials.MANIFEST).add();
 			return;
 		}
 		for (VaultCredentials credentials : parsed) {

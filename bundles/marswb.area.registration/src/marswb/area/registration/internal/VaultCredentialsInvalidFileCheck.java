@@ -24,9 +24,7 @@ public final class VaultCredentialsInvalidFileCheck implements Check {
 	@Override
 	public void run(CheckContext context) {
 		List<Artifact> files = Credentials.files(context.server());
-		if (files.isEmpty()) {
-			context.finding(Outcome.INFO).message(Messages.NoCredentialsFile_message)
-					.recommendation(Messages.NoCredentialsFile_recommendation).add();
+		if (Credentials.noneToJudge(context)) {
 			return;
 		}
 		boolean anyInvalid = false;

@@ -25,9 +25,7 @@ public final class VaultMismatchCheck implements Check {
 
 	@Override
 	public void run(CheckContext context) {
-		if (Credentials.files(context.server()).isEmpty()) {
-			context.finding(Outcome.INFO).message(Messages.NoCredentialsFile_message)
-					.recommendation(Messages.NoCredentialsFile_recommendation).add();
+		if (Credentials.noneToJudge(context)) {
 			return;
 		}
 		List<VaultCredentials> parsed = Credentials.parsed(context.server());
@@ -42,7 +40,7 @@ public final class VaultMismatchCheck implements Check {
 		Registration registration = context.server().getAgent() == null ? null
 				: context.server().getAgent().getRegistration();
 		if (registration == null || registration.getVaultName() == null) {
-			context.finding(Outcome.INFO).message(Messages.NotRegistered_message).add();
+			context.notApplicable(Messages.NotRegistered_message).add();
 			return;
 		}
 		for (VaultCredentials credentials : parsed) {

@@ -19,9 +19,12 @@ public final class BundleFormat {
 			"agent/logs/*.errlog", "agent/failed-files/LastBackupFailedFiles*.txt",
 			"agent/vault-credentials/*.VaultCredentials", "tasks/*.xml");
 
-	/** Optional by nature: their absence says something about the server, not about the collection. */
-	public static final List<String> OPTIONAL = List.of("system/defender.json",
-			"agent/vault-credentials/*.VaultCredentials", "agent/failed-files/LastBackupFailedFiles*.txt");
+	/**
+	 * Optional by nature: their absence says something about the server, not about the collection. Defender's
+	 * settings are not: only the manifest's reason not-installed says that Defender is absent.
+	 */
+	public static final List<String> OPTIONAL = List.of("agent/vault-credentials/*.VaultCredentials",
+			"agent/failed-files/LastBackupFailedFiles*.txt");
 
 	private BundleFormat() {
 	}

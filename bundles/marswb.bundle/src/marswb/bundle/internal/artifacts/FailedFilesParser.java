@@ -29,6 +29,8 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 
 	static final String HEADER = "Consider adding these to exclusion list of backup policy.";
 	static final int TOP_FOLDERS = 20;
+	/** Folders kept per error code: a finding names the first few. */
+	static final int TOP_FOLDERS_PER_CODE = 10;
 	private static final int MAX_FIRST_ENTRY = 500;
 	/** Bounds memory on hostile input: real lists have a handful of codes. */
 	private static final int MAX_CODES = 1_000;
@@ -69,19 +71,22 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 			if (occurrences == null && codes.size() < MAX_CODES) {
 				String trimmed = line.subSequence(start, end);
 				String codeRaw = entry.codeRaw(line, end);
-				occurrences = new CodeOccurrences(entry.code, line.number(), codeRaw != null ? codeRaw : cut(trimmed),
-						cut(trimmed));
+				occurrences = new CodeOccurrences(codes.size(), entry.code, line.number(),
+						codeRaw != null ? codeRaw : cut(trimmed), cut(trimmed));
 				codes.put(entry.code, occurrences);
 			}
+			int codeId;
 			if (occurrences == null) {
 				codesCapped = true;
+				codeId = FolderCounter.UNCOUNTED_CODE;
 			} else {
 				occurrences.count++;
+				codeId = occurrences.id;
 			}
 			if (entry.path == null) {
-				folders.count(line, entry.pathStart, shape, line.number());
+				folders.count(line, entry.pathStart, shape, line.number(), codeId);
 			} else {
-				folders.count(entry.path, line.number());
+				folders.count(entry.path, line.number(), codeId);
 			}
 		}
 
@@ -119,8 +124,31 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 		FailedFilesSummary summary = ModelParts.part(context.server(), Literals.SERVER__FAILED_FILES);
 		summary.getLists().add(list);
 		summary.setTotalEntries(summary.getTotalEntries() + scan.entries);
-		scan.codes.values().forEach(occurrences -> occurrences.mergeInto(summary, context));
-		mergeTopFolders(summary, scan.folders, context);
+		Map<String, FolderTotal> all = new HashMap<>();
+		List<Map<String, FolderTotal>> perCode = new ArrayList<>();
+		scan.codes.values().forEach(occurrences -> perCode.add(new HashMap<>()));
+		scan.folders.forEach((folder, code, count, firstLine) -> {
+			all.computeIfAbsent(folder, f -> new FolderTotal()).add(count, firstLine);
+			if (code != FolderCounter.UNCOUNTED_CODE) {
+				perCode.get(code).computeIfAbsent(folder, f -> new FolderTotal()).add(count, firstLine);
+			}
+		});
+		for (CodeOccurrences occurrences : scan.codes.values()) {
+			ErrorCodeCount codeCount = occurrences.mergeInto(summary, context);
+			mergeTopFolders(codeCount.getTopFolders(), perCode.get(occurrences.id), TOP_FOLDERS_PER_CODE, context);
+		}
+		mergeTopFolders(summary.getTopFolders(), all, TOP_FOLDERS, context);
+	}
+
+	/** The entries of one folder in one list, and the first line that names it. */
+	private static final class FolderTotal {
+		long count;
+		int firstLine = Integer.MAX_VALUE;
+
+		void add(long more, int line) {
+			count += more;
+			firstLine = Math.min(firstLine, line);
+		}
 	}
 
 	/** The header may be followed by dashes, and the list ends with a line of dashes. */
@@ -244,15 +272,16 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 	}
 
 	/**
-	 * Keeps the {@value #TOP_FOLDERS} folders with the most entries over all lists. A folder just outside the top of
-	 * an earlier list loses its count from that list; the top itself is exact within each list.
+	 * Keeps the {@code limit} folders with the most entries over all lists. A folder just outside the top of an
+	 * earlier list loses its count from that list; the top itself is exact within each list.
 	 */
-	private static void mergeTopFolders(FailedFilesSummary summary, FolderCounter folders, ParseContext context) {
+	private static void mergeTopFolders(List<FolderCount> top, Map<String, FolderTotal> folders, int limit,
+			ParseContext context) {
 		Map<String, FolderCount> merged = new HashMap<>();
-		for (FolderCount existing : summary.getTopFolders()) {
+		for (FolderCount existing : top) {
 			merged.put(existing.getFolder(), existing);
 		}
-		folders.forEach((folder, count, firstLine) -> {
+		folders.forEach((folder, total) -> {
 			FolderCount folderCount = merged.get(folder);
 			if (folderCount == null) {
 				folderCount = ServerFactory.eINSTANCE.createFolderCount();
@@ -260,27 +289,30 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 					// a bucket of many folders, named by us: no line shows it
 					folderCount.setFolder(folder);
 				} else {
-					context.set(folderCount, Literals.FOLDER_COUNT__FOLDER, folder, firstLine, folder);
+					context.set(folderCount, Literals.FOLDER_COUNT__FOLDER, folder, total.firstLine, folder);
 				}
 				merged.put(folder, folderCount);
 			}
-			folderCount.setCount(folderCount.getCount() + count);
+			folderCount.setCount(folderCount.getCount() + total.count);
 		});
-		List<FolderCount> top = new ArrayList<>(merged.values());
-		top.sort(Comparator.comparingLong(FolderCount::getCount).reversed().thenComparing(FolderCount::getFolder));
-		summary.getTopFolders().clear();
-		summary.getTopFolders().addAll(top.subList(0, Math.min(TOP_FOLDERS, top.size())));
+		List<FolderCount> sorted = new ArrayList<>(merged.values());
+		sorted.sort(Comparator.comparingLong(FolderCount::getCount).reversed().thenComparing(FolderCount::getFolder));
+		top.clear();
+		top.addAll(sorted.subList(0, Math.min(limit, sorted.size())));
 	}
 
 	/** The entries of one code in one list. */
 	private static final class CodeOccurrences {
+		/** The code's place among the codes of its list, which the folder counts are keyed by. */
+		private final int id;
 		private final String code;
 		private final int firstLine;
 		private final String firstRaw;
 		private final String firstEntry;
 		long count;
 
-		CodeOccurrences(String code, int firstLine, String firstRaw, String firstEntry) {
+		CodeOccurrences(int id, String code, int firstLine, String firstRaw, String firstEntry) {
+			this.id = id;
 			this.code = code;
 			this.firstLine = firstLine;
 			this.firstRaw = firstRaw;
@@ -288,7 +320,7 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 		}
 
 		/** The first occurrence stays the one of the list read first. */
-		void mergeInto(FailedFilesSummary summary, ParseContext context) {
+		ErrorCodeCount mergeInto(FailedFilesSummary summary, ParseContext context) {
 			ErrorCodeCount codeCount = summary.getCodes().stream().filter(c -> code.equals(c.getCode())).findFirst()
 					.orElse(null);
 			if (codeCount == null) {
@@ -299,13 +331,15 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 				summary.getCodes().add(codeCount);
 			}
 			codeCount.setCount(codeCount.getCount() + count);
+			return codeCount;
 		}
 	}
 
 	/**
-	 * Entries per parent folder in bounded memory: after {@value #EXACT} distinct folders, new ones are counted under
-	 * their first levels, and past {@value #MAX} under one bucket, so a list of millions of scattered files cannot
-	 * grow the table without end.
+	 * Entries per parent folder and error code in bounded memory: after {@value #EXACT} distinct pairs, new ones are
+	 * counted under their folder's first levels, and past {@value #MAX} under one bucket, so a list of millions of
+	 * scattered files cannot grow the table without end. Keyed by the code too, so that each code names its own
+	 * folders.
 	 * <p>
 	 * The table is open-addressed over arrays, and a folder on a line is looked up by its characters where they
 	 * stand: with a {@code HashMap} of Strings, most of the time of a list of scattered files went to chasing its
@@ -315,10 +349,13 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 		static final int EXACT = 10_000;
 		static final int MAX = 20_000;
 		static final String OTHER = "(other folders)";
+		/** The code id of entries whose code is past the cap on distinct codes. */
+		static final int UNCOUNTED_CODE = -1;
 		/** At most half full once {@link #MAX} folders and the bucket are in. */
 		private static final int CAPACITY = Integer.highestOneBit(MAX) * 4;
 
 		private final int[] hashes = new int[CAPACITY];
+		private final int[] codes = new int[CAPACITY];
 		private final String[] folders = new String[CAPACITY];
 		private final long[] counts = new long[CAPACITY];
 		private final int[] firstLines = new int[CAPACITY];
@@ -326,45 +363,47 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 
 		/** What {@link #forEach} gives for each folder. */
 		interface Visitor {
-			void folder(String folder, long count, int firstLine);
+			void folder(String folder, int code, long count, int firstLine);
 		}
 
-		/** Counts the folder of {@code path}. */
-		void count(String path, int line) {
+		/** Counts the folder of {@code path} for the code. */
+		void count(String path, int line, int code) {
 			String folder = parent(path);
 			if (!folder.isEmpty()) {
 				int levelsEnd = firstLevelsEnd(folder, 0, folder.length(), 3);
-				countFolder(folder, 0, folder.length(), folder.hashCode(), levelsEnd, hash(folder, 0, levelsEnd), line);
+				countFolder(folder, 0, folder.length(), folder.hashCode(), levelsEnd, hash(folder, 0, levelsEnd), line,
+						code);
 			}
 		}
 
 		/** Counts the folder of the path that starts at {@code start} on a line, as {@code shape} read it. */
-		void count(CharSequence line, int start, PathShape shape, int lineNumber) {
+		void count(CharSequence line, int start, PathShape shape, int lineNumber, int code) {
 			if (shape.folderEnd >= 0) {
 				countFolder(line, start, shape.folderEnd, shape.folderHash, shape.levelsEnd, shape.levelsHash,
-						lineNumber);
+						lineNumber, code);
 			}
 		}
 
 		/** Counts the folder {@code text[start, end)}, or its first levels {@code text[start, levelsEnd)}. */
 		private void countFolder(CharSequence text, int start, int end, int hash, int levelsEnd, int levelsHash,
-				int line) {
-			int slot = slot(text, start, end, hash);
+				int line, int code) {
+			int slot = slot(text, start, end, hash, code);
 			if (folders[slot] == null && size >= EXACT) {
 				// past the exact folders a path is counted under its first levels
 				end = levelsEnd;
 				hash = levelsHash;
-				slot = slot(text, start, end, hash);
+				slot = slot(text, start, end, hash, code);
 				if (folders[slot] == null && size >= MAX) {
 					text = OTHER;
 					start = 0;
 					end = OTHER.length();
 					hash = OTHER.hashCode();
-					slot = slot(text, start, end, hash);
+					slot = slot(text, start, end, hash, code);
 				}
 			}
 			if (folders[slot] == null) {
 				hashes[slot] = hash;
+				codes[slot] = code;
 				folders[slot] = text.subSequence(start, end).toString();
 				firstLines[slot] = line;
 				size++;
@@ -372,12 +411,16 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 			counts[slot]++;
 		}
 
-		/** The slot of the folder {@code text[start, end)} of that hash, or the empty slot where it belongs. */
-		private int slot(CharSequence text, int start, int end, int hash) {
+		/**
+		 * The slot of the folder {@code text[start, end)} of that hash with that code, or the empty slot where it
+		 * belongs.
+		 */
+		private int slot(CharSequence text, int start, int end, int hash, int code) {
 			int mask = CAPACITY - 1;
-			for (int slot = mix(hash) & mask;; slot = slot + 1 & mask) {
+			for (int slot = mix(hash + code * 0x61C8_8647) & mask;; slot = slot + 1 & mask) {
 				String folder = folders[slot];
-				if (folder == null || hashes[slot] == hash && CharRanges.equals(text, start, end, folder)) {
+				if (folder == null || hashes[slot] == hash && codes[slot] == code
+						&& CharRanges.equals(text, start, end, folder)) {
 					return slot;
 				}
 			}
@@ -401,7 +444,7 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 		void forEach(Visitor visitor) {
 			for (int slot = 0; slot < CAPACITY; slot++) {
 				if (folders[slot] != null) {
-					visitor.folder(folders[slot], counts[slot], firstLines[slot]);
+					visitor.folder(folders[slot], codes[slot], counts[slot], firstLines[slot]);
 				}
 			}
 		}

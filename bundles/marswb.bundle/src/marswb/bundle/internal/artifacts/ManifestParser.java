@@ -91,6 +91,7 @@ public final class ManifestParser implements ArtifactParser {
 			context.problem("item " + path + " has the unknown status '" + status + "'");
 		}
 		artifact.setManifestStatus(status);
+		artifact.setManifestReason(LocatedJson.text(item.get("reason")));
 		JsonNode exitCode = item.get("exitCode");
 		if (exitCode != null && exitCode.canConvertToInt()) {
 			artifact.setExitCode(exitCode.asInt());

@@ -519,6 +519,7 @@ public class DiagnosisPackageImpl extends EPackageImpl implements DiagnosisPacka
 		addEEnumLiteral(outcomeEEnum, Outcome.UNKNOWN);
 		addEEnumLiteral(outcomeEEnum, Outcome.INFO);
 		addEEnumLiteral(outcomeEEnum, Outcome.PASS);
+		addEEnumLiteral(outcomeEEnum, Outcome.NOT_APPLICABLE);
 
 		initEEnum(severityEEnum, Severity.class, "Severity");
 		addEEnumLiteral(severityEEnum, Severity.CRITICAL);

@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link marswb.model.server.impl.ArtifactImpl#getMessage <em>Message</em>}</li>
  *   <li>{@link marswb.model.server.impl.ArtifactImpl#isKnownFormat <em>Known Format</em>}</li>
  *   <li>{@link marswb.model.server.impl.ArtifactImpl#getManifestStatus <em>Manifest Status</em>}</li>
+ *   <li>{@link marswb.model.server.impl.ArtifactImpl#getManifestReason <em>Manifest Reason</em>}</li>
  *   <li>{@link marswb.model.server.impl.ArtifactImpl#getCommand <em>Command</em>}</li>
  *   <li>{@link marswb.model.server.impl.ArtifactImpl#getExitCode <em>Exit Code</em>}</li>
  *   <li>{@link marswb.model.server.impl.ArtifactImpl#getSizeBytes <em>Size Bytes</em>}</li>
@@ -135,6 +136,26 @@ public class ArtifactImpl extends MinimalEObjectImpl.Container implements Artifa
 	 * @ordered
 	 */
 	protected String manifestStatus = MANIFEST_STATUS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getManifestReason() <em>Manifest Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getManifestReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String MANIFEST_REASON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getManifestReason() <em>Manifest Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getManifestReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected String manifestReason = MANIFEST_REASON_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getCommand() <em>Command</em>}' attribute.
@@ -376,6 +397,29 @@ public class ArtifactImpl extends MinimalEObjectImpl.Container implements Artifa
 	 * @generated
 	 */
 	@Override
+	public String getManifestReason() {
+		return manifestReason;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setManifestReason(String newManifestReason) {
+		String oldManifestReason = manifestReason;
+		manifestReason = newManifestReason;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ServerPackage.ARTIFACT__MANIFEST_REASON, oldManifestReason, manifestReason));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getCommand() {
 		return command;
 	}
@@ -503,6 +547,8 @@ public class ArtifactImpl extends MinimalEObjectImpl.Container implements Artifa
 				return isKnownFormat();
 			case ServerPackage.ARTIFACT__MANIFEST_STATUS:
 				return getManifestStatus();
+			case ServerPackage.ARTIFACT__MANIFEST_REASON:
+				return getManifestReason();
 			case ServerPackage.ARTIFACT__COMMAND:
 				return getCommand();
 			case ServerPackage.ARTIFACT__EXIT_CODE:
@@ -539,6 +585,9 @@ public class ArtifactImpl extends MinimalEObjectImpl.Container implements Artifa
 				return;
 			case ServerPackage.ARTIFACT__MANIFEST_STATUS:
 				setManifestStatus((String)newValue);
+				return;
+			case ServerPackage.ARTIFACT__MANIFEST_REASON:
+				setManifestReason((String)newValue);
 				return;
 			case ServerPackage.ARTIFACT__COMMAND:
 				setCommand((String)newValue);
@@ -582,6 +631,9 @@ public class ArtifactImpl extends MinimalEObjectImpl.Container implements Artifa
 			case ServerPackage.ARTIFACT__MANIFEST_STATUS:
 				setManifestStatus(MANIFEST_STATUS_EDEFAULT);
 				return;
+			case ServerPackage.ARTIFACT__MANIFEST_REASON:
+				setManifestReason(MANIFEST_REASON_EDEFAULT);
+				return;
 			case ServerPackage.ARTIFACT__COMMAND:
 				setCommand(COMMAND_EDEFAULT);
 				return;
@@ -619,6 +671,8 @@ public class ArtifactImpl extends MinimalEObjectImpl.Container implements Artifa
 				return knownFormat != KNOWN_FORMAT_EDEFAULT;
 			case ServerPackage.ARTIFACT__MANIFEST_STATUS:
 				return MANIFEST_STATUS_EDEFAULT == null ? manifestStatus != null : !MANIFEST_STATUS_EDEFAULT.equals(manifestStatus);
+			case ServerPackage.ARTIFACT__MANIFEST_REASON:
+				return MANIFEST_REASON_EDEFAULT == null ? manifestReason != null : !MANIFEST_REASON_EDEFAULT.equals(manifestReason);
 			case ServerPackage.ARTIFACT__COMMAND:
 				return COMMAND_EDEFAULT == null ? command != null : !COMMAND_EDEFAULT.equals(command);
 			case ServerPackage.ARTIFACT__EXIT_CODE:
@@ -653,6 +707,8 @@ public class ArtifactImpl extends MinimalEObjectImpl.Container implements Artifa
 		result.append(knownFormat);
 		result.append(", manifestStatus: ");
 		result.append(manifestStatus);
+		result.append(", manifestReason: ");
+		result.append(manifestReason);
 		result.append(", command: ");
 		result.append(command);
 		result.append(", exitCode: ");

@@ -2,14 +2,21 @@
  */
 package marswb.model.server.impl;
 
+import java.util.Collection;
 import marswb.model.server.ErrorCodeCount;
+import marswb.model.server.FolderCount;
 import marswb.model.server.ServerPackage;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.notify.NotificationChain;
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -22,6 +29,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link marswb.model.server.impl.ErrorCodeCountImpl#getCode <em>Code</em>}</li>
  *   <li>{@link marswb.model.server.impl.ErrorCodeCountImpl#getCount <em>Count</em>}</li>
  *   <li>{@link marswb.model.server.impl.ErrorCodeCountImpl#getFirstEntry <em>First Entry</em>}</li>
+ *   <li>{@link marswb.model.server.impl.ErrorCodeCountImpl#getTopFolders <em>Top Folders</em>}</li>
  * </ul>
  *
  * @generated
@@ -86,6 +94,16 @@ public class ErrorCodeCountImpl extends LocatedImpl implements ErrorCodeCount {
 	 * @ordered
 	 */
 	protected String firstEntry = FIRST_ENTRY_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getTopFolders() <em>Top Folders</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTopFolders()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<FolderCount> topFolders;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -181,6 +199,33 @@ public class ErrorCodeCountImpl extends LocatedImpl implements ErrorCodeCount {
 	 * @generated
 	 */
 	@Override
+	public EList<FolderCount> getTopFolders() {
+		if (topFolders == null) {
+			topFolders = new EObjectContainmentEList<FolderCount>(FolderCount.class, this, ServerPackage.ERROR_CODE_COUNT__TOP_FOLDERS);
+		}
+		return topFolders;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case ServerPackage.ERROR_CODE_COUNT__TOP_FOLDERS:
+				return ((InternalEList<?>)getTopFolders()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ServerPackage.ERROR_CODE_COUNT__CODE:
@@ -189,6 +234,8 @@ public class ErrorCodeCountImpl extends LocatedImpl implements ErrorCodeCount {
 				return getCount();
 			case ServerPackage.ERROR_CODE_COUNT__FIRST_ENTRY:
 				return getFirstEntry();
+			case ServerPackage.ERROR_CODE_COUNT__TOP_FOLDERS:
+				return getTopFolders();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -198,6 +245,7 @@ public class ErrorCodeCountImpl extends LocatedImpl implements ErrorCodeCount {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -209,6 +257,10 @@ public class ErrorCodeCountImpl extends LocatedImpl implements ErrorCodeCount {
 				return;
 			case ServerPackage.ERROR_CODE_COUNT__FIRST_ENTRY:
 				setFirstEntry((String)newValue);
+				return;
+			case ServerPackage.ERROR_CODE_COUNT__TOP_FOLDERS:
+				getTopFolders().clear();
+				getTopFolders().addAll((Collection<? extends FolderCount>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -231,6 +283,9 @@ public class ErrorCodeCountImpl extends LocatedImpl implements ErrorCodeCount {
 			case ServerPackage.ERROR_CODE_COUNT__FIRST_ENTRY:
 				setFirstEntry(FIRST_ENTRY_EDEFAULT);
 				return;
+			case ServerPackage.ERROR_CODE_COUNT__TOP_FOLDERS:
+				getTopFolders().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -249,6 +304,8 @@ public class ErrorCodeCountImpl extends LocatedImpl implements ErrorCodeCount {
 				return count != COUNT_EDEFAULT;
 			case ServerPackage.ERROR_CODE_COUNT__FIRST_ENTRY:
 				return FIRST_ENTRY_EDEFAULT == null ? firstEntry != null : !FIRST_ENTRY_EDEFAULT.equals(firstEntry);
+			case ServerPackage.ERROR_CODE_COUNT__TOP_FOLDERS:
+				return topFolders != null && !topFolders.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

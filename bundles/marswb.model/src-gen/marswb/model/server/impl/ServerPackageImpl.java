@@ -920,7 +920,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getArtifact_Command() {
+	public EAttribute getArtifact_ManifestReason() {
 		return (EAttribute)artifactEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -930,7 +930,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getArtifact_ExitCode() {
+	public EAttribute getArtifact_Command() {
 		return (EAttribute)artifactEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -940,7 +940,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getArtifact_SizeBytes() {
+	public EAttribute getArtifact_ExitCode() {
 		return (EAttribute)artifactEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -950,7 +950,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getArtifact_Encoding() {
+	public EAttribute getArtifact_SizeBytes() {
 		return (EAttribute)artifactEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -960,8 +960,18 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getArtifact_Parser() {
+	public EAttribute getArtifact_Encoding() {
 		return (EAttribute)artifactEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArtifact_Parser() {
+		return (EAttribute)artifactEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -2580,6 +2590,16 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getErrorCodeCount_TopFolders() {
+		return (EReference)errorCodeCountEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getFolderCount() {
 		return folderCountEClass;
 	}
@@ -3244,6 +3264,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 		createEAttribute(artifactEClass, ARTIFACT__MESSAGE);
 		createEAttribute(artifactEClass, ARTIFACT__KNOWN_FORMAT);
 		createEAttribute(artifactEClass, ARTIFACT__MANIFEST_STATUS);
+		createEAttribute(artifactEClass, ARTIFACT__MANIFEST_REASON);
 		createEAttribute(artifactEClass, ARTIFACT__COMMAND);
 		createEAttribute(artifactEClass, ARTIFACT__EXIT_CODE);
 		createEAttribute(artifactEClass, ARTIFACT__SIZE_BYTES);
@@ -3439,6 +3460,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 		createEAttribute(errorCodeCountEClass, ERROR_CODE_COUNT__CODE);
 		createEAttribute(errorCodeCountEClass, ERROR_CODE_COUNT__COUNT);
 		createEAttribute(errorCodeCountEClass, ERROR_CODE_COUNT__FIRST_ENTRY);
+		createEReference(errorCodeCountEClass, ERROR_CODE_COUNT__TOP_FOLDERS);
 
 		folderCountEClass = createEClass(FOLDER_COUNT);
 		createEAttribute(folderCountEClass, FOLDER_COUNT__FOLDER);
@@ -3631,6 +3653,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 		initEAttribute(getArtifact_Message(), ecorePackage.getEString(), "message", null, 0, 1, Artifact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getArtifact_KnownFormat(), ecorePackage.getEBoolean(), "knownFormat", null, 0, 1, Artifact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getArtifact_ManifestStatus(), ecorePackage.getEString(), "manifestStatus", null, 0, 1, Artifact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getArtifact_ManifestReason(), ecorePackage.getEString(), "manifestReason", null, 0, 1, Artifact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getArtifact_Command(), ecorePackage.getEString(), "command", null, 0, 1, Artifact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getArtifact_ExitCode(), ecorePackage.getEIntegerObject(), "exitCode", null, 0, 1, Artifact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getArtifact_SizeBytes(), ecorePackage.getELongObject(), "sizeBytes", null, 0, 1, Artifact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3826,6 +3849,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 		initEAttribute(getErrorCodeCount_Code(), ecorePackage.getEString(), "code", null, 0, 1, ErrorCodeCount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getErrorCodeCount_Count(), ecorePackage.getELong(), "count", null, 0, 1, ErrorCodeCount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getErrorCodeCount_FirstEntry(), ecorePackage.getEString(), "firstEntry", null, 0, 1, ErrorCodeCount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getErrorCodeCount_TopFolders(), this.getFolderCount(), null, "topFolders", null, 0, -1, ErrorCodeCount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(folderCountEClass, FolderCount.class, "FolderCount", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFolderCount_Folder(), ecorePackage.getEString(), "folder", null, 0, 1, FolderCount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4217,6 +4241,12 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Status the collector reported (ok, failed, timeout, skipped)."
+		   });
+		addAnnotation
+		  (getArtifact_ManifestReason(),
+		   source,
+		   new String[] {
+			   "documentation", "Why the collector skipped the item, as the manifest\'s reason names it (not-installed: the product the command queries is not on the server)."
 		   });
 		addAnnotation
 		  (getArtifact_Command(),
@@ -5213,6 +5243,12 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Text of the first occurrence."
+		   });
+		addAnnotation
+		  (getErrorCodeCount_TopFolders(),
+		   source,
+		   new String[] {
+			   "documentation", "Folders with the most entries of this code, most first; each located at an entry of this code."
 		   });
 		addAnnotation
 		  (folderCountEClass,

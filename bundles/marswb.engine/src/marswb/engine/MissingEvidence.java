@@ -1,0 +1,33 @@
+package marswb.engine;
+
+import java.util.Optional;
+
+import marswb.model.diagnosis.Evidence;
+import marswb.model.diagnosis.Finding;
+import marswb.model.diagnosis.Outcome;
+import marswb.model.server.ArtifactStatus;
+
+/**
+ * Tells the UNKNOWN findings that wait for an artifact ({@link CheckContext#unknown(String)}) from the other UNKNOWN
+ * findings, which found evidence but cannot read a conclusion from it (an undocumented job state, say). Reports
+ * gather the first kind by artifact, so that each artifact to collect is named once.
+ */
+public final class MissingEvidence {
+
+	private MissingEvidence() {
+	}
+
+	/**
+	 * The artifact the finding waits for, when it is UNKNOWN for want of that artifact: its first evidence is then
+	 * the artifact itself, without a line, its value the artifact's read status.
+	 */
+	public static Optional<String> artifact(Finding finding) {
+		if (finding.getOutcome() != Outcome.UNKNOWN || finding.getEvidence().isEmpty()) {
+			return Optional.empty();
+		}
+		Evidence first = finding.getEvidence().get(0);
+		boolean statusOnly = first.getLine() == 0 && first.getSubject() == null && first.getArtifact() != null
+				&& ArtifactStatus.get(String.valueOf(first.getValue())) != null;
+		return statusOnly ? Optional.of(first.getArtifact()) : Optional.empty();
+	}
+}
