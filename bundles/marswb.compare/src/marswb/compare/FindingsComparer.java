@@ -28,7 +28,8 @@ final class FindingsComparer {
 				Outcome other = problem(lo) ? ro : lo;
 				Diagnosis otherSide = problem(lo) ? right : left;
 				if (other == null && decided(otherSide, any.getCheck())) {
-					// a check that found its subjects fine reports one PASS without naming them
+					// a check that found its subjects fine reports one PASS without naming them, one without any
+					// subject one NOT_APPLICABLE: either way the other side has no such problem
 					other = Outcome.PASS;
 				}
 				State state = problem(lo) && problem(ro) ? (lo == ro ? State.SAME : State.DIFFERENT)
@@ -40,7 +41,7 @@ final class FindingsComparer {
 		return deltas;
 	}
 
-	/** The check ran on that side and concluded something (not only UNKNOWN or ERROR). */
+	/** The check ran on that side and concluded something (not only UNKNOWN or ERROR; NOT_APPLICABLE decides). */
 	private static boolean decided(Diagnosis diagnosis, String check) {
 		return diagnosis.getFindings().stream().anyMatch(f -> f.getCheck().equals(check)
 				&& f.getOutcome() != Outcome.UNKNOWN && f.getOutcome() != Outcome.ERROR);

@@ -2,108 +2,80 @@ package marswb.cli.internal;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-import marswb.engine.KbLinks;
+import marswb.engine.MissingEvidence;
 import marswb.engine.internal.CheckRegistry;
 import marswb.model.diagnosis.Diagnosis;
-import marswb.model.diagnosis.Evidence;
 import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Outcome;
 import marswb.model.server.Server;
 
-/** The readable analysis: a summary line, then each area (worst area first), problems in full, passes in brief. */
+/**
+ * The readable analysis: a summary line that counts every outcome, then each area (worst area first) with its
+ * problems in full and guidance in brief, PASS findings only on request; then the checks that do not apply, one line
+ * per reason, and the evidence to collect, each artifact once with the checks waiting on it.
+ */
 final class AnalysisText {
 
 	private final PrintStream out;
+	private final boolean all;
 
-	AnalysisText(PrintStream out) {
+	/** @param all whether PASS findings are listed too */
+	AnalysisText(PrintStream out, boolean all) {
 		this.out = out;
+		this.all = all;
 	}
 
 	void print(Server server, Diagnosis diagnosis, List<AnalyzeCommand.AppliedFix> applied) {
 		out.println(Messages.format(Messages.Analyze_title, server.getHostName() == null ? "?" : server.getHostName(),
 				server.getBundleName()));
 		out.println(summary(diagnosis));
-		for (AnalyzeCommand.AppliedFix fix : applied) {
-			out.println(Messages.format(Messages.Analyze_fixApplied, fix.id(), keys(fix.delta().cleared()),
-					keys(fix.delta().appeared())));
+		long passes = count(diagnosis, Outcome.PASS);
+		if (!all && passes > 0) {
+			out.println(Messages.format(Messages.Analyze_passHidden, passes));
 		}
+		for (AnalyzeCommand.AppliedFix fix : applied) {
+			out.println(Messages.format(Messages.Analyze_fixApplied, fix.id(), FindingText.keys(fix.delta().cleared()),
+					FindingText.keys(fix.delta().appeared())));
+		}
+		printAreas(diagnosis.getFindings().stream().filter(this::listedInArea).toList());
+		new NotApplicableText(out).print(diagnosis.getFindings());
+		new MissingEvidenceText(out).print(server, diagnosis.getFindings());
+	}
+
+	/** Findings that the sections after the areas gather are not repeated in their area, nor PASS without --all. */
+	private boolean listedInArea(Finding finding) {
+		return finding.getOutcome() != Outcome.NOT_APPLICABLE && MissingEvidence.artifact(finding).isEmpty()
+				&& (all || finding.getOutcome() != Outcome.PASS);
+	}
+
+	private void printAreas(List<Finding> findings) {
 		Map<String, List<Finding>> byArea = new LinkedHashMap<>();
 		// findings arrive worst first, so areas come in the order of their worst finding
-		diagnosis.getFindings().forEach(f -> byArea.computeIfAbsent(f.getArea(), a -> new ArrayList<>()).add(f));
+		findings.forEach(f -> byArea.computeIfAbsent(f.getArea(), a -> new ArrayList<>()).add(f));
 		Map<String, CheckRegistry.Area> areaNames = CheckRegistry.platform().areas();
+		FindingText text = new FindingText(out);
 		for (Map.Entry<String, List<Finding>> area : byArea.entrySet()) {
 			out.println();
 			CheckRegistry.Area named = areaNames.get(area.getKey());
 			out.println(named == null ? area.getKey() : named.name());
-			area.getValue().stream().sorted(Comparator.comparing((Finding f) -> isProblem(f) ? 0 : 1))
-					.forEach(this::print);
+			area.getValue().stream().filter(FindingText::inFull).forEach(text::full);
+			area.getValue().stream().filter(f -> !FindingText.inFull(f)).forEach(text::brief);
 		}
 	}
 
 	private static String summary(Diagnosis diagnosis) {
 		List<String> parts = new ArrayList<>();
 		for (Outcome outcome : Outcome.VALUES) {
-			long count = diagnosis.getFindings().stream().filter(f -> f.getOutcome() == outcome).count();
-			parts.add(count + " " + outcome.getLiteral());
+			parts.add(count(diagnosis, outcome) + " " + outcome.getLiteral());
 		}
 		return Messages.format(Messages.Analyze_summary, String.join(", ", parts));
 	}
 
-	private void print(Finding finding) {
-		String subject = finding.getSubjectKey() == null ? "" : " [" + finding.getSubjectKey() + "]";
-		if (!isProblem(finding)) {
-			out.println("  " + pad(finding.getOutcome().getLiteral()) + finding.getMessage() + subject + "  ["
-					+ finding.getCheck() + "]");
-			return;
-		}
-		String code = finding.getErrorCode() == null || finding.getTitle() != null
-				&& finding.getTitle().contains(finding.getErrorCode()) ? "" : " (" + finding.getErrorCode() + ")";
-		out.println("  " + pad(finding.getOutcome().getLiteral()) + finding.getSeverity().getLiteral() + "  "
-				+ finding.getTitle() + code + subject);
-		detail(Messages.Analyze_check, finding.getCheck());
-		detail(Messages.Analyze_found, finding.getMessage());
-		for (Evidence evidence : finding.getEvidence()) {
-			String where = evidence.getArtifact() == null ? "" : evidence.getArtifact()
-					+ (evidence.getLine() > 0 ? ":" + evidence.getLine() : "");
-			detail(Messages.Analyze_evidence, (where + "  " + (evidence.getValue() == null ? "" : evidence.getValue())).strip());
-		}
-		detail(Messages.Analyze_action, finding.getRecommendation());
-		if (!finding.getCauses().isEmpty()) {
-			detail(Messages.Analyze_causes, keys(finding.getCauses()));
-		}
-		if (!finding.getQuickFixes().isEmpty()) {
-			detail(Messages.Analyze_quickFixes, String.join(", ", finding.getQuickFixes()));
-		}
-		detail(Messages.Analyze_article, KbLinks.url(finding.getKb(), Locale.getDefault()));
-	}
-
-	private void detail(String label, String text) {
-		if (text == null || text.isBlank()) {
-			return;
-		}
-		String indent = "        ";
-		String[] lines = text.split("\n");
-		out.println(indent + label + " " + lines[0]);
-		for (int i = 1; i < lines.length; i++) {
-			out.println(indent + "  " + lines[i]);
-		}
-	}
-
-	private static boolean isProblem(Finding finding) {
-		return finding.getOutcome() != Outcome.PASS && finding.getOutcome() != Outcome.INFO;
-	}
-
-	private static String keys(List<Finding> findings) {
-		return findings.isEmpty() ? "-" : String.join(", ", findings.stream().map(AnalysisJson::key).toList());
-	}
-
-	private static String pad(String outcome) {
-		return String.format(Locale.ROOT, "%-8s", outcome);
+	private static long count(Diagnosis diagnosis, Outcome outcome) {
+		return diagnosis.getFindings().stream().filter(f -> f.getOutcome() == outcome).count();
 	}
 }

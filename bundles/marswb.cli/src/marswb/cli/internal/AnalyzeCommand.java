@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import marswb.bundle.BundleOpenException;
-import marswb.bundle.BundleReader;
 import marswb.engine.Analyzer;
 import marswb.engine.CheckDescriptor;
 import marswb.engine.WhatIfSession;
@@ -18,8 +17,9 @@ import marswb.model.diagnosis.Outcome;
 import marswb.model.server.Server;
 
 /**
- * {@code marswb analyze <bundle> [--format text|json] [--lang en|zh-CN] [--area A] [--fix ID ...] [--plan out.ps1]}:
- * the findings of every contributed check, worst first; quick-fixes applied as what-ifs; the remediation plan.
+ * {@code marswb analyze <bundle> [--format text|json] [--lang en|zh-CN] [--area A] [--fix ID ...] [--plan out.ps1]
+ * [--all]}: the findings of every contributed check, worst first; quick-fixes applied as what-ifs; the remediation
+ * plan.
  */
 final class AnalyzeCommand {
 
@@ -28,7 +28,8 @@ final class AnalyzeCommand {
 	}
 
 	int run(String[] args, PrintStream out, PrintStream err) throws UsageException {
-		CommandLine line = CommandLine.parse(args, Set.of("--format", "--lang", "--area", "--fix", "--plan"), Set.of());
+		CommandLine line = CommandLine.parse(args, Set.of("--format", "--lang", "--area", "--fix", "--plan"),
+				Set.of("--all"));
 		String format = line.choice("--format", "text", Set.of("text", "json"));
 		line.choice("--lang", "en", Set.of("en", "zh-CN"));
 		if (line.positional().size() != 1) {
@@ -46,7 +47,7 @@ final class AnalyzeCommand {
 		String plan = line.option("--plan", null);
 		Server server;
 		try {
-			server = BundleReader.read(Path.of(line.positional().get(0)));
+			server = BundleInput.read(Path.of(line.positional().get(0)));
 		} catch (BundleOpenException e) {
 			err.println(Messages.format(Messages.Show_cannotOpen, e.getMessage()));
 			return Cli.EXIT_UNUSABLE;
@@ -87,7 +88,7 @@ final class AnalyzeCommand {
 		if (format.equals("json")) {
 			out.println(PrettyJson.of(AnalysisJson.document(server, diagnosis, applied, timings)));
 		} else {
-			new AnalysisText(out).print(server, diagnosis, applied);
+			new AnalysisText(out, line.options().containsKey("--all")).print(server, diagnosis, applied);
 		}
 		return diagnosis.getFindings().stream().anyMatch(f -> f.getOutcome() == Outcome.FAIL) ? Cli.EXIT_FINDINGS
 				: Cli.EXIT_OK;

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Set;
 
 import marswb.bundle.BundleOpenException;
-import marswb.bundle.BundleReader;
 import marswb.compare.Baseline;
 import marswb.model.server.Server;
 
@@ -28,7 +27,7 @@ final class BaselineCommand {
 		}
 		Server server;
 		try {
-			server = BundleReader.read(Path.of(line.positional().get(0)));
+			server = BundleInput.read(Path.of(line.positional().get(0)));
 		} catch (BundleOpenException e) {
 			err.println(Messages.format(Messages.Show_cannotOpen, e.getMessage()));
 			return Cli.EXIT_UNUSABLE;

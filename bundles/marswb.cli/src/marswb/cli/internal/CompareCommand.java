@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Set;
 
 import marswb.bundle.BundleOpenException;
-import marswb.bundle.BundleReader;
 import marswb.compare.Baseline;
 import marswb.compare.BaselineException;
 import marswb.compare.Comparison;
@@ -62,6 +61,6 @@ final class CompareCommand {
 			Baseline baseline = Baseline.load(path);
 			return new Side(argument, baseline.name(), baseline.server());
 		}
-		return new Side(argument, null, BundleReader.read(path));
+		return new Side(argument, null, BundleInput.read(path));
 	}
 }

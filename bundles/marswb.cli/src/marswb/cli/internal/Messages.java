@@ -131,6 +131,22 @@ public final class Messages extends NLS {
 	public static String Compare_right;
 	public static String Compare_absent;
 	public static String Compare_findings;
+	public static String NoEvidence_zip;
+	public static String NoEvidence_folder;
+	public static String NoEvidence_empty;
+	public static String NoEvidence_wrappedZip;
+	public static String NoEvidence_wrappedFolder;
+	public static String NoEvidence_unreadable;
+	public static String NoEvidence_unrelated;
+	public static String Analyze_code;
+	public static String Analyze_passHidden;
+	public static String Analyze_sectionNotApplicable;
+	public static String Analyze_notApplicableOne;
+	public static String Analyze_notApplicableMany;
+	public static String Analyze_sectionMissing;
+	public static String Analyze_collectWith;
+	public static String Analyze_waiting;
+	public static String Analyze_checks;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Set;
 
 import marswb.bundle.BundleOpenException;
-import marswb.bundle.BundleReader;
 import marswb.model.server.Server;
 
 /** {@code marswb show <bundle> [--format text|json] [--lang en|zh-CN]}: the server's configuration as read. */
@@ -21,7 +20,7 @@ final class ShowCommand {
 		}
 		Server server;
 		try {
-			server = BundleReader.read(Path.of(line.positional().get(0)));
+			server = BundleInput.read(Path.of(line.positional().get(0)));
 		} catch (BundleOpenException e) {
 			err.println(Messages.format(Messages.Show_cannotOpen, e.getMessage()));
 			return Cli.EXIT_UNUSABLE;

@@ -3,6 +3,8 @@ package marswb.engine.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 
@@ -20,6 +22,8 @@ import marswb.model.server.Origin;
 
 /** Builds one finding pre-filled from its check's descriptor. */
 final class DefaultFindingBuilder implements FindingBuilder {
+
+	private static final Pattern REG_HEX = Pattern.compile("hex\\([0-9a-fA-F]+\\):");
 
 	private final Finding finding = DiagnosisFactory.eINSTANCE.createFinding();
 	private final List<String> fixIds = new ArrayList<>();
@@ -81,9 +85,19 @@ final class DefaultFindingBuilder implements FindingBuilder {
 		Origin origin = Provenance.of(owner, feature).orElse(null);
 		Object value = owner.eGet(feature);
 		return add(origin == null ? null : origin.getArtifact(), origin == null ? 0 : origin.getLine(),
-				origin != null && origin.getRaw() != null && !origin.getRaw().isEmpty() ? origin.getRaw()
-						: String.valueOf(value),
-				owner);
+				readable(origin == null ? null : origin.getRaw(), value), owner);
+	}
+
+	/**
+	 * The raw text as it stands on its line, unless a reader cannot read it: a .reg {@code hex(N):} value (hex(2)
+	 * for REG_EXPAND_SZ, hex(7) for REG_MULTI_SZ) is shown as the text it encodes.
+	 */
+	private static String readable(String raw, Object value) {
+		if (raw == null || raw.isEmpty() || REG_HEX.matcher(raw).lookingAt() && value != null) {
+			return value instanceof List<?> list ? list.stream().map(String::valueOf).collect(Collectors.joining("; "))
+					: String.valueOf(value);
+		}
+		return raw;
 	}
 
 	@Override

@@ -32,7 +32,7 @@ public final class KekMissingCheck implements Check {
 		} else {
 			context.finding(Outcome.FAIL).message(NLS.bind(Messages.KekMissing_message, folder))
 					.recommendation(Messages.KekMissing_recommendation)
-					.evidence(cache, Literals.CACHE_SETTINGS__KEK_PRESENT)
+					.evidence(LISTING, 0, NLS.bind(Messages.KekMissing_evidence, folder, cache.getListedEntries()))
 					.causedBy("cache.scratch-location-mismatch").add();
 		}
 	}

@@ -22,6 +22,8 @@ public final class Messages extends NLS {
 	public static String KeySet_message;
 	public static String KeyStatusNumber_message;
 
+	public static String KekMissing_evidence;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

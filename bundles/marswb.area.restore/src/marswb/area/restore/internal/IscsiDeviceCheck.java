@@ -29,7 +29,7 @@ public final class IscsiDeviceCheck implements Check {
 		if (devices.isEmpty()) {
 			context.finding(Outcome.FAIL).message(Messages.IscsiDeviceMissing_message)
 					.recommendation(Messages.IscsiDevice_recommendation)
-					.evidence(ARTIFACT, 1, "ROOT\\ISCSIPRT").add();
+					.evidence(ARTIFACT, 0, Messages.IscsiDeviceMissing_evidence).add();
 			return;
 		}
 		boolean failed = false;

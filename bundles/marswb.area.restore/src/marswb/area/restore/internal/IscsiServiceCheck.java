@@ -30,7 +30,9 @@ public final class IscsiServiceCheck implements Check {
 		Optional<Service> found = service(context.server());
 		if (found.isEmpty()) {
 			context.finding(Outcome.FAIL).message(Messages.IscsiServiceAbsent_message)
-					.recommendation(Messages.IscsiServiceAbsent_recommendation).evidence(ARTIFACT, 1, SERVICE).add();
+					.recommendation(Messages.IscsiServiceAbsent_recommendation).evidence(ARTIFACT, 0,
+							NLS.bind(Messages.IscsiServiceAbsent_evidence, context.server().getServices().size(), SERVICE))
+					.add();
 			return;
 		}
 		Service service = found.get();

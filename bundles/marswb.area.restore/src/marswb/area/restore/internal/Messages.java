@@ -21,6 +21,10 @@ public final class Messages extends NLS {
 	public static String MountSeen_message;
 	public static String Mount_recommendation;
 
+	public static String IscsiDeviceMissing_evidence;
+
+	public static String IscsiServiceAbsent_evidence;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -1,0 +1,52 @@
+package marswb.cli.internal;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import marswb.engine.MissingEvidence;
+import marswb.model.diagnosis.Finding;
+import marswb.model.server.Artifact;
+import marswb.model.server.Server;
+
+/**
+ * The UNKNOWN findings that wait for an artifact, gathered by artifact: each artifact to collect is named once, with
+ * why it is not usable, how the collector makes it, and the checks waiting on it.
+ */
+final class MissingEvidenceText {
+
+	private final PrintStream out;
+
+	MissingEvidenceText(PrintStream out) {
+		this.out = out;
+	}
+
+	void print(Server server, List<Finding> findings) {
+		Map<String, List<String>> waiting = new TreeMap<>();
+		for (Finding finding : findings) {
+			MissingEvidence.artifact(finding).ifPresent(
+					artifact -> waiting.computeIfAbsent(artifact, a -> new ArrayList<>()).add(AnalysisJson.key(finding)));
+		}
+		if (waiting.isEmpty()) {
+			return;
+		}
+		out.println();
+		out.println(Messages.Analyze_sectionMissing);
+		FindingText text = new FindingText(out);
+		waiting.forEach((path, checks) -> {
+			Optional<Artifact> artifact = server.getArtifacts().stream().filter(a -> a.getPath().equals(path))
+					.findFirst();
+			out.println("  " + path + artifact.map(MissingEvidenceText::state).orElse(""));
+			text.detail(Messages.Analyze_collectWith, artifact.map(Artifact::getCommand).orElse(null));
+			text.detail(Messages.Analyze_waiting, String.join(", ", checks));
+		});
+	}
+
+	private static String state(Artifact artifact) {
+		return " (" + artifact.getStatus().getLiteral()
+				+ (artifact.getMessage() == null ? "" : ": " + artifact.getMessage()) + ")";
+	}
+}
