@@ -75,6 +75,9 @@ public final class Messages extends NLS {
 	public static String Show_sectionLogs;
 	public static String Show_logs;
 	public static String Show_logFileValue;
+	public static String Show_logSignatures;
+	public static String Show_logSignaturesValue;
+	public static String Show_firstIn;
 	public static String Show_lastSeen;
 	public static String Show_events;
 	public static String Show_sectionRestore;

@@ -1,9 +1,7 @@
 package marswb.cli.internal;
 
 import java.io.PrintStream;
-import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -12,6 +10,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import marswb.engine.ServerDates;
+import marswb.model.provenance.Provenance;
 import marswb.model.server.Agent;
 import marswb.model.server.Artifact;
 import marswb.model.server.ArtifactStatus;
@@ -24,8 +24,10 @@ import marswb.model.server.FolderCount;
 import marswb.model.server.Job;
 import marswb.model.server.LogHit;
 import marswb.model.server.NetworkSettings;
+import marswb.model.server.Origin;
 import marswb.model.server.PowerShellInfo;
 import marswb.model.server.ScheduledTask;
+import marswb.model.server.ServerPackage.Literals;
 import marswb.model.server.Server;
 import marswb.model.server.Service;
 import marswb.model.server.ShadowStorage;
@@ -35,17 +37,18 @@ import marswb.model.server.Volume;
 /** The readable summary of {@code marswb show}: one section per troubleshooting area, then the artifacts. */
 final class ShowText {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
-			.withZone(ZoneOffset.UTC);
 	private static final int LABEL_WIDTH = 28;
 
 	private final PrintStream out;
+	/** The server being printed, whose calendar dates are written in. */
+	private Server server;
 
 	ShowText(PrintStream out) {
 		this.out = out;
 	}
 
 	void print(Server server) {
+		this.server = server;
 		out.println(Messages.format(Messages.Show_title, orUnknown(server.getHostName()), server.getBundleName()));
 		row(Messages.Show_collected, collected(server));
 		system(server);
@@ -66,7 +69,7 @@ final class ShowText {
 		if (server.getCollectedAtUtc() == null) {
 			return Messages.Show_unknown;
 		}
-		String utc = TIME.format(server.getCollectedAtUtc().toInstant()) + " UTC";
+		String utc = ServerDates.time(server.getCollectedAtUtc());
 		Integer offset = server.getLocalUtcOffsetMinutes();
 		return offset == null ? utc
 				: Messages.format(Messages.Show_collectedWithOffset, utc,
@@ -279,9 +282,16 @@ final class ShowText {
 		}
 		server.getLogs().getFiles().forEach(f -> row(f.getArtifact(), Messages.format(Messages.Show_logFileValue,
 				f.getLines(), f.getWarnings(), f.getErrors())));
+		// a signature's count spans every log; its first occurrence names the file, so none is listed under another
+		if (!server.getLogs().getHits().isEmpty()) {
+			row(Messages.Show_logSignatures, Messages.format(Messages.Show_logSignaturesValue,
+					server.getLogs().getHits().size()));
+		}
 		for (LogHit hit : server.getLogs().getHits()) {
-			row("  " + hit.getSignature(), hit.getCount() + "x" + (hit.getLastTime() == null ? ""
-					: " " + Messages.format(Messages.Show_lastSeen, time(hit.getLastTime()))));
+			Origin first = Provenance.of(hit, Literals.LOG_HIT__SIGNATURE).orElse(null);
+			row("  " + hit.getSignature(), join(", ", hit.getCount() + "x",
+					first == null ? null : Messages.format(Messages.Show_firstIn, first.getArtifact() + ":" + first.getLine()),
+					hit.getLastTime() == null ? null : Messages.format(Messages.Show_lastSeen, time(hit.getLastTime()))));
 		}
 		row(Messages.Show_events, server.getEvents().isEmpty() ? null : String.valueOf(server.getEvents().size()));
 	}
@@ -376,11 +386,11 @@ final class ShowText {
 		return String.format(Locale.ROOT, "%.1f GB (%.1f GiB)", bytes / 1e9, bytes / (double) (1L << 30));
 	}
 
-	private static String day(Date date) {
-		return DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC).format(date.toInstant());
+	private String day(Date date) {
+		return ServerDates.day(date, server);
 	}
 
 	private static String time(Date date) {
-		return TIME.format(Instant.ofEpochMilli(date.getTime())) + " UTC";
+		return ServerDates.time(date);
 	}
 }

@@ -60,7 +60,7 @@ class FindingsViewUiTest {
 			findings.forEach(f -> assertEquals(findings.get(0)[AREA], f[AREA], group.getText()));
 			assertEquals(counts(findings), group.getText(TITLE).substring(group.getText(TITLE).indexOf(" \u2014 ") + 3));
 		}
-		assertEquals(List.of("FAIL", "FAIL", "WARN", "INFO", "INFO", "PASS", "PASS", "PASS"),
+		assertEquals(List.of("FAIL", "FAIL", "WARN", "INFO", "PASS", "PASS", "PASS", "PASS"),
 				List.of(tree.getItems()).stream().map(g -> rows(g).get(0)[OUTCOME]).toList(),
 				"groups in the order of their worst finding");
 
@@ -74,6 +74,11 @@ class FindingsViewUiTest {
 		assertEquals(List.of("Cache (scratch) \u2014 6 FAIL", "Encryption \u2014 2 FAIL"), labels(tree),
 				"only groups with findings shown, counting those");
 		assertEquals(6, rows(tree.getItem(0)).size());
+		// the checks whose subject is absent filter like any outcome, and the counts above the table name them
+		view.setFilter(Outcome.NOT_APPLICABLE, null, "");
+		assertEquals(List.of("Basics \u2014 1 NOT_APPLICABLE", "Registration \u2014 4 NOT_APPLICABLE"), labels(tree));
+		assertTrue(view.getContentDescription().contains(", 5 NOT_APPLICABLE; showing 5 of 54"),
+				view.getContentDescription());
 		view.setFilter(null, null, "");
 		assertEquals(8, tree.getItemCount());
 		assertEquals(List.of(true, false, true, true, true, true, true, true),
@@ -81,7 +86,8 @@ class FindingsViewUiTest {
 				"open but for the group the user closed");
 
 		choose(view, FindingGrouping.SEVERITY);
-		assertEquals(List.of("high \u2014 7 FAIL", "medium \u2014 1 FAIL, 3 WARN", "low \u2014 6 INFO, 37 PASS"),
+		assertEquals(List.of("high \u2014 7 FAIL", "medium \u2014 1 FAIL, 3 WARN",
+				"low \u2014 2 INFO, 36 PASS, 5 NOT_APPLICABLE"),
 				labels(tree));
 
 		// the choice outlives the view

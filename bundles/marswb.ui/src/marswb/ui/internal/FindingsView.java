@@ -269,7 +269,7 @@ public class FindingsView extends ViewPart {
 				new Object[] { counts.getOrDefault(Outcome.FAIL, 0), counts.getOrDefault(Outcome.ERROR, 0),
 						counts.getOrDefault(Outcome.WARN, 0), counts.getOrDefault(Outcome.UNKNOWN, 0),
 						counts.getOrDefault(Outcome.INFO, 0), counts.getOrDefault(Outcome.PASS, 0), shown,
-						all.size() }));
+						all.size(), counts.getOrDefault(Outcome.NOT_APPLICABLE, 0) }));
 	}
 
 	public TreeViewer viewer() {

@@ -9,6 +9,7 @@ import org.eclipse.osgi.util.NLS;
 
 import marswb.engine.Check;
 import marswb.engine.CheckContext;
+import marswb.engine.ServerDates;
 import marswb.model.diagnosis.Outcome;
 import marswb.model.server.Hotfix;
 import marswb.model.server.ServerPackage.Literals;
@@ -36,11 +37,11 @@ public final class OsUpdatesCheck implements Check {
 		long days = Duration.between(installed, context.server().getCollectedAtUtc().toInstant()).toDays();
 		if (days > MAX_AGE_DAYS) {
 			context.finding(Outcome.WARN)
-					.message(NLS.bind(Messages.Updates_old, new Object[] { hotfix.getHotFixId(), hotfix.getInstalledOnText(), days, MAX_AGE_DAYS }))
+					.message(NLS.bind(Messages.Updates_old, new Object[] { hotfix.getHotFixId(), ServerDates.day(hotfix.getInstalledOn(), context.server()), days, MAX_AGE_DAYS }))
 					.recommendation(Messages.Updates_recommendation).evidence(hotfix, Literals.HOTFIX__INSTALLED_ON).add();
 		} else {
 			context.finding(Outcome.PASS)
-					.message(NLS.bind(Messages.Updates_ok, new Object[] { hotfix.getHotFixId(), hotfix.getInstalledOnText(), days, MAX_AGE_DAYS }))
+					.message(NLS.bind(Messages.Updates_ok, new Object[] { hotfix.getHotFixId(), ServerDates.day(hotfix.getInstalledOn(), context.server()), days, MAX_AGE_DAYS }))
 					.evidence(hotfix, Literals.HOTFIX__INSTALLED_ON).add();
 		}
 	}

@@ -1,15 +1,14 @@
 package marswb.area.registration.internal;
 
-import java.text.SimpleDateFormat;
 import java.util.Date;
 import java.util.List;
-import java.util.TimeZone;
 
 import org.eclipse.osgi.util.NLS;
 
 import marswb.engine.Check;
 import marswb.engine.CheckContext;
 import marswb.engine.FindingBuilder;
+import marswb.engine.ServerDates;
 import marswb.model.diagnosis.Outcome;
 import marswb.model.server.Artifact;
 import marswb.model.server.Server;
@@ -65,7 +64,8 @@ public final class VaultCredentialsExpiredCheck implements Check {
 		boolean expired = days > Credentials.VALID_DAYS;
 		FindingBuilder finding = context.finding(expired ? Outcome.FAIL : Outcome.PASS).subject(subject)
 				.message(NLS.bind(expired ? Messages.CredentialsExpired_message : Messages.CredentialsFresh_message,
-						new Object[] { subject, day(date), source, days, Credentials.VALID_DAYS }));
+						new Object[] { subject, ServerDates.day(date, context.server()), source, days,
+								Credentials.VALID_DAYS }));
 		if (certificate != null) {
 			finding.evidence(credentials, Literals.VAULT_CREDENTIALS__CERT_NOT_BEFORE);
 		}
@@ -76,11 +76,5 @@ public final class VaultCredentialsExpiredCheck implements Check {
 			finding.recommendation(Messages.CredentialsExpired_recommendation);
 		}
 		finding.add();
-	}
-
-	static String day(Date date) {
-		SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd");
-		format.setTimeZone(TimeZone.getTimeZone("UTC"));
-		return format.format(date);
 	}
 }

@@ -94,25 +94,26 @@ public final class VaultCredentialsParser implements ArtifactParser {
 	private static void readFileName(String path, VaultCredentials credentials, ParseContext context) {
 		String fileName = path.substring(path.lastIndexOf('/') + 1);
 		context.set(credentials, Literals.VAULT_CREDENTIALS__FILE_NAME, fileName, 0, fileName);
-		fileNameDate(fileName).ifPresent(
+		fileNameDate(fileName, context.collectionOffset().orElse(ZoneOffset.UTC)).ifPresent(
 				date -> context.set(credentials, Literals.VAULT_CREDENTIALS__FILE_NAME_DATE, date, 0, fileName));
 	}
 
 	/**
 	 * The date in a file name. The name carries no time zone (it is the downloading machine's local time), so it is
-	 * read as UTC; a day's precision is all the age check needs.
+	 * read in the server's offset, like every date of the bundle without a zone; a day's precision is all the age
+	 * check needs.
 	 */
-	static Optional<Date> fileNameDate(String fileName) {
+	static Optional<Date> fileNameDate(String fileName, ZoneOffset offset) {
 		try {
 			Matcher day = DAY_NAME.matcher(fileName);
 			if (day.find()) {
 				LocalDate date = LocalDate.parse(day.group(1), DAY_NAME_FORMAT);
-				return Optional.of(Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC)));
+				return Optional.of(Date.from(date.atStartOfDay().toInstant(offset)));
 			}
 			Matcher timestamp = TIMESTAMP.matcher(fileName);
 			if (timestamp.find()) {
 				LocalDateTime time = LocalDateTime.parse(timestamp.group(1), TIMESTAMP_FORMAT);
-				return Optional.of(Date.from(time.toInstant(ZoneOffset.UTC)));
+				return Optional.of(Date.from(time.toInstant(offset)));
 			}
 		} catch (DateTimeParseException e) {
 			// a name that only looks dated (e.g. a wrong weekday) gives no date
