@@ -1,18 +1,22 @@
 package marswb.engine.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import marswb.engine.Analyzer;
 import marswb.engine.Check;
 import marswb.engine.CheckDescriptor;
+import marswb.engine.MissingEvidence;
+import marswb.engine.Outcomes;
 import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Outcome;
 import marswb.model.diagnosis.Severity;
@@ -100,6 +104,47 @@ class AnalyzerTest {
 		assertTrue(jobs.getRecommendation().contains("Get-OBJob -Previous 100"), jobs.getRecommendation());
 		Finding ps = findings.stream().filter(f -> f.getCheck().equals("test.needs-psversion")).findFirst().orElseThrow();
 		assertTrue(ps.getMessage().contains("system/psversion.txt"), ps.getMessage());
+	}
+
+	@Test
+	void notApplicableSortsAfterPassIsQuietAndNeverCountsAsMissingEvidence() {
+		Map<CheckDescriptor, Check> checks = new LinkedHashMap<>();
+		checks.put(descriptor("test.a-not-applicable", Severity.HIGH),
+				c -> c.notApplicable("The bundle has no vault credentials file.").add());
+		checks.put(descriptor("test.b-pass", Severity.HIGH), c -> c.finding(Outcome.PASS).message("p").add());
+		checks.put(descriptor("test.c-needs-jobs", Severity.HIGH), c -> c.unknown("agent/jobs.json").add());
+		checks.put(descriptor("test.d-needs-nothing-listed", Severity.HIGH), c -> c.unknown("tasks/*.xml").add());
+		checks.put(descriptor("test.e-unknown-with-evidence", Severity.HIGH), c -> c.finding(Outcome.UNKNOWN)
+				.message("state 7").evidence(c.server(), Literals.SERVER__HOST_NAME).add());
+		List<Finding> findings = Analyzer.of(checks, Duration.ofSeconds(5)).analyze(server()).diagnosis().getFindings();
+		assertEquals(List.of("test.c-needs-jobs", "test.d-needs-nothing-listed", "test.e-unknown-with-evidence",
+				"test.b-pass", "test.a-not-applicable"), findings.stream().map(Finding::getCheck).toList());
+		Finding notApplicable = findings.get(4);
+		assertEquals(Outcome.NOT_APPLICABLE, notApplicable.getOutcome());
+		assertEquals("The bundle has no vault credentials file.", notApplicable.getMessage());
+		assertEquals(Severity.LOW, notApplicable.getSeverity(), "nothing to judge is no problem of any severity");
+		assertFalse(Outcomes.isProblem(Outcome.NOT_APPLICABLE));
+		assertEquals(Optional.empty(), MissingEvidence.artifact(notApplicable));
+		assertEquals(Optional.of("agent/jobs.json"), MissingEvidence.artifact(findings.get(0)));
+		assertEquals(Optional.of("tasks/*.xml"), MissingEvidence.artifact(findings.get(1)),
+				"an artifact the bundle does not even list is named as asked");
+		assertEquals(Optional.empty(), MissingEvidence.artifact(findings.get(2)), "evidence found, conclusion not");
+	}
+
+	@Test
+	void evidenceOfARegHexValueIsTheTextItEncodes() {
+		Server server = server();
+		var powerShell = ServerFactory.eINSTANCE.createPowerShellInfo();
+		server.setPowerShell(powerShell);
+		Provenance.set(powerShell, Literals.POWER_SHELL_INFO__MACHINE_PS_MODULE_PATH, "%ProgramFiles%\\Modules",
+				"system/environment.reg", 27, "hex(2):25,00,50,00,72,00,6f,00,67,00,72,00,61,00,6d,00,46,00,69,\\");
+		Map<CheckDescriptor, Check> checks = Map.of(descriptor("test.path", Severity.HIGH), c -> c.finding(Outcome.FAIL)
+				.message("f").evidence(c.server().getPowerShell(), Literals.POWER_SHELL_INFO__MACHINE_PS_MODULE_PATH).add());
+		var evidence = Analyzer.of(checks, Duration.ofSeconds(5)).analyze(server).diagnosis().getFindings().get(0)
+				.getEvidence().get(0);
+		assertEquals("system/environment.reg", evidence.getArtifact());
+		assertEquals(27, evidence.getLine());
+		assertEquals("%ProgramFiles%\\Modules", evidence.getValue());
 	}
 
 	@Test

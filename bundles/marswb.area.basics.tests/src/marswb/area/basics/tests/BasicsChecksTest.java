@@ -139,7 +139,11 @@ class BasicsChecksTest {
 	@Test
 	void reregistration() {
 		String id = "basics.reregistration-guidance";
-		only(run(id, healthy()), Outcome.PASS);
+		only(run(id, healthy()), Outcome.NOT_APPLICABLE);
+		// without the manifest nothing shows that this is a collection at all: no file proves nothing
+		Finding unknown = only(run(id, healthy().remove("manifest.json")), Outcome.UNKNOWN);
+		assertEquals("manifest.json", unknown.getEvidence().get(0).getArtifact());
+		only(run(id, healthy().write(VAULT_CREDENTIALS, "not a vault credentials file".getBytes())), Outcome.UNKNOWN);
 		Finding info = only(run(id, healthy().copyFrom("broken-registration-connectivity", VAULT_CREDENTIALS)),
 				Outcome.INFO);
 		assertTrue(info.getRecommendation().contains("passphrase"), info.getRecommendation());

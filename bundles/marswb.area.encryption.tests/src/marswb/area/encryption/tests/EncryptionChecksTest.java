@@ -95,6 +95,11 @@ class EncryptionChecksTest {
 		Finding fail = only(run(id, healthy().edit(LISTING,
 				text -> text.replaceAll("(?m)^.*OnlineBackup\\.KEK.*\\r?\\n", ""))), Outcome.FAIL);
 		assertEquals(LISTING, fail.getEvidence().get(0).getArtifact());
+		// the absence is shown as what was looked at, not as the listing's header line
+		assertEquals(0, fail.getEvidence().get(0).getLine());
+		assertTrue(fail.getEvidence().get(0).getValue().matches(
+				"the listing of .*Scratch has \\d+ entry\\(ies\\), none named OnlineBackup\\.KEK"),
+				fail.getEvidence().get(0).getValue());
 		only(run(id, healthy().remove(LISTING)), Outcome.UNKNOWN);
 	}
 }

@@ -162,5 +162,8 @@ class JobsChecksTest {
 		assertTrue(withCode.getMessage().contains("0x1FC07"), withCode.getMessage());
 		only(run(id, healthy().remove(JOBS)), Outcome.UNKNOWN);
 		only(run(id, healthy().remove(POLICY)), Outcome.UNKNOWN);
+		// a policy without schedule days has no scheduled backup to judge
+		only(run(id, healthy().edit(POLICY, t -> t.replaceFirst("\"ScheduleRunDays\":\\s*\\[[^\\]]*\\]",
+				"\"ScheduleRunDays\":  [\r\n]"))), Outcome.NOT_APPLICABLE);
 	}
 }

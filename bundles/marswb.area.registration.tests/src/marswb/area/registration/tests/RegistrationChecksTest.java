@@ -73,10 +73,24 @@ class RegistrationChecksTest {
 	}
 
 
+	/**
+	 * Without a credentials file the check has nothing to judge, provided the manifest shows a collection; a file
+	 * the manifest lists but the bundle lacks is lost evidence.
+	 */
+	private static void noFileToJudge(String id) {
+		Finding none = only(run(id, healthy()), Outcome.NOT_APPLICABLE);
+		assertTrue(none.getMessage().contains("no vault credentials file"), none.getMessage());
+		only(run(id, healthy().remove("manifest.json")), Outcome.UNKNOWN);
+		Finding lost = only(run(id, healthy().edit("manifest.json", t -> t.replace("\"items\": [",
+				"\"items\": [\n    {\"path\": \"" + FRESH + "\", \"command\": \"Copy-Item\", \"status\": \"ok\"},"))),
+				Outcome.UNKNOWN);
+		assertEquals(FRESH, lost.getEvidence().get(0).getArtifact());
+	}
+
 	@Test
 	void vaultCredentialsExpired() {
 		String id = "registration.vault-credentials-expired";
-		only(run(id, healthy()), Outcome.INFO);
+		noFileToJudge(id);
 		Finding pass = only(run(id, withFresh()), Outcome.PASS);
 		assertTrue(pass.getMessage().contains("2026-11-18"), pass.getMessage());
 		Finding fail = only(run(id, with(healthy(), OLD, credentials("contoso-rsv-sea", "7126734129912754211"))),
@@ -92,7 +106,7 @@ class RegistrationChecksTest {
 	@Test
 	void vaultCredentialsInvalidFile() {
 		String id = "registration.vault-credentials-invalid-file";
-		only(run(id, healthy()), Outcome.INFO);
+		noFileToJudge(id);
 		only(run(id, withFresh()), Outcome.PASS);
 		Finding extension = only(run(id, with(healthy(), FRESH + ".txt", credentials("contoso-rsv-sea", "1"))),
 				Outcome.FAIL);
@@ -109,7 +123,7 @@ class RegistrationChecksTest {
 	@Test
 	void agentTooOldForCredentials() {
 		String id = "registration.agent-too-old-for-credentials";
-		only(run(id, healthy()), Outcome.INFO);
+		noFileToJudge(id);
 		only(run(id, withFresh()), Outcome.PASS);
 		Finding fail = only(run(id, withFresh().replace("agent/version.txt", "2.0.9506.0", "2.0.9248.0")), Outcome.FAIL);
 		assertEquals("agent/version.txt", fail.getEvidence().get(0).getArtifact());
@@ -171,8 +185,10 @@ class RegistrationChecksTest {
 	@Test
 	void vaultMismatch() {
 		String id = "registration.vault-mismatch";
-		only(run(id, healthy()), Outcome.INFO);
+		noFileToJudge(id);
 		only(run(id, withFresh()), Outcome.PASS);
+		only(run(id, withFresh().replace("agent/registry.reg", "\"ServiceResourceName\"=\"contoso-rsv-sea\"\r\n", "")),
+				Outcome.NOT_APPLICABLE);
 		Finding fail = only(run(id, with(healthy(), FRESH, credentials("contoso-vault", "7126734129912754211"))),
 				Outcome.FAIL);
 		assertTrue(fail.getMessage().contains("contoso-vault") && fail.getMessage().contains("contoso-rsv-sea"),

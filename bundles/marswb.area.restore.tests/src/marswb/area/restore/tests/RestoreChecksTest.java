@@ -40,6 +40,8 @@ class RestoreChecksTest {
 		Finding missing = only(run(id, healthy().edit(PNP, t -> t.substring(0, t.indexOf('\n') + 1))), Outcome.FAIL);
 		assertEquals("troubleshoot-restore-problems", missing.getKb());
 		assertEquals(PNP, missing.getEvidence().get(0).getArtifact());
+		assertTrue(missing.getEvidence().get(0).getValue().contains("no device whose instance id starts with"),
+				missing.getEvidence().get(0).getValue());
 		Finding error = only(run(id, healthy().replace(PNP, "\"OK\",\"SCSIAdapter\"", "\"Error\",\"SCSIAdapter\"")),
 				Outcome.FAIL);
 		assertEquals("ROOT\\ISCSIPRT\\0000", error.getSubjectKey());

@@ -46,6 +46,19 @@ class ManifestParserTest {
 		assertEquals("agent/jobs.json", jobs.getPath());
 		assertEquals("failed", jobs.getManifestStatus());
 		assertTrue(jobs.getMessage().contains("Get-OBJob"));
+		assertNull(jobs.getManifestReason());
+	}
+
+	@Test
+	void readsTheReasonOfASkippedItem() {
+		String skipped = MANIFEST.replace("\"items\": [", "\"items\": [\n    {\"path\": \"system/defender.json\", "
+				+ "\"command\": \"Get-MpPreference\", \"status\": \"skipped\", \"reason\": \"not-installed\"},");
+		Result result = ParserHarness.run(new ManifestParser(), "manifest.json", skipped.getBytes(StandardCharsets.UTF_8));
+		assertTrue(result.problems().isEmpty(), result.problems().toString());
+		Artifact defender = result.server().getArtifacts().get(0);
+		assertEquals("system/defender.json", defender.getPath());
+		assertEquals("skipped", defender.getManifestStatus());
+		assertEquals("not-installed", defender.getManifestReason());
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -40,7 +41,11 @@ class FailedFilesParserTest {
 	}
 
 	private static Map<String, Long> folders(FailedFilesSummary summary) {
-		return summary.getTopFolders().stream().collect(Collectors.toMap(FolderCount::getFolder, FolderCount::getCount));
+		return folders(summary.getTopFolders());
+	}
+
+	private static Map<String, Long> folders(List<FolderCount> folders) {
+		return folders.stream().collect(Collectors.toMap(FolderCount::getFolder, FolderCount::getCount));
 	}
 
 	@Test
@@ -70,6 +75,17 @@ class FailedFilesParserTest {
 		assertEquals(2, folders.get("D:\\Data\\HR"));
 		assertEquals(1, folders.get("\\\\?\\Volume{4c1b2e3f-0000-0000-0000-100000000000}\\Data"));
 		assertEquals("D:\\Data\\Finance", summary.getTopFolders().get(0).getFolder());
+
+		// each code counts its own folders, each located at an entry of that code
+		ErrorCodeCount denied = codes.get("0x80070005");
+		assertEquals(Map.of("D:\\Data\\Finance", 2L, "D:\\Data\\HR", 1L), folders(denied.getTopFolders()));
+		assertEquals("D:\\Data\\Finance", denied.getTopFolders().get(0).getFolder());
+		assertEquals(3, Provenance.ofObject(denied.getTopFolders().get(0)).orElseThrow().getLine());
+		assertEquals(6, Provenance.ofObject(denied.getTopFolders().get(1)).orElseThrow().getLine());
+		assertEquals(Map.of("D:\\Data\\Finance", 1L), folders(codes.get("0x80070020").getTopFolders()));
+		assertEquals(4, Provenance.ofObject(codes.get("0x80070020").getTopFolders().get(0)).orElseThrow().getLine());
+		assertEquals(Map.of("\\\\?\\Volume{4c1b2e3f-0000-0000-0000-100000000000}\\Data", 1L, "D:\\Data\\HR", 1L),
+				folders(codes.get("").getTopFolders()));
 		Evidence.assertOriginsOnTheirLines(result.server(), PATH, content);
 	}
 
