@@ -18,16 +18,19 @@ public final class MissingEvidence {
 	}
 
 	/**
-	 * The artifact the finding waits for, when it is UNKNOWN for want of that artifact: its first evidence is then
-	 * the artifact itself, without a line, its value the artifact's read status.
+	 * The artifact the finding waits for, when it is UNKNOWN for want of that artifact (missing, failed in
+	 * collection, unreadable or read in part): its first evidence is then the artifact itself, without a line, its
+	 * value the artifact's read status.
 	 */
 	public static Optional<String> artifact(Finding finding) {
 		if (finding.getOutcome() != Outcome.UNKNOWN || finding.getEvidence().isEmpty()) {
 			return Optional.empty();
 		}
 		Evidence first = finding.getEvidence().get(0);
-		boolean statusOnly = first.getLine() == 0 && first.getSubject() == null && first.getArtifact() != null
-				&& ArtifactStatus.get(String.valueOf(first.getValue())) != null;
-		return statusOnly ? Optional.of(first.getArtifact()) : Optional.empty();
+		ArtifactStatus status = ArtifactStatus.get(String.valueOf(first.getValue()));
+		// an artifact read completely that lacks the value is no artifact to collect: the finding says what it lacks
+		boolean waiting = first.getLine() == 0 && first.getSubject() == null && first.getArtifact() != null
+				&& status != null && status != ArtifactStatus.OK;
+		return waiting ? Optional.of(first.getArtifact()) : Optional.empty();
 	}
 }

@@ -36,6 +36,10 @@ class AnalyzerTest {
 
 	static Server server() {
 		Server server = ServerFactory.eINSTANCE.createServer();
+		Artifact manifest = ServerFactory.eINSTANCE.createArtifact();
+		manifest.setPath("manifest.json");
+		manifest.setStatus(ArtifactStatus.OK);
+		server.getArtifacts().add(manifest);
 		Provenance.set(server, Literals.SERVER__HOST_NAME, "SRV", "manifest.json", 4, "\"SRV\"");
 		Artifact missing = ServerFactory.eINSTANCE.createArtifact();
 		missing.setPath("system/psversion.txt");
@@ -116,10 +120,13 @@ class AnalyzerTest {
 		checks.put(descriptor("test.d-needs-nothing-listed", Severity.HIGH), c -> c.unknown("tasks/*.xml").add());
 		checks.put(descriptor("test.e-unknown-with-evidence", Severity.HIGH), c -> c.finding(Outcome.UNKNOWN)
 				.message("state 7").evidence(c.server(), Literals.SERVER__HOST_NAME).add());
+		checks.put(descriptor("test.f-read-but-lacking", Severity.HIGH), c -> c.unknown("manifest.json")
+				.message("the manifest has no collection time").add());
 		List<Finding> findings = Analyzer.of(checks, Duration.ofSeconds(5)).analyze(server()).diagnosis().getFindings();
 		assertEquals(List.of("test.c-needs-jobs", "test.d-needs-nothing-listed", "test.e-unknown-with-evidence",
-				"test.b-pass", "test.a-not-applicable"), findings.stream().map(Finding::getCheck).toList());
-		Finding notApplicable = findings.get(4);
+				"test.f-read-but-lacking", "test.b-pass", "test.a-not-applicable"),
+				findings.stream().map(Finding::getCheck).toList());
+		Finding notApplicable = findings.get(5);
 		assertEquals(Outcome.NOT_APPLICABLE, notApplicable.getOutcome());
 		assertEquals("The bundle has no vault credentials file.", notApplicable.getMessage());
 		assertEquals(Severity.LOW, notApplicable.getSeverity(), "nothing to judge is no problem of any severity");
@@ -129,6 +136,7 @@ class AnalyzerTest {
 		assertEquals(Optional.of("tasks/*.xml"), MissingEvidence.artifact(findings.get(1)),
 				"an artifact the bundle does not even list is named as asked");
 		assertEquals(Optional.empty(), MissingEvidence.artifact(findings.get(2)), "evidence found, conclusion not");
+		assertEquals(Optional.empty(), MissingEvidence.artifact(findings.get(3)), "read completely, value lacking");
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import org.eclipse.osgi.util.NLS;
 import marswb.engine.Check;
 import marswb.engine.CheckContext;
 import marswb.engine.FindingBuilder;
+import marswb.engine.ServerDates;
 import marswb.model.diagnosis.Outcome;
 import marswb.model.server.BackupPolicy;
 import marswb.model.server.Job;
@@ -53,7 +54,7 @@ public final class ScheduledFailingCheck implements Check {
 				|| Duration.between(newest.getStartTime().toInstant(), collected).toDays() >= windowDays)) {
 			FindingBuilder finding = context.finding(Outcome.WARN).causedBy(SCHEDULING)
 					.message(newest == null ? NLS.bind(Messages.Scheduled_noJobs, windowDays)
-							: NLS.bind(Messages.Scheduled_noRecentJob, windowDays, newest.getStartTime().toInstant()))
+							: NLS.bind(Messages.Scheduled_noRecentJob, windowDays, ServerDates.time(newest.getStartTime())))
 					.recommendation(Messages.Scheduled_recommendation);
 			if (newest != null) {
 				finding.evidence(newest, Literals.JOB__START_TIME);
@@ -76,14 +77,14 @@ public final class ScheduledFailingCheck implements Check {
 			} else {
 				context.finding(Outcome.WARN).causedBy(SCHEDULING)
 						.message(NLS.bind(Messages.Scheduled_failedNoCode, newest.getJobState(),
-								newest.getStartTime().toInstant()))
+								ServerDates.time(newest.getStartTime())))
 						.recommendation(Messages.Scheduled_recommendation)
 						.evidence(newest, Literals.JOB__JOB_STATE).add();
 			}
 			return;
 		}
 		context.finding(Outcome.PASS)
-				.message(NLS.bind(Messages.Scheduled_ok, newest.getStartTime().toInstant(), newest.getJobState()))
+				.message(NLS.bind(Messages.Scheduled_ok, ServerDates.time(newest.getStartTime()), newest.getJobState()))
 				.evidence(newest, Literals.JOB__START_TIME).add();
 	}
 
