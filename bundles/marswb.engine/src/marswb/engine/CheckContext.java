@@ -34,6 +34,12 @@ public interface CheckContext {
 	/** The artifact with this path or, for a glob, the first that matches. */
 	Optional<Artifact> artifact(String pathOrGlob);
 
+	/**
+	 * True when the collector's manifest was read and lists what the collector did: only then does an artifact that
+	 * is absent by nature (a vault credentials file, a failed-file list) mean that the server has none.
+	 */
+	boolean collectionListed();
+
 	/** True when some artifact matching the path was read (status ok or partial). */
 	boolean usable(String pathOrGlob);
 }

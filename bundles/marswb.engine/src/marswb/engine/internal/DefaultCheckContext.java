@@ -18,6 +18,8 @@ import marswb.model.server.Server;
 /** The context of one check run; collects the findings it reports. */
 final class DefaultCheckContext implements CheckContext {
 
+	private static final String MANIFEST = "manifest.json";
+
 	private final Server server;
 	private final CheckDescriptor descriptor;
 	private final List<DefaultFindingBuilder> reported = new ArrayList<>();
@@ -86,6 +88,11 @@ final class DefaultCheckContext implements CheckContext {
 			return exact;
 		}
 		return server.getArtifacts().stream().filter(a -> ArtifactPaths.matches(pathOrGlob, a.getPath())).findFirst();
+	}
+
+	@Override
+	public boolean collectionListed() {
+		return usable(MANIFEST) && server.getArtifacts().stream().anyMatch(a -> a.getManifestStatus() != null);
 	}
 
 	@Override

@@ -143,6 +143,9 @@ class BasicsChecksTest {
 		// without the manifest nothing shows that this is a collection at all: no file proves nothing
 		Finding unknown = only(run(id, healthy().remove("manifest.json")), Outcome.UNKNOWN);
 		assertEquals("manifest.json", unknown.getEvidence().get(0).getArtifact());
+		// an empty collection: the manifest lists nothing the collector did
+		only(run(id, healthy().remove(VAULT_CREDENTIALS).edit("manifest.json",
+				t -> t.replaceFirst("(?s)\"items\": \\[.*\\]", "\"items\": []"))), Outcome.UNKNOWN);
 		only(run(id, healthy().write(VAULT_CREDENTIALS, "not a vault credentials file".getBytes())), Outcome.UNKNOWN);
 		Finding info = only(run(id, healthy().copyFrom("broken-registration-connectivity", VAULT_CREDENTIALS)),
 				Outcome.INFO);

@@ -22,10 +22,11 @@ public final class ReregistrationCheck implements Check {
 			if (context.artifact(VAULT_CREDENTIALS).filter(a -> a.getStatus() != ArtifactStatus.MISSING).isPresent()) {
 				// a file is there, but no credentials could be read from it
 				context.unknown(VAULT_CREDENTIALS).add();
-			} else if (context.usable(ClockTimeZoneCheck.MANIFEST)) {
+			} else if (context.collectionListed()) {
 				context.notApplicable(Messages.Rereg_none).add();
 			} else {
-				context.unknown(ClockTimeZoneCheck.MANIFEST).add();
+				context.unknown(context.usable(ClockTimeZoneCheck.MANIFEST) ? VAULT_CREDENTIALS
+						: ClockTimeZoneCheck.MANIFEST).add();
 			}
 			return;
 		}

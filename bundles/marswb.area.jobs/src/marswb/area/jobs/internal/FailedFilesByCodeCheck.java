@@ -65,9 +65,9 @@ public final class FailedFilesByCodeCheck implements Check {
 					|| artifact.get().getManifestStatus() != null)) {
 				// there is a list, or the manifest says one was collected: it is the evidence that is missing
 				context.unknown(JobStates.FAILED_FILES).add();
-			} else if (!context.usable(JobStates.MANIFEST)) {
-				// without the collector's manifest, no list may only mean no collection
-				context.unknown(JobStates.MANIFEST).add();
+			} else if (!context.collectionListed()) {
+				// without the collector's account of what it collected, no list may only mean no collection
+				context.unknown(context.usable(JobStates.MANIFEST) ? JobStates.FAILED_FILES : JobStates.MANIFEST).add();
 			} else {
 				context.notApplicable(Messages.FailedFiles_noList).add();
 			}

@@ -36,8 +36,8 @@ final class Credentials {
 
 	/**
 	 * Concludes for a check about the vault credentials file when the bundle has none: NOT_APPLICABLE when the
-	 * collector's manifest was read (it copies the file the customer tried, so none means none was tried), UNKNOWN
-	 * naming the manifest otherwise. True when it concluded.
+	 * collector's manifest lists what it collected (it copies the file the customer tried, so none means none was
+	 * tried), UNKNOWN otherwise. True when it concluded.
 	 */
 	static boolean noneToJudge(CheckContext context) {
 		if (!files(context.server()).isEmpty()) {
@@ -48,11 +48,11 @@ final class Credentials {
 		if (listed.isPresent()) {
 			// the manifest names a file the bundle does not hold: evidence lost, not a server without one
 			context.unknown(listed.get().getPath()).add();
-		} else if (context.usable(MANIFEST)) {
+		} else if (context.collectionListed()) {
 			context.notApplicable(Messages.NoCredentialsFile_message)
 					.recommendation(Messages.NoCredentialsFile_recommendation).add();
 		} else {
-			context.unknown(MANIFEST).add();
+			context.unknown(context.usable(MANIFEST) ? ARTIFACT : MANIFEST).add();
 		}
 		return true;
 	}
