@@ -50,6 +50,19 @@ class FindingsComparisonTest {
 		assertEquals(3, comparison.count());
 	}
 
+	/** A side where the check's subject is absent has decided: the problem is only on the other side. */
+	@Test
+	void notApplicableDecidesLikeAPass() {
+		Diagnosis left = diagnosis("registration.expired", "old.VaultCredentials", Outcome.FAIL, //
+				"registration.mismatch", null, Outcome.FAIL);
+		Diagnosis right = diagnosis("registration.expired", null, Outcome.NOT_APPLICABLE, //
+				"registration.mismatch", null, Outcome.NOT_APPLICABLE);
+		Comparison comparison = ModelComparer.compare(ServerFactory.eINSTANCE.createServer(),
+				ServerFactory.eINSTANCE.createServer(), left, right);
+		assertEquals(List.of("registration.expired@old.VaultCredentials ONLY_LEFT", "registration.mismatch@null ONLY_LEFT"),
+				comparison.findings().stream().map(FindingsComparisonTest::describe).toList());
+	}
+
 	private static String describe(FindingDelta delta) {
 		return delta.check() + "@" + delta.subject() + " " + delta.state();
 	}
