@@ -92,8 +92,8 @@ class AnalyzeTextTest {
 	void evidenceIsReadable() {
 		CliRun scheduling = CliRun.of("analyze", sample("broken-scheduling"));
 		assertFalse(scheduling.out().contains("hex(2):"), scheduling.out());
-		assertTrue(scheduling.out().contains("Evidence: system/environment.reg:27  %ProgramFiles%\\WindowsPowerShell\\Modules;"),
-				scheduling.out());
+		assertTrue(scheduling.out().contains(
+				"Evidence: system/environment.reg:27  %ProgramFiles%\\WindowsPowerShell\\Modules;"), scheduling.out());
 		CliRun cache = CliRun.of("analyze", sample("broken-cache-encryption"));
 		assertTrue(cache.out().contains(
 				"Evidence: agent/scratch-listing.csv  the listing of E:\\MARSCache has 1 entry(ies), none named OnlineBackup.KEK"),

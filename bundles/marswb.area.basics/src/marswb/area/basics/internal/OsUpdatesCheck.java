@@ -33,15 +33,16 @@ public final class OsUpdatesCheck implements Check {
 			return;
 		}
 		Hotfix hotfix = newest.get();
+		String day = ServerDates.day(hotfix.getInstalledOn(), context.server());
 		Instant installed = hotfix.getInstalledOn().toInstant();
 		long days = Duration.between(installed, context.server().getCollectedAtUtc().toInstant()).toDays();
 		if (days > MAX_AGE_DAYS) {
 			context.finding(Outcome.WARN)
-					.message(NLS.bind(Messages.Updates_old, new Object[] { hotfix.getHotFixId(), ServerDates.day(hotfix.getInstalledOn(), context.server()), days, MAX_AGE_DAYS }))
+					.message(NLS.bind(Messages.Updates_old, new Object[] { hotfix.getHotFixId(), day, days, MAX_AGE_DAYS }))
 					.recommendation(Messages.Updates_recommendation).evidence(hotfix, Literals.HOTFIX__INSTALLED_ON).add();
 		} else {
 			context.finding(Outcome.PASS)
-					.message(NLS.bind(Messages.Updates_ok, new Object[] { hotfix.getHotFixId(), ServerDates.day(hotfix.getInstalledOn(), context.server()), days, MAX_AGE_DAYS }))
+					.message(NLS.bind(Messages.Updates_ok, new Object[] { hotfix.getHotFixId(), day, days, MAX_AGE_DAYS }))
 					.evidence(hotfix, Literals.HOTFIX__INSTALLED_ON).add();
 		}
 	}

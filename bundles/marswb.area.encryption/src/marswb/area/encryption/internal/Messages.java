@@ -21,7 +21,6 @@ public final class Messages extends NLS {
 	public static String KeyNotSet_recommendation;
 	public static String KeySet_message;
 	public static String KeyStatusNumber_message;
-
 	public static String KekMissing_evidence;
 
 	static {

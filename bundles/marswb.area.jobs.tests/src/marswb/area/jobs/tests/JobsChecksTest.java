@@ -78,8 +78,8 @@ class JobsChecksTest {
 						+ "D:\\Shares\\a.txt\t0x80070020\n" + "-".repeat(103) + "\n")),
 				Outcome.INFO);
 		assertEquals("0x80070020", unknownCode.getSubjectKey());
-		Finding noList = only(run(id, healthy().remove(FAILED_FILES).edit("manifest.json", JobsChecksTest::unlistFailedFiles)),
-				Outcome.NOT_APPLICABLE);
+		Finding noList = only(run(id, healthy().remove(FAILED_FILES).edit("manifest.json",
+				JobsChecksTest::unlistFailedFiles)), Outcome.NOT_APPLICABLE);
 		assertTrue(noList.getMessage().contains("LastBackupFailedFiles"), noList.getMessage());
 		// the manifest says the list was collected, but it is not in the bundle: that is lost evidence
 		only(run(id, healthy().remove(FAILED_FILES)), Outcome.UNKNOWN);

@@ -20,9 +20,7 @@ public final class Messages extends NLS {
 	public static String NoMountSeen_message;
 	public static String MountSeen_message;
 	public static String Mount_recommendation;
-
 	public static String IscsiDeviceMissing_evidence;
-
 	public static String IscsiServiceAbsent_evidence;
 
 	static {
