@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.widgets.Composite;
 
+import marswb.engine.ServerDates;
 import marswb.model.server.Agent;
 import marswb.model.server.Certificate;
 import marswb.model.server.Registration;
@@ -41,8 +42,10 @@ public class RegistrationView extends AreaView {
 		vaultCredentials = AreaViews.table(sash);
 		AreaViews.<VaultCredentials>column(vaultCredentials, Messages.Credentials_fileName, 340,
 				VaultCredentials::getFileName);
+		// the date in a file name is a day of the server's calendar, written as show and analyze write it
 		AreaViews.<VaultCredentials>column(vaultCredentials, Messages.Credentials_fileNameDate, 170,
-				VaultCredentials::getFileNameDate);
+				v -> v.getFileNameDate() == null ? null
+						: ServerDates.day(v.getFileNameDate(), v.eContainer() instanceof Server s ? s : null));
 		AreaViews.<VaultCredentials>column(vaultCredentials, Messages.Credentials_vault, 200,
 				VaultCredentials::getResourceName);
 		AreaViews.<VaultCredentials>column(vaultCredentials, Messages.Credentials_tenant, 280,
