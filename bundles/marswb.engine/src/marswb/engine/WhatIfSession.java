@@ -2,6 +2,7 @@ package marswb.engine;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,7 +38,9 @@ public final class WhatIfSession {
 	public record Delta(List<Finding> cleared, List<Finding> appeared) {
 	}
 
-	private record Applied(String fixInstanceId, RemediationStep step, ChangeDescription change) {
+	/** {@code explained}: keys of the problems the fixed finding explained when it was applied. */
+	private record Applied(String fixInstanceId, RemediationStep step, ChangeDescription change, int depth,
+			String title, Set<String> explained) {
 	}
 
 	private final Analyzer analyzer;
@@ -93,14 +96,20 @@ public final class WhatIfSession {
 	 * @throws IllegalArgumentException when no current finding offers it
 	 */
 	public void applyChange(String fixInstanceId) {
+		// symptoms offer their root cause's fix too; the fix itself works on the finding nearest the root
+		CauseChain chain = CauseChain.of(current);
 		Finding finding = current.getFindings().stream().filter(f -> f.getQuickFixes().contains(fixInstanceId))
-				.findFirst().orElseThrow(() -> new IllegalArgumentException(
+				.min(Comparator.comparingInt(chain::depth)).orElseThrow(() -> new IllegalArgumentException(
 						NLS.bind(Messages.WhatIf_notOffered, fixInstanceId, String.join(", ", offeredFixes()))));
 		String fixId = fixInstanceId.contains("@") ? fixInstanceId.substring(0, fixInstanceId.indexOf('@'))
 				: fixInstanceId;
 		QuickFix fix = fixes.get(fixId);
 		if (fix == null) {
 			throw new IllegalArgumentException(NLS.bind(Messages.WhatIf_noSuchFix, fixId));
+		}
+		String refusal = fix.refusal(workingCopy, finding);
+		if (refusal != null) {
+			throw new IllegalArgumentException(NLS.bind(Messages.WhatIf_refused, fixInstanceId, refusal));
 		}
 		RemediationStep step = fix.remediation(workingCopy, finding);
 		ChangeRecorder recorder = new ChangeRecorder(workingCopy);
@@ -111,7 +120,9 @@ public final class WhatIfSession {
 			change = recorder.endRecording();
 			recorder.dispose();
 		}
-		applied.push(new Applied(fixInstanceId, step, change));
+		Set<String> explained = new HashSet<>();
+		chain.symptoms(finding).forEach(symptom -> explained.add(problemKey(symptom)));
+		applied.push(new Applied(fixInstanceId, step, change, chain.depth(finding), finding.getTitle(), explained));
 		undone.clear();
 	}
 
@@ -149,10 +160,31 @@ public final class WhatIfSession {
 		applied.push(last);
 	}
 
+	/**
+	 * The applied fixes as a plan: causes before the symptoms they explain (in the order applied otherwise), then
+	 * the problems still present in the what-if, which no step addresses, with their manual action.
+	 */
 	public RemediationPlan plan() {
-		List<RemediationStep> steps = new ArrayList<>();
-		applied.descendingIterator().forEachRemaining(a -> steps.add(a.step()));
-		return new RemediationPlan(workingCopy.getHostName(), steps);
+		List<Applied> ordered = new ArrayList<>();
+		applied.descendingIterator().forEachRemaining(ordered::add);
+		ordered.sort(Comparator.comparingInt(Applied::depth));
+		List<RemediationStep> steps = ordered.stream().map(Applied::step).toList();
+		List<RemediationPlan.Unaddressed> rest = new ArrayList<>();
+		for (Finding finding : current.getFindings()) {
+			if (CauseChain.isProblem(finding)) {
+				int step = 0;
+				String cause = null;
+				for (int i = 0; i < ordered.size() && cause == null; i++) {
+					if (ordered.get(i).explained().contains(problemKey(finding))) {
+						step = i + 1;
+						cause = ordered.get(i).title();
+					}
+				}
+				rest.add(new RemediationPlan.Unaddressed(finding.getOutcome().getLiteral(), finding.getTitle(),
+						finding.getSubjectKey(), finding.getRecommendation(), step, cause));
+			}
+		}
+		return new RemediationPlan(workingCopy.getHostName(), steps, rest);
 	}
 
 	/** Runs the checks on the working copy as it is now; says what cleared and appeared since the last run. */
@@ -172,6 +204,10 @@ public final class WhatIfSession {
 
 	private static boolean isProblem(Finding finding) {
 		return finding.getOutcome() != Outcome.PASS && finding.getOutcome() != Outcome.INFO;
+	}
+
+	private static String problemKey(Finding finding) {
+		return finding.getCheck() + "|" + finding.getSubjectKey();
 	}
 
 	private static String key(Finding finding) {

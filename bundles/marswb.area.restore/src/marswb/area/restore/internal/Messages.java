@@ -21,6 +21,8 @@ public final class Messages extends NLS {
 	public static String MountSeen_message;
 	public static String Mount_recommendation;
 
+	public static String FixIscsiService_guard;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
