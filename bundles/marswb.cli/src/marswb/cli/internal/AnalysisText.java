@@ -33,6 +33,7 @@ final class AnalysisText {
 			out.println(Messages.format(Messages.Analyze_fixApplied, fix.id(), keys(fix.delta().cleared()),
 					keys(fix.delta().appeared())));
 		}
+		RootCausesText.print(out, diagnosis);
 		Map<String, List<Finding>> byArea = new LinkedHashMap<>();
 		// findings arrive worst first, so areas come in the order of their worst finding
 		diagnosis.getFindings().forEach(f -> byArea.computeIfAbsent(f.getArea(), a -> new ArrayList<>()).add(f));

@@ -132,6 +132,8 @@ public final class Messages extends NLS {
 	public static String Compare_absent;
 	public static String Compare_findings;
 
+	public static String Analyze_rootCauses;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
