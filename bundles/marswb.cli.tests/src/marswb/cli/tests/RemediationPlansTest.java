@@ -178,13 +178,15 @@ class RemediationPlansTest {
 	}
 
 	@Test
-	void theScratchFixRefusesWhenTheKeyIsInTheBrokenFolder() {
-		Case keyInBroken = new Case("cache.align-scratch-location", "cache.align-scratch-location",
-				v -> v.edit("agent/scratch-listing.csv", t -> t + "\"OnlineBackup.KEK\",\"2048\",\"Archive\"\r\n"));
-		WhatIfSession session = WhatIfSession.platform(read(keyInBroken));
+	void theScratchFixRefusesWhenTheOldFolderHasNoRoomEither() {
+		Case noRoom = new Case("cache.align-scratch-location", "cache.align-scratch-location",
+				v -> v.replace("system/volumes.csv", "\"87512334336\"", "\"1073741824\""));
+		WhatIfSession session = WhatIfSession.platform(read(noRoom));
 		IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
 				() -> session.apply("cache.align-scratch-location"));
-		assertTrue(refused.getMessage().contains("E:\\MARSCache"), refused.getMessage());
+		assertTrue(refused.getMessage().contains("E:\\MARSCache") && refused.getMessage().contains("1.1 GB"),
+				refused.getMessage());
+		assertEquals(0, session.plan().steps().size());
 	}
 
 	@Test

@@ -143,7 +143,10 @@ final class RemediationStandard {
 
 	/** The first line of the body that changes the server. */
 	private static int firstChange(String body) {
-		Matcher matcher = Pattern.compile("(?m)^\\s*(?:\\$\\w+ = )?(New-ItemProperty|Set-|Remove-ItemProperty|Add-MpPreference|Add-OBFileSpec|Enable-ScheduledTask|Start-Service|Rename-Computer|Move-Item|& net\\.exe stop|& vssadmin\\.exe resize|& robocopy|\\$task\\.)")
+		// Add-Undo lines only hold the text of undo.ps1
+		Matcher matcher = Pattern.compile("(?m)^(?!\\s*Add-Undo)[^#\\n]*?(?<![\\w-])(New-Item|Set-\\w+|Remove-\\w+|Add-MpPreference"
+				+ "|Add-OBFileSpec|Enable-ScheduledTask|Start-Service|Rename-Computer|Move-Item|& net\\.exe stop"
+				+ "|& vssadmin\\.exe resize|& robocopy|\\$task\\.\\w+(\\.\\w+)* =)")
 				.matcher(body);
 		return matcher.find() ? matcher.start() : -1;
 	}

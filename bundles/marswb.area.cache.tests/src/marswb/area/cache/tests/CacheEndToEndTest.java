@@ -65,7 +65,9 @@ class CacheEndToEndTest {
 	void quickFixes() {
 		WhatIfSession session = WhatIfSession.platform(sample("broken-cache-encryption"));
 		WhatIfSession.Delta aligned = session.apply("cache.align-scratch-location");
-		assertEquals(List.of("cache.scratch-location-mismatch"), aligned.cleared().stream().map(Finding::getCheck).toList());
+		// back on C:, whose volume has room, the low free space of E: no longer concerns the cache
+		assertEquals(List.of("cache.scratch-free-space-low", "cache.scratch-location-mismatch"),
+				aligned.cleared().stream().map(Finding::getCheck).sorted().toList());
 		WhatIfSession.Delta resized = session.apply("cache.resize-shadow-storage@D");
 		assertEquals(List.of("cache.shadow-storage-too-small"), resized.cleared().stream().map(Finding::getCheck).toList());
 		String script = session.plan().script();
