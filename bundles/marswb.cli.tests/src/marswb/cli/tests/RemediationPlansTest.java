@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -222,5 +225,24 @@ class RemediationPlansTest {
 		assertTrue(lines.get(roots + 1).startsWith("  1. FAIL "), run.out());
 		assertTrue(lines.subList(roots + 1, lines.size()).stream().takeWhile(l -> !l.isBlank())
 				.anyMatch(l -> l.startsWith("       -> ")), run.out());
+	}
+
+	/**
+	 * The command line's plan for broken-cache-encryption with both cache fixes, kept in target/ for reading: causes
+	 * first, every step to the standard, and the problems left to the administrator at the end.
+	 */
+	@Test
+	void brokenCacheEncryptionPlanFromTheCommandLine() throws Exception {
+		Path file = Path.of("target", "broken-cache-encryption-plan.ps1").toAbsolutePath();
+		CliRun run = CliRun.of("analyze", RepoFiles.resolve("samples/broken-cache-encryption").toString(), "--lang", "en",
+				"--fix", "cache.align-scratch-location", "--fix", "cache.resize-shadow-storage@D", "--plan",
+				file.toString());
+		assertEquals(1, run.exitCode(), run.err());
+		String plan = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).substring(1).replace("\r\n", "\n");
+		assertEquals(List.of(), RemediationStandard.planViolations(plan));
+		assertTrue(plan.indexOf("# Step 1: cache.align-scratch-location") > 0
+				&& plan.indexOf("# Step 2: cache.resize-shadow-storage@D") > 0, plan);
+		String rest = plan.substring(plan.indexOf("# Not addressed by this plan"));
+		assertTrue(rest.contains("FAIL  ") && rest.contains("which step 1 fixes"), rest);
 	}
 }
