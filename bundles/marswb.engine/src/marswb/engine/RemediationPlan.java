@@ -104,19 +104,19 @@ public final class RemediationPlan {
 				function Save-Backup([string]$Name, $Object) {
 				    $file = Get-BackupFile ($Name + '.xml')
 				    $Object | Export-Clixml -LiteralPath $file
-				    Write-Host (%s -f $file)
+				    Write-Host ('  ' + (%s -f $file))
 				}
 				function Backup-RegistryValue([string]$Key, [string[]]$Name) {
 				    $path = 'Registry::' + $Key
 				    if (-not (Test-Path -LiteralPath $path)) {
 				        Add-Undo @("Remove-Item -LiteralPath $(Quote $path) -Recurse")
-				        Write-Host (%s -f $Key)
+				        Write-Host ('  ' + (%s -f $Key))
 				        return
 				    }
 				    $file = Get-BackupFile ($Key + '.reg')
 				    & reg.exe export $Key $file /y | Out-Null
 				    Assert-ExitCode "reg export $Key"
-				    Write-Host (%s -f $file)
+				    Write-Host ('  ' + (%s -f $file))
 				    $existing = (Get-Item -LiteralPath $path).GetValueNames()
 				    $lines = @("& reg.exe import $(Quote $file)", "Assert-ExitCode 'reg import'")
 				    foreach ($value in $Name) {
@@ -131,7 +131,7 @@ public final class RemediationPlan {
 				    $name = $Path.Substring($Path.LastIndexOf('\\') + 1)
 				    $file = Get-BackupFile ('task-' + $name + '.xml')
 				    Export-ScheduledTask -TaskPath $folder -TaskName $name | Set-Content -LiteralPath $file -Encoding Unicode
-				    Write-Host (%s -f $file)
+				    Write-Host ('  ' + (%s -f $file))
 				    Add-Undo @("Register-ScheduledTask -TaskPath $(Quote $folder) -TaskName $(Quote $name) -Xml (Get-Content -Raw -LiteralPath $(Quote $file)) -Force | Out-Null")
 				}
 				function Backup-Service([string]$Name) {

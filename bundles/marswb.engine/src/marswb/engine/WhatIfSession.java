@@ -38,9 +38,12 @@ public final class WhatIfSession {
 	public record Delta(List<Finding> cleared, List<Finding> appeared) {
 	}
 
-	/** {@code explained}: keys of the problems the fixed finding explained when it was applied. */
+	/**
+	 * {@code explained}: for each problem that the fixed finding, or a finding the fix cleared, explained, the title
+	 * of that cause.
+	 */
 	private record Applied(String fixInstanceId, RemediationStep step, ChangeDescription change, int depth,
-			String title, Set<String> explained) {
+			Map<String, String> explained) {
 	}
 
 	private final Analyzer analyzer;
@@ -49,6 +52,8 @@ public final class WhatIfSession {
 	private final Deque<Applied> applied = new ArrayDeque<>();
 	private final Deque<Applied> undone = new ArrayDeque<>();
 	private Diagnosis current;
+	/** The fix applied since the last run of the checks, which learns from that run what it cleared. */
+	private Applied awaitingRerun;
 
 	public WhatIfSession(Analyzer analyzer, Map<String, QuickFix> fixes, Server original) {
 		this.analyzer = analyzer;
@@ -120,9 +125,11 @@ public final class WhatIfSession {
 			change = recorder.endRecording();
 			recorder.dispose();
 		}
-		Set<String> explained = new HashSet<>();
-		chain.symptoms(finding).forEach(symptom -> explained.add(problemKey(symptom)));
-		applied.push(new Applied(fixInstanceId, step, change, chain.depth(finding), finding.getTitle(), explained));
+		Map<String, String> explained = new HashMap<>();
+		chain.symptoms(finding).forEach(symptom -> explained.put(problemKey(symptom), finding.getTitle()));
+		Applied done = new Applied(fixInstanceId, step, change, chain.depth(finding), explained);
+		applied.push(done);
+		awaitingRerun = done;
 		undone.clear();
 	}
 
@@ -145,6 +152,7 @@ public final class WhatIfSession {
 		Applied last = applied.pop();
 		last.change().applyAndReverse();
 		undone.push(last);
+		awaitingRerun = null;
 	}
 
 	/** Applies again the fix undone last. */
@@ -158,6 +166,7 @@ public final class WhatIfSession {
 		Applied last = undone.pop();
 		last.change().applyAndReverse();
 		applied.push(last);
+		awaitingRerun = null;
 	}
 
 	/**
@@ -175,11 +184,10 @@ public final class WhatIfSession {
 				int step = 0;
 				String cause = null;
 				for (int i = 0; i < ordered.size() && cause == null; i++) {
-					if (ordered.get(i).explained().contains(problemKey(finding))) {
-						step = i + 1;
-						cause = ordered.get(i).title();
-					}
+					cause = ordered.get(i).explained().get(problemKey(finding));
+					step = i + 1;
 				}
+				step = cause == null ? 0 : step;
 				rest.add(new RemediationPlan.Unaddressed(finding.getOutcome().getLiteral(), finding.getTitle(),
 						finding.getSubjectKey(), finding.getRecommendation(), step, cause));
 			}
@@ -191,7 +199,15 @@ public final class WhatIfSession {
 	public Delta rerun() {
 		Diagnosis before = current;
 		current = analyzer.analyze(workingCopy).diagnosis();
-		return new Delta(difference(before, current), difference(current, before));
+		Delta delta = new Delta(difference(before, current), difference(current, before));
+		if (awaitingRerun != null) {
+			CauseChain chain = CauseChain.of(before);
+			for (Finding cleared : delta.cleared()) {
+				chain.symptoms(cleared).forEach(s -> awaitingRerun.explained().putIfAbsent(problemKey(s), cleared.getTitle()));
+			}
+			awaitingRerun = null;
+		}
+		return delta;
 	}
 
 	/** Problems (not PASS/INFO) of {@code a} that {@code b} does not have. */

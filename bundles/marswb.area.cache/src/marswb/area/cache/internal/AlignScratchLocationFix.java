@@ -129,8 +129,8 @@ public final class AlignScratchLocationFix implements QuickFix {
 		if (plan.copy()) {
 			step.guard("Test-Path -LiteralPath $target -PathType Container", NLS.bind(Messages.FixAlign_guardExists, target));
 		}
-		step.guard("-not ((Get-Item -LiteralPath $target -Force).Attributes -band "
-				+ "[IO.FileAttributes]'Compressed, Encrypted, SparseFile, ReparsePoint')",
+		step.guard("((Get-Item -LiteralPath $target -Force).Attributes -band "
+				+ "[IO.FileAttributes]'Compressed, Encrypted, SparseFile, ReparsePoint') -eq 0",
 				NLS.bind(Messages.FixAlign_guardAttributes, target));
 		if (letter != null) {
 			step.guard("(Get-Volume -DriveLetter " + letter + ").SizeRemaining -ge " + need,

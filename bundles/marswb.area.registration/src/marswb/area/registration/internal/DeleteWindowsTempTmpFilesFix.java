@@ -42,7 +42,7 @@ public final class DeleteWindowsTempTmpFilesFix implements QuickFix {
 								+ "    try { Move-Item -LiteralPath $file.FullName -Destination $moved.FullName }\n"
 								+ "    catch { $inUse++ }\n"
 								+ "}\n"
-								+ "Write-Host (" + quote(Messages.FixTmpFiles_inUse) + " -f $inUse)")
+								+ "Write-Host ('  ' + (" + quote(Messages.FixTmpFiles_inUse) + " -f $inUse))")
 				.readBack("$left = " + LIST)
 				.verify("$left.Count -le " + limit, TEMP + "\\*.tmp").build();
 	}
