@@ -63,7 +63,9 @@ class FindingCausesUiTest {
 				"and the symptom's link leads back");
 	}
 
+	/** A left click on the character at the offset, scrolled into view first as a user would. */
 	private static void click(StyledText text, int offset) {
+		text.setSelection(offset);
 		Point at = text.getLocationAtOffset(offset);
 		Event event = new Event();
 		event.button = 1;
