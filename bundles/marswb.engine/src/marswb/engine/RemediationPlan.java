@@ -136,7 +136,7 @@ public final class RemediationPlan {
 				}
 				function Backup-Service([string]$Name) {
 				    $service = Get-CimInstance -ClassName Win32_Service -Filter "Name='$Name'"
-				    Save-Backup -Name ('service-' + $Name) -Object ($service | Select-Object Name, StartMode, State)
+				    Save-Backup -Name ('service-' + $Name) -Object ($service | Select-Object -Property 'Name', 'StartMode', 'State')
 				    $mode = @{ Auto = 'Automatic'; Manual = 'Manual'; Disabled = 'Disabled' }[$service.StartMode]
 				    $lines = @("Set-Service -Name $(Quote $Name) -StartupType $mode")
 				    if ($service.State -eq 'Stopped') { $lines += "Stop-Service -Name $(Quote $Name) -Force" }

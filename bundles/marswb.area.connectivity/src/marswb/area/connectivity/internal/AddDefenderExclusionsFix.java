@@ -34,7 +34,7 @@ public final class AddDefenderExclusionsFix implements QuickFix {
 						+ "@($processes | Where-Object { $pref.ExclusionProcess -notcontains $_ }).Count -gt 0",
 						Messages.FixDefender_guard)
 				// undo removes only what this step adds: the exclusions that were missing
-				.backup("defender-exclusions", "$pref | Select-Object ExclusionPath, ExclusionProcess",
+				.backup("defender-exclusions", "$pref | Select-Object -Property 'ExclusionPath', 'ExclusionProcess'",
 						"@($paths | Where-Object { $saved.ExclusionPath -notcontains $_ } | ForEach-Object { "
 								+ "\"Remove-MpPreference -ExclusionPath $(Quote $_)\" }) + "
 								+ "@($processes | Where-Object { $saved.ExclusionProcess -notcontains $_ } | ForEach-Object { "

@@ -53,7 +53,7 @@ public final class SetAgentProxyCredentialsFix implements QuickFix {
 				.destructive().read("$proxy = (Get-OBMachineSetting).ProxySetting")
 				.guard(guard, NLS.bind(Messages.FixProxyCredentials_guard,
 						enabled ? agent.getProxyServer() : Messages.FixProxyCredentials_disabled))
-				.backup("agent-proxy", "$proxy | Select-Object Enabled, ProxyServer, ProxyPort, ProxyUserName",
+				.backup("agent-proxy", "$proxy | Select-Object -Property 'Enabled', 'ProxyServer', 'ProxyPort', 'ProxyUserName'",
 						"$(if ($saved.Enabled) { @(\"Set-OBMachineSetting -ProxyServer $(Quote $saved.ProxyServer) "
 								+ "-ProxyPort $($saved.ProxyPort)\", " + quote("# " + Messages.FixProxyCredentials_noPassword)
 								+ ") } else { @('Set-OBMachineSetting -NoProxy') }) + " + literals(restart.split("\n")))

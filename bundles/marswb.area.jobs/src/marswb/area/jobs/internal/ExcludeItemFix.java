@@ -41,7 +41,7 @@ public final class ExcludeItemFix implements QuickFix {
 				.guard("$null -ne $policy -and " + EXCLUDED.formatted("$policy", path) + ".Count -eq 0",
 						NLS.bind(Messages.FixExclude_guard, finding.getSubjectKey()))
 				.backup("backup-policy-filespecs",
-						"@(Get-OBFileSpec -Policy $policy | Select-Object FileSpec, IsExclude, IsRecursive)",
+						"@(Get-OBFileSpec -Policy $policy | Select-Object -Property 'FileSpec', 'IsExclude', 'IsRecursive')",
 						literals("$policy = Get-OBPolicy",
 								"Remove-OBFileSpec -Policy $policy -FileSpec " + spec + " | Out-Null",
 								"Set-OBPolicy -Policy $policy -Confirm:$false | Out-Null"))

@@ -32,7 +32,7 @@ public final class DeleteWindowsTempTmpFilesFix implements QuickFix {
 				.destructive().read("$tmp = " + LIST)
 				.guard("$tmp.Count -gt " + limit, NLS.bind(Messages.FixTmpFiles_guard,
 						WindowsTempTmpFilesCheck.format(WindowsTempTmpFilesCheck.LIMIT), TEMP))
-				.backup("windows-temp-tmp-files", "$tmp | Select-Object FullName, Length, LastWriteTime",
+				.backup("windows-temp-tmp-files", "$tmp | Select-Object -Property 'FullName', 'Length', 'LastWriteTime'",
 						"\"Get-ChildItem -LiteralPath $(Quote (Join-Path $backup 'windows-temp')) -File -Force | "
 								+ "Move-Item -Destination " + quote(TEMP) + "\"")
 				.change("Move-Item " + TEMP + "\\*.tmp -> <backup>\\windows-temp",
