@@ -85,7 +85,9 @@ public final class RemediationPlan {
 		text.append("$backupCount = 0\n");
 		text.append("""
 				function Quote([string]$Text) { "'" + $Text.Replace("'", "''") + "'" }
-				function Assert-ExitCode([string]$Command) {
+				function Assert-ExitCode {
+				    # written into undo.ps1 as it stands: its parameter is declared in its body
+				    param([string]$Command)
 				    if ($LASTEXITCODE -ne 0) { throw (%s -f $Command, $LASTEXITCODE) }
 				}
 				function Add-Undo([string[]]$Lines) {

@@ -147,8 +147,9 @@ public final class AlignScratchLocationFix implements QuickFix {
 								+ "    Get-DiskImage -Volume $volume | Dismount-DiskImage | Out-Null\n}");
 			}
 			step.change("robocopy " + source + " " + target + " /E /COPYALL",
-					"# robocopy: 0 to 7 mean copied or nothing to copy, 8 and above a failure\n"
-							+ "& robocopy.exe " + quote(source) + " $target /E /COPYALL /DCOPY:DAT /R:2 /W:5 /NP /LOG:(Join-Path $backup 'robocopy-scratch.log')\n"
+					"$log = Join-Path $backup 'robocopy-scratch.log'\n"
+							+ "# robocopy: 0 to 7 mean copied or nothing to copy, 8 and above a failure\n"
+							+ "& robocopy.exe " + quote(source) + " $target /E /COPYALL /DCOPY:DAT /R:2 /W:5 /NP \"/LOG:$log\"\n"
 							+ "if ($LASTEXITCODE -ge 8) { throw ('robocopy exit code {0}' -f $LASTEXITCODE) }");
 		}
 		step.setRegistryValue(CONFIG_KEY, VALUE, "String", "$target", target)
