@@ -2,6 +2,7 @@ package marswb.engine;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,9 +62,13 @@ public final class CauseChain {
 		return finding.getOutcome() == Outcome.FAIL || finding.getOutcome() == Outcome.WARN;
 	}
 
-	/** The root causes, worst first. */
+	/** The root causes, worst first; among equally bad ones, the one that explains more first. */
 	public List<Finding> roots() {
-		return problems.stream().filter(roots::contains).toList();
+		return problems.stream().filter(roots::contains)
+				.sorted(Comparator.comparing((Finding f) -> f.getOutcome().getValue())
+						.thenComparing(f -> f.getSeverity() == null ? Integer.MAX_VALUE : f.getSeverity().getValue())
+						.thenComparing(f -> -symptoms(f).size()))
+				.toList();
 	}
 
 	public boolean isRoot(Finding finding) {

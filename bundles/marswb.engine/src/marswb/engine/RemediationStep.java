@@ -60,11 +60,6 @@ public final class RemediationStep {
 		return destructive;
 	}
 
-	/** Whether the step saves anything before it changes the server (every step that changes something does). */
-	public boolean hasBackup() {
-		return !backups.isEmpty();
-	}
-
 	/** The step's PowerShell: guards, then (unless -WhatIf) backups, change and verification. */
 	public String script() {
 		StringBuilder text = new StringBuilder();

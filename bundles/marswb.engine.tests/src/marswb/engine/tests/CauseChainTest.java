@@ -52,6 +52,17 @@ class CauseChainTest {
 	}
 
 	@Test
+	void amongEquallyBadRootsTheOneThatExplainsMoreComesFirst() {
+		Finding alone = finding("a.alone", Outcome.FAIL);
+		Finding busy = finding("b.busy", Outcome.FAIL);
+		finding("c.symptom", Outcome.WARN, busy);
+		Finding warning = finding("d.warning", Outcome.WARN);
+		finding("e.symptom", Outcome.WARN, warning);
+		finding("f.symptom", Outcome.WARN, warning);
+		assertEquals(List.of(busy, alone, warning), CauseChain.of(diagnosis).roots());
+	}
+
+	@Test
 	void aCauseThatIsNoProblemLeavesItsEffectARoot() {
 		Finding fine = finding("cache.fine", Outcome.PASS);
 		Finding effect = finding("jobs.failed", Outcome.FAIL, fine);
