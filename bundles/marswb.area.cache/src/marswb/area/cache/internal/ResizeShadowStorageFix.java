@@ -44,7 +44,8 @@ public final class ResizeShadowStorageFix implements QuickFix {
 				NLS.bind(Messages.FixResize_comment, letter + ":", Scratch.size(target)))
 				.read("$listing = " + nativeCommand(list));
 		if (shown != null) {
-			step.guard(maximumLine.formatted("listing") + ".Contains(" + quote(shown) + ")",
+			// the cast in parentheses: [string]$x.Contains() would ask the array of lines, not its text
+			step.guard("(" + maximumLine.formatted("listing") + ").Contains(" + quote(shown) + ")",
 					NLS.bind(Messages.FixResize_guard, letter + ":", shown));
 		} else {
 			step.guard("[string]$listing -match " + quote("\\(" + letter + ":\\)"),
