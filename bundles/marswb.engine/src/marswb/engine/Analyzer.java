@@ -3,8 +3,10 @@ package marswb.engine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -142,7 +144,22 @@ public final class Analyzer {
 		sorted.sort(WORST_FIRST);
 		diagnosis.getFindings().clear();
 		diagnosis.getFindings().addAll(sorted);
+		offerRootFixes(CauseChain.of(diagnosis));
 		return new Result(diagnosis, timings, List.of());
+	}
+
+	/**
+	 * A symptom's quick-fix list starts with the fixes of its root causes: fixing the symptom alone would leave the
+	 * cause in place (and a fix must not lean on what another finding shows to be broken).
+	 */
+	private static void offerRootFixes(CauseChain chain) {
+		for (Finding finding : chain.roots().stream().flatMap(r -> chain.symptoms(r).stream()).distinct().toList()) {
+			Set<String> offered = new LinkedHashSet<>();
+			chain.rootsOf(finding).forEach(root -> offered.addAll(root.getQuickFixes()));
+			offered.addAll(finding.getQuickFixes());
+			finding.getQuickFixes().clear();
+			finding.getQuickFixes().addAll(offered);
+		}
 	}
 
 	/**

@@ -16,6 +16,14 @@ public interface QuickFix {
 	 */
 	void apply(Server workingCopy, Finding finding);
 
+	/**
+	 * Why this fix must not be applied to the finding on this server, in the current language, or null when it may.
+	 * A fix refuses rather than make the server depend on something another finding shows to be broken.
+	 */
+	default String refusal(Server server, Finding finding) {
+		return null;
+	}
+
 	/** The step that performs the fix on the server, with its comment. */
 	RemediationStep remediation(Server server, Finding finding);
 }

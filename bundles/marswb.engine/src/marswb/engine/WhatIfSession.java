@@ -2,6 +2,7 @@ package marswb.engine;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,7 +37,12 @@ public final class WhatIfSession {
 	public record Delta(List<Finding> cleared, List<Finding> appeared) {
 	}
 
-	private record Applied(String fixInstanceId, RemediationStep step, ChangeDescription change) {
+	/**
+	 * {@code explained}: for each problem that the fixed finding, or a finding the fix cleared, explained, the title
+	 * of that cause.
+	 */
+	private record Applied(String fixInstanceId, RemediationStep step, ChangeDescription change, int depth,
+			Map<String, String> explained) {
 	}
 
 	private final Analyzer analyzer;
@@ -45,6 +51,8 @@ public final class WhatIfSession {
 	private final Deque<Applied> applied = new ArrayDeque<>();
 	private final Deque<Applied> undone = new ArrayDeque<>();
 	private Diagnosis current;
+	/** The fix applied since the last run of the checks, which learns from that run what it cleared. */
+	private Applied awaitingRerun;
 
 	public WhatIfSession(Analyzer analyzer, Map<String, QuickFix> fixes, Server original) {
 		this.analyzer = analyzer;
@@ -92,14 +100,20 @@ public final class WhatIfSession {
 	 * @throws IllegalArgumentException when no current finding offers it
 	 */
 	public void applyChange(String fixInstanceId) {
+		// symptoms offer their root cause's fix too; the fix itself works on the finding nearest the root
+		CauseChain chain = CauseChain.of(current);
 		Finding finding = current.getFindings().stream().filter(f -> f.getQuickFixes().contains(fixInstanceId))
-				.findFirst().orElseThrow(() -> new IllegalArgumentException(
+				.min(Comparator.comparingInt(chain::depth)).orElseThrow(() -> new IllegalArgumentException(
 						NLS.bind(Messages.WhatIf_notOffered, fixInstanceId, String.join(", ", offeredFixes()))));
 		String fixId = fixInstanceId.contains("@") ? fixInstanceId.substring(0, fixInstanceId.indexOf('@'))
 				: fixInstanceId;
 		QuickFix fix = fixes.get(fixId);
 		if (fix == null) {
 			throw new IllegalArgumentException(NLS.bind(Messages.WhatIf_noSuchFix, fixId));
+		}
+		String refusal = fix.refusal(workingCopy, finding);
+		if (refusal != null) {
+			throw new IllegalArgumentException(NLS.bind(Messages.WhatIf_refused, fixInstanceId, refusal));
 		}
 		RemediationStep step = fix.remediation(workingCopy, finding);
 		ChangeRecorder recorder = new ChangeRecorder(workingCopy);
@@ -110,7 +124,11 @@ public final class WhatIfSession {
 			change = recorder.endRecording();
 			recorder.dispose();
 		}
-		applied.push(new Applied(fixInstanceId, step, change));
+		Map<String, String> explained = new HashMap<>();
+		chain.symptoms(finding).forEach(symptom -> explained.put(problemKey(symptom), finding.getTitle()));
+		Applied done = new Applied(fixInstanceId, step, change, chain.depth(finding), explained);
+		applied.push(done);
+		awaitingRerun = done;
 		undone.clear();
 	}
 
@@ -133,6 +151,7 @@ public final class WhatIfSession {
 		Applied last = applied.pop();
 		last.change().applyAndReverse();
 		undone.push(last);
+		awaitingRerun = null;
 	}
 
 	/** Applies again the fix undone last. */
@@ -146,19 +165,48 @@ public final class WhatIfSession {
 		Applied last = undone.pop();
 		last.change().applyAndReverse();
 		applied.push(last);
+		awaitingRerun = null;
 	}
 
+	/**
+	 * The applied fixes as a plan: causes before the symptoms they explain (in the order applied otherwise), then
+	 * the problems still present in the what-if, which no step addresses, with their manual action.
+	 */
 	public RemediationPlan plan() {
-		List<RemediationStep> steps = new ArrayList<>();
-		applied.descendingIterator().forEachRemaining(a -> steps.add(a.step()));
-		return new RemediationPlan(workingCopy.getHostName(), steps);
+		List<Applied> ordered = new ArrayList<>();
+		applied.descendingIterator().forEachRemaining(ordered::add);
+		ordered.sort(Comparator.comparingInt(Applied::depth));
+		List<RemediationStep> steps = ordered.stream().map(Applied::step).toList();
+		List<RemediationPlan.Unaddressed> rest = new ArrayList<>();
+		for (Finding finding : current.getFindings()) {
+			if (CauseChain.isProblem(finding)) {
+				int step = 0;
+				String cause = null;
+				for (int i = 0; i < ordered.size() && cause == null; i++) {
+					cause = ordered.get(i).explained().get(problemKey(finding));
+					step = i + 1;
+				}
+				step = cause == null ? 0 : step;
+				rest.add(new RemediationPlan.Unaddressed(finding.getOutcome().getLiteral(), finding.getTitle(),
+						finding.getSubjectKey(), finding.getRecommendation(), step, cause));
+			}
+		}
+		return new RemediationPlan(workingCopy.getHostName(), steps, rest);
 	}
 
 	/** Runs the checks on the working copy as it is now; says what cleared and appeared since the last run. */
 	public Delta rerun() {
 		Diagnosis before = current;
 		current = analyzer.analyze(workingCopy).diagnosis();
-		return new Delta(difference(before, current), difference(current, before));
+		Delta delta = new Delta(difference(before, current), difference(current, before));
+		if (awaitingRerun != null) {
+			CauseChain chain = CauseChain.of(before);
+			for (Finding cleared : delta.cleared()) {
+				chain.symptoms(cleared).forEach(s -> awaitingRerun.explained().putIfAbsent(problemKey(s), cleared.getTitle()));
+			}
+			awaitingRerun = null;
+		}
+		return delta;
 	}
 
 	/** Problems ({@link Outcomes#isProblem}) of {@code a} that {@code b} does not have. */
@@ -171,6 +219,10 @@ public final class WhatIfSession {
 
 	private static boolean isProblem(Finding finding) {
 		return Outcomes.isProblem(finding.getOutcome());
+	}
+
+	private static String problemKey(Finding finding) {
+		return finding.getCheck() + "|" + finding.getSubjectKey();
 	}
 
 	private static String key(Finding finding) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import marswb.engine.Analyzer;
+import marswb.engine.CauseChain;
 import marswb.engine.KbLinks;
 import marswb.model.diagnosis.Diagnosis;
 import marswb.model.diagnosis.Evidence;
@@ -40,8 +41,16 @@ final class AnalysisJson {
 			node.put("status", artifact.getStatus().getLiteral());
 			node.put("message", artifact.getMessage());
 		}
+		CauseChain chain = CauseChain.of(diagnosis);
+		ArrayNode roots = document.putArray("rootCauses");
+		for (Finding root : chain.roots()) {
+			ObjectNode node = roots.addObject();
+			node.put("finding", key(root));
+			ArrayNode symptoms = node.putArray("symptoms");
+			chain.symptoms(root).forEach(s -> symptoms.add(key(s)));
+		}
 		ArrayNode findings = document.putArray("findings");
-		diagnosis.getFindings().forEach(f -> findings.add(finding(f)));
+		diagnosis.getFindings().forEach(f -> findings.add(finding(f, chain)));
 		ArrayNode fixes = document.putArray("appliedFixes");
 		for (AnalyzeCommand.AppliedFix fix : applied) {
 			ObjectNode node = fixes.addObject();
@@ -68,7 +77,7 @@ final class AnalysisJson {
 		return summary;
 	}
 
-	private static ObjectNode finding(Finding finding) {
+	private static ObjectNode finding(Finding finding, CauseChain chain) {
 		ObjectNode node = NODES.objectNode();
 		node.put("check", finding.getCheck());
 		node.put("area", finding.getArea());
@@ -92,6 +101,9 @@ final class AnalysisJson {
 		}
 		ArrayNode causes = node.putArray("causes");
 		finding.getCauses().forEach(cause -> causes.add(key(cause)));
+		node.put("rootCause", chain.isRoot(finding));
+		ArrayNode explains = node.putArray("explains");
+		chain.explains(finding).forEach(symptom -> explains.add(key(symptom)));
 		ArrayNode fixes = node.putArray("quickFixes");
 		finding.getQuickFixes().forEach(fixes::add);
 		return node;

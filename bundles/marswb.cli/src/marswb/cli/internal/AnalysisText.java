@@ -41,6 +41,7 @@ final class AnalysisText {
 			out.println(Messages.format(Messages.Analyze_fixApplied, fix.id(), FindingText.keys(fix.delta().cleared()),
 					FindingText.keys(fix.delta().appeared())));
 		}
+		RootCausesText.print(out, diagnosis);
 		printAreas(diagnosis.getFindings().stream().filter(this::listedInArea).toList());
 		new NotApplicableText(out).print(diagnosis.getFindings());
 		new MissingEvidenceText(out).print(server, diagnosis.getFindings());

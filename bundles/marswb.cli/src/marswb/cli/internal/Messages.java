@@ -151,6 +151,8 @@ public final class Messages extends NLS {
 	public static String Analyze_waiting;
 	public static String Analyze_checks;
 
+	public static String Analyze_rootCauses;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -185,6 +185,20 @@ class AnalyzerTest {
 	}
 
 	@Test
+	void aSymptomOffersItsRootCausesFixFirst() {
+		Map<CheckDescriptor, Check> checks = new LinkedHashMap<>();
+		checks.put(descriptor("test.cause", Severity.HIGH),
+				c -> c.finding(Outcome.FAIL).message("cause").quickFix("test.fix-cause").add());
+		checks.put(descriptor("test.effect", Severity.HIGH), c -> c.finding(Outcome.FAIL).message("effect")
+				.quickFix("test.fix-effect").causedBy("test.cause").add());
+		List<Finding> findings = Analyzer.of(checks, Duration.ofSeconds(5)).analyze(server()).diagnosis().getFindings();
+		Finding cause = findings.stream().filter(f -> f.getCheck().equals("test.cause")).findFirst().orElseThrow();
+		Finding effect = findings.stream().filter(f -> f.getCheck().equals("test.effect")).findFirst().orElseThrow();
+		assertEquals(List.of("test.fix-cause"), cause.getQuickFixes());
+		assertEquals(List.of("test.fix-cause", "test.fix-effect"), effect.getQuickFixes());
+	}
+
+	@Test
 	void aCheckFromAnotherBundleIsPickedUpFromTheExtensionRegistry() {
 		Analyzer analyzer = Analyzer.platform();
 		assertTrue(analyzer.descriptors().stream().anyMatch(d -> d.id().equals("thirdparty.host-name-present")));

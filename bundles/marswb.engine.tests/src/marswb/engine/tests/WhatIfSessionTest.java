@@ -49,8 +49,11 @@ class WhatIfSessionTest {
 
 		@Override
 		public RemediationStep remediation(Server server, Finding finding) {
-			return new RemediationStep("test.upper@" + finding.getSubjectKey(), "Rename the host\n\u91cd\u547d\u540d",
-					"Rename-Computer -NewName " + server.getHostName().toUpperCase(), true);
+			return RemediationStep.builder("test.upper@" + finding.getSubjectKey(), "Rename the host\n\u91cd\u547d\u540d")
+					.destructive().guard("$env:COMPUTERNAME -eq 'srv-lower'", "srv-lower")
+					.backup("name", "$env:COMPUTERNAME", "@('Rename-Computer -NewName srv-lower')")
+					.change("rename", "Rename-Computer -NewName " + server.getHostName().toUpperCase())
+					.verify("$true", "name").build();
 		}
 	};
 

@@ -22,11 +22,32 @@ public final class Messages extends NLS {
 	public static String Plan_step;
 	public static String Plan_destructive;
 	public static String Plan_empty;
+	public static String Plan_whatIfParameter;
+	public static String Plan_whatIf;
+	public static String Plan_backupFolder;
+	public static String Plan_undoWritten;
+	public static String Plan_stepDone;
+	public static String Plan_stepFailed;
+	public static String Plan_exitCode;
+	public static String Plan_saved;
+	public static String Plan_keyAbsent;
+	public static String Plan_unaddressed;
+	public static String Plan_allAddressed;
+	public static String Plan_followsFrom;
+	public static String Plan_noAction;
+	public static String Step_guard;
+	public static String Step_backup;
+	public static String Step_change;
+	public static String Step_verify;
+	public static String Step_guardFailed;
+	public static String Step_verifyFailed;
 	public static String WhatIf_notOffered;
 	public static String WhatIf_noSuchFix;
 	public static String Kb_guidanceTitle;
 	public static String Kb_guidanceHeading;
 	public static String Kb_guidanceNextSteps;
+
+	public static String WhatIf_refused;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

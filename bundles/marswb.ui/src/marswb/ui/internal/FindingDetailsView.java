@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
@@ -19,14 +20,17 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 
+import marswb.engine.CauseChain;
 import marswb.engine.KbLinks;
 import marswb.engine.KbSections;
+import marswb.model.diagnosis.Diagnosis;
 import marswb.model.diagnosis.Evidence;
 import marswb.model.diagnosis.Finding;
 
 /**
  * What the selected finding says: message, recommendation, evidence (artifact:line value, the artifact:line a link
- * that opens the artifact view there), offered quick-fixes and the article section it cites. Plain StyledText: the
+ * that opens the artifact view there), the problems that cause it and those it explains (links that select them),
+ * offered quick-fixes and the article section it cites. Plain StyledText: the
  * SWT Browser would need WebKitGTK.
  */
 public class FindingDetailsView extends ViewPart {
@@ -35,12 +39,12 @@ public class FindingDetailsView extends ViewPart {
 
 	private final ISelectionListener selectionListener = this::selectionChanged;
 	private final OpenBundles.Listener bundlesListener = bundle -> clearIfGone();
-	private final List<EvidenceLink> links = new ArrayList<>();
+	private final List<Link> links = new ArrayList<>();
 	private StyledText text;
 	private Finding finding;
 
-	/** The "artifact:line" of an evidence line, a link to the artifact view. */
-	private record EvidenceLink(int start, int end, Evidence evidence) {
+	/** A range of the text that does something when clicked: an evidence's artifact:line, a related finding. */
+	private record Link(int start, int end, Runnable open) {
 	}
 
 	@Override
@@ -88,6 +92,11 @@ public class FindingDetailsView extends ViewPart {
 			heading(Messages.Details_evidence);
 			shown.getEvidence().forEach(this::evidence);
 		}
+		if (shown.eContainer() instanceof Diagnosis diagnosis) {
+			CauseChain chain = CauseChain.of(diagnosis);
+			related(Messages.Details_causedBy, chain.problemCauses(shown));
+			related(Messages.Details_explains, chain.explains(shown));
+		}
 		if (!shown.getQuickFixes().isEmpty()) {
 			heading(Messages.Details_quickFixes);
 			shown.getQuickFixes().forEach(this::paragraph);
@@ -112,22 +121,54 @@ public class FindingDetailsView extends ViewPart {
 				new Object[] { evidence.getArtifact(), evidence.getLine(), evidence.getValue() }));
 		if (evidence.getArtifact() != null && evidence.getLine() > 0) {
 			int end = start + evidence.getArtifact().length() + 1 + String.valueOf(evidence.getLine()).length();
-			StyleRange link = new StyleRange(start, end - start, null, null);
-			link.underline = true;
-			link.underlineStyle = SWT.UNDERLINE_LINK;
-			text.setStyleRange(link);
-			links.add(new EvidenceLink(start, end, evidence));
+			link(start, end, () -> openEvidence(evidence));
 		}
 	}
 
-	/** A click (not the end of a text selection) on an evidence link opens its artifact line. */
+	/** Findings linked to the shown one by cause, each a link that selects it. */
+	private void related(String heading, List<Finding> findings) {
+		if (findings.isEmpty()) {
+			return;
+		}
+		heading(heading);
+		for (Finding other : findings) {
+			int start = text.getCharCount();
+			String title = NLS.bind(Messages.Details_title, other.getOutcome().getLiteral(), other.getTitle())
+					+ (other.getSubjectKey() == null ? "" : " [" + other.getSubjectKey() + "]");
+			paragraph(title);
+			link(start, start + title.length(), () -> select(other));
+		}
+	}
+
+	private void link(int start, int end, Runnable open) {
+		StyleRange link = new StyleRange(start, end - start, null, null);
+		link.underline = true;
+		link.underlineStyle = SWT.UNDERLINE_LINK;
+		text.setStyleRange(link);
+		links.add(new Link(start, end, open));
+	}
+
+	/**
+	 * Selects a related finding in Findings, which shows it here; a finding the filters hide there is shown here
+	 * all the same.
+	 */
+	public void select(Finding other) {
+		if (getSite().getPage().findView(FindingsView.ID) instanceof FindingsView findings) {
+			findings.viewer().setSelection(new StructuredSelection(other), true);
+		}
+		if (finding != other) {
+			show(other);
+		}
+	}
+
+	/** A click (not the end of a text selection) on a link follows it. */
 	private void clicked(Event event) {
 		if (event.button != 1 || text.getSelectionCount() > 0) {
 			return;
 		}
 		int offset = text.getOffsetAtPoint(new Point(event.x, event.y));
 		links.stream().filter(link -> offset >= link.start() && offset < link.end()).findFirst()
-				.ifPresent(link -> openEvidence(link.evidence()));
+				.ifPresent(link -> link.open().run());
 	}
 
 	/** Opens the artifact of an evidence line of the shown finding at that line, read-only. */
@@ -149,6 +190,11 @@ public class FindingDetailsView extends ViewPart {
 
 	public String text() {
 		return text.getText();
+	}
+
+	/** The text widget, for tests that click its links. */
+	public StyledText widget() {
+		return text;
 	}
 
 	@Override

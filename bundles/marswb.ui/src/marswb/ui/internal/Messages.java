@@ -98,6 +98,9 @@ public final class Messages extends NLS {
 	public static String Help_menu;
 	public static String Help_about;
 
+	public static String Details_causedBy;
+	public static String Details_explains;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -72,7 +72,7 @@ public class RemediationPlanView extends ViewPart {
 	/** The current bundle's plan; empty before a bundle is open. */
 	public RemediationPlan plan() {
 		OpenBundle current = OpenBundles.get().current();
-		return current == null ? new RemediationPlan(null, List.of()) : current.plan();
+		return current == null ? new RemediationPlan(null, List.of(), List.of()) : current.plan();
 	}
 
 	private List<RemediationStep> steps() {

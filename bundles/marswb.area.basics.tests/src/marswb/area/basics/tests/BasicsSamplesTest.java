@@ -57,7 +57,8 @@ class BasicsSamplesTest {
 		assertEquals(List.of("basics.tls12-disabled"), delta.cleared().stream().map(Finding::getCheck).toList());
 		assertTrue(delta.appeared().isEmpty(), delta.appeared().toString());
 		String script = session.plan().script();
-		assertTrue(script.contains("Set-ItemProperty -Path $client -Name 'Enabled' -Value 1 -Type DWord"), script);
+		assertTrue(script.contains("New-ItemProperty -Path 'Registry::HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control"
+				+ "\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client' -Name 'Enabled' -Value 1 -PropertyType DWord -Force"), script);
 		assertTrue(script.contains("WOW6432Node"), script);
 	}
 
@@ -68,7 +69,7 @@ class BasicsSamplesTest {
 		assertEquals(List.of("basics.obengine-not-running@obengine"), problems(session.diagnosis().getFindings()));
 		WhatIfSession.Delta delta = session.apply("basics.start-obengine@obengine");
 		assertEquals(1, delta.cleared().size(), delta.cleared().toString());
-		assertTrue(session.plan().script().contains("Start-Service -Name obengine"), session.plan().script());
+		assertTrue(session.plan().script().contains("Start-Service -Name 'obengine'"), session.plan().script());
 		assertEquals(List.of(), problems(session.diagnosis().getFindings()));
 	}
 }

@@ -53,6 +53,9 @@ public final class Messages extends NLS {
 	public static String Rereg_message;
 	public static String Rereg_recommendation;
 
+	public static String FixObengine_guard;
+	public static String FixTls_guard;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -1,5 +1,9 @@
 package marswb.area.basics.internal;
 
+import static marswb.engine.RemediationStep.quote;
+
+import org.eclipse.osgi.util.NLS;
+
 import marswb.engine.QuickFix;
 import marswb.engine.RemediationStep;
 import marswb.model.diagnosis.Finding;
@@ -21,11 +25,13 @@ public final class StartObengineFix implements QuickFix {
 
 	@Override
 	public RemediationStep remediation(Server server, Finding finding) {
-		boolean disabled = ObengineCheck.service(server, ObengineCheck.SERVICE)
-				.map(s -> "Disabled".equalsIgnoreCase(s.getStartMode())).orElse(false);
-		String script = (disabled ? "Set-Service -Name obengine -StartupType Automatic\n" : "")
-				+ "Start-Service -Name obengine\nGet-Service -Name obengine";
-		return new RemediationStep(ObengineCheck.FIX + "@" + ObengineCheck.SERVICE, Messages.FixObengine_comment, script,
-				false);
+		Service service = ObengineCheck.service(server, ObengineCheck.SERVICE).orElseThrow();
+		boolean disabled = "Disabled".equalsIgnoreCase(service.getStartMode());
+		return RemediationStep.builder(ObengineCheck.FIX + "@" + ObengineCheck.SERVICE, Messages.FixObengine_comment)
+				.read("$service = Get-Service -Name " + quote(ObengineCheck.SERVICE) + " -ErrorAction SilentlyContinue")
+				.guard("$null -ne $service -and [string]$service.Status -ne 'Running'"
+						+ (disabled ? " -and [string]$service.StartType -eq 'Disabled'" : ""),
+						NLS.bind(Messages.FixObengine_guard, service.getState(), service.getStartMode()))
+				.startService(ObengineCheck.SERVICE, disabled ? "Automatic" : null).build();
 	}
 }

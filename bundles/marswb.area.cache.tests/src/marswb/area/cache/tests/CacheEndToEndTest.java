@@ -65,13 +65,17 @@ class CacheEndToEndTest {
 	void quickFixes() {
 		WhatIfSession session = WhatIfSession.platform(sample("broken-cache-encryption"));
 		WhatIfSession.Delta aligned = session.apply("cache.align-scratch-location");
-		assertEquals(List.of("cache.scratch-location-mismatch"), aligned.cleared().stream().map(Finding::getCheck).toList());
+		// back on C:, whose volume has room, the low free space of E: no longer concerns the cache
+		assertEquals(List.of("cache.scratch-free-space-low", "cache.scratch-location-mismatch"),
+				aligned.cleared().stream().map(Finding::getCheck).sorted().toList());
 		WhatIfSession.Delta resized = session.apply("cache.resize-shadow-storage@D");
 		assertEquals(List.of("cache.shadow-storage-too-small"), resized.cleared().stream().map(Finding::getCheck).toList());
 		String script = session.plan().script();
-		assertTrue(script.contains("net stop obengine"), script);
-		assertTrue(script.contains("Set-ItemProperty -Path 'HKLM:\\SOFTWARE\\Microsoft\\Windows Azure Backup\\Config\\CloudBackupProvider'"
-				+ " -Name ScratchLocation -Value 'E:\\MARSCache'"), script);
-		assertTrue(script.contains("vssadmin Resize ShadowStorage /On=D: /For=D: /Maxsize=104845MB"), script);
+		assertTrue(script.contains("& net.exe stop obengine"), script);
+		// E:\MARSCache lacks the key, is compressed and nearly full: both values go back to the old folder
+		assertTrue(script.contains("$target = 'C:\\Program Files\\Microsoft Azure Recovery Services Agent\\Scratch'"), script);
+		assertTrue(script.contains("New-ItemProperty -Path 'Registry::HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows Azure Backup"
+				+ "\\Config\\CloudBackupProvider' -Name 'ScratchLocation' -Value $target -PropertyType String -Force"), script);
+		assertTrue(script.contains("& vssadmin.exe resize shadowstorage /On=D: /For=D: /Maxsize=104845MB"), script);
 	}
 }

@@ -19,7 +19,6 @@ public final class Messages extends NLS {
 	public static String Mismatch_message;
 	public static String Mismatch_recommendation;
 	public static String Match_message;
-	public static String FixAlign_comment;
 	public static String FolderMissing_message;
 	public static String FolderMissing_recommendation;
 	public static String FolderNotLocal_message;
@@ -42,6 +41,21 @@ public final class Messages extends NLS {
 	public static String SalLowDiskSpace_recommendation;
 	public static String SalBitmap_recommendation;
 	public static String FileNotFound_recommendation;
+
+	public static String FixAlign_refuseNoSource;
+	public static String FixAlign_refuseKeyInBroken;
+	public static String FixAlign_refuseOldTooSmall;
+	public static String FixAlign_commentMove;
+	public static String FixAlign_commentProvider;
+	public static String FixAlign_commentBack;
+	public static String FixAlign_guardValues;
+	public static String FixAlign_guardKey;
+	public static String FixAlign_guardExists;
+	public static String FixAlign_guardAttributes;
+	public static String FixAlign_guardSpace;
+	public static String FixAlign_unmount;
+	public static String FixAlign_keepOld;
+	public static String FixResize_guard;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,5 +1,9 @@
 package marswb.area.cache.internal;
 
+import static marswb.engine.RemediationStep.literals;
+import static marswb.engine.RemediationStep.nativeCommand;
+import static marswb.engine.RemediationStep.quote;
+
 import org.eclipse.osgi.util.NLS;
 
 import marswb.engine.QuickFix;
@@ -26,9 +30,33 @@ public final class ResizeShadowStorageFix implements QuickFix {
 	public RemediationStep remediation(Server server, Finding finding) {
 		String letter = finding.getSubjectKey();
 		long target = ShadowStorageCheck.target(server, letter);
-		String script = "vssadmin Resize ShadowStorage /On=" + letter + ": /For=" + letter + ": /Maxsize="
-				+ (target >> 20) + "MB\nvssadmin List ShadowStorage /For=" + letter + ":";
-		return new RemediationStep(ShadowStorageCheck.FIX + "@" + letter,
-				NLS.bind(Messages.FixResize_comment, letter + ":", Scratch.size(target)), script, false);
+		ShadowStorage storage = ShadowStorageCheck.storage(server, letter).orElseThrow();
+		boolean unbounded = storage.isMaximumUnbounded();
+		// vssadmin prints the maximum as "320 MB (0%)"; the share is what the bundle showed that the guard can match
+		String shown = unbounded ? "UNBOUNDED" : storage.getMaximumPercent() == null ? null
+				: "(" + storage.getMaximumPercent() + "%)";
+		String previous = unbounded || storage.getMaximumBytes() == null ? "UNBOUNDED"
+				: (storage.getMaximumBytes() >> 20) + "MB";
+		String list = "& vssadmin.exe list shadowstorage /For=" + letter + ":";
+		String resize = "& vssadmin.exe resize shadowstorage /On=" + letter + ": /For=" + letter + ": /Maxsize=";
+		String maximumLine = "[string]($%s -match 'Maximum Shadow Copy Storage space')";
+		RemediationStep.Builder step = RemediationStep.builder(ShadowStorageCheck.FIX + "@" + letter,
+				NLS.bind(Messages.FixResize_comment, letter + ":", Scratch.size(target)))
+				.read("$listing = " + nativeCommand(list));
+		if (shown != null) {
+			// the cast in parentheses: [string]$x.Contains() would ask the array of lines, not its text
+			step.guard("(" + maximumLine.formatted("listing") + ").Contains(" + quote(shown) + ")",
+					NLS.bind(Messages.FixResize_guard, letter + ":", shown));
+		} else {
+			step.guard("[string]$listing -match " + quote("\\(" + letter + ":\\)"),
+					NLS.bind(Messages.FixResize_guard, letter + ":", "?"));
+		}
+		return step.backup("shadowstorage-" + letter, "$listing", literals(nativeCommand(resize + previous).split("\n")))
+				.change("vssadmin resize shadowstorage /On=" + letter + ": /For=" + letter + ": /Maxsize="
+						+ (target >> 20) + "MB", nativeCommand(resize + (target >> 20) + "MB"))
+				.readBack("$after = " + nativeCommand(list))
+				.verify(maximumLine.formatted("after") + " -ne " + maximumLine.formatted("listing"),
+						"vssadmin list shadowstorage /For=" + letter + ":")
+				.build();
 	}
 }

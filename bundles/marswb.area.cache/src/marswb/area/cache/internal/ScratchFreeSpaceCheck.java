@@ -53,23 +53,12 @@ public final class ScratchFreeSpaceCheck implements Check {
 			return;
 		}
 		Volume volume = scratchVolume.get();
-		Set<String> letters = Scratch.policyLetters(server);
-		String method;
-		if (!letters.isEmpty()) {
-			method = NLS.bind(Messages.DataFromPolicy, String.join(", ", letters.stream().map(l -> l + ":").toList()));
-		} else {
-			letters = Scratch.fixedNtfsLetters(server);
-			method = NLS.bind(Messages.DataFromAllVolumes,
-					String.join(", ", letters.stream().map(l -> l + ":").toList()));
-		}
-		long data = 0;
-		for (String l : letters) {
-			data += Scratch.volume(server, l).map(Scratch::used).orElse(0L);
-		}
-		boolean systemState = systemStateProtected(server);
-		long extra = systemState ? SYSTEM_STATE_BYTES : 0;
-		long failBelow = data * FAIL_PERCENT / 100 + extra;
-		long warnBelow = data * WARN_PERCENT / 100 + extra;
+		Need need = need(server);
+		boolean systemState = need.systemState();
+		long failBelow = need.failBelow();
+		long warnBelow = need.warnBelow();
+		long data = need.data();
+		String method = need.method();
 		long free = volume.getSizeRemaining();
 		Outcome outcome = free < failBelow ? Outcome.FAIL : free < warnBelow ? Outcome.WARN : Outcome.PASS;
 		String systemStateText = systemState ? Messages.SystemStateYes : Messages.SystemStateNo;
@@ -88,6 +77,29 @@ public final class ScratchFreeSpaceCheck implements Check {
 			finding.evidence(server.getPolicy(), Literals.BACKUP_POLICY__SYSTEM_STATE_PROTECTED);
 		}
 		finding.add();
+	}
+
+	/** What the cache needs free on its volume, and how the size of the protected data was found. */
+	record Need(long data, String method, boolean systemState, long failBelow, long warnBelow) {
+	}
+
+	static Need need(Server server) {
+		Set<String> letters = Scratch.policyLetters(server);
+		String method;
+		if (!letters.isEmpty()) {
+			method = NLS.bind(Messages.DataFromPolicy, String.join(", ", letters.stream().map(l -> l + ":").toList()));
+		} else {
+			letters = Scratch.fixedNtfsLetters(server);
+			method = NLS.bind(Messages.DataFromAllVolumes,
+					String.join(", ", letters.stream().map(l -> l + ":").toList()));
+		}
+		long data = 0;
+		for (String l : letters) {
+			data += Scratch.volume(server, l).map(Scratch::used).orElse(0L);
+		}
+		boolean systemState = systemStateProtected(server);
+		long extra = systemState ? SYSTEM_STATE_BYTES : 0;
+		return new Need(data, method, systemState, data * FAIL_PERCENT / 100 + extra, data * WARN_PERCENT / 100 + extra);
 	}
 
 	static boolean systemStateProtected(Server server) {

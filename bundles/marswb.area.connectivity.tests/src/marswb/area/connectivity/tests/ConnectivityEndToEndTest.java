@@ -69,8 +69,10 @@ class ConnectivityEndToEndTest {
 				stale.cleared().stream().map(Finding::getCheck).toList());
 		session.apply("connectivity.set-agent-proxy-credentials");
 		String script = session.plan().script();
-		assertTrue(script.contains("Set-OBMachineSetting -ProxyServer 'http://proxy.contoso.local' -ProxyPort 8080"
-				+ " -ProxyUsername '<DOMAIN\\proxy-user>' -ProxyPassword $proxyPassword"), script);
+		assertTrue(script.contains("$proxyServer = 'http://proxy.contoso.local'\n") && script.contains("$proxyPort = 8080\n")
+				&& script.contains("Set-OBMachineSetting -ProxyServer $proxyServer -ProxyPort $proxyPort"
+						+ " -ProxyUsername $proxyUser -ProxyPassword $proxyPassword"), script);
+		assertTrue(script.contains("$proxyPassword = Read-Host -AsSecureString"), "the password is asked for: " + script);
 		assertTrue(!script.contains("CANARY"), script);
 
 		Server noScratchExclusion;
@@ -83,7 +85,7 @@ class ConnectivityEndToEndTest {
 		assertEquals(List.of("connectivity.antivirus-exclusions-missing"),
 				added.cleared().stream().map(Finding::getCheck).toList());
 		assertTrue(defender.plan().script().contains(
-				"Add-MpPreference -ExclusionPath 'C:\\Program Files\\Microsoft Azure Recovery Services Agent\\Scratch'"),
+				"$paths = @('C:\\Program Files\\Microsoft Azure Recovery Services Agent\\Scratch')"),
 				defender.plan().script());
 	}
 }

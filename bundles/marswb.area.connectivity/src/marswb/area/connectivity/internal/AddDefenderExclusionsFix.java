@@ -1,6 +1,8 @@
 package marswb.area.connectivity.internal;
 
-import java.util.stream.Collectors;
+import static marswb.engine.RemediationStep.literals;
+
+import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -24,20 +26,36 @@ public final class AddDefenderExclusionsFix implements QuickFix {
 	@Override
 	public RemediationStep remediation(Server server, Finding finding) {
 		AntivirusExclusionsCheck.Missing missing = AntivirusExclusionsCheck.missing(server);
-		StringBuilder script = new StringBuilder();
+		RemediationStep.Builder step = RemediationStep.builder(AntivirusExclusionsCheck.FIX,
+				NLS.bind(Messages.FixDefender_comment, missing.paths().size() + missing.processes().size()))
+				.read("$pref = Get-MpPreference\n$paths = " + array(missing.paths()) + "\n$processes = "
+						+ array(missing.processes()))
+				.guard("@($paths | Where-Object { $pref.ExclusionPath -notcontains $_ }).Count + "
+						+ "@($processes | Where-Object { $pref.ExclusionProcess -notcontains $_ }).Count -gt 0",
+						Messages.FixDefender_guard)
+				// undo removes only what this step adds: the exclusions that were missing
+				.backup("defender-exclusions", "$pref | Select-Object -Property 'ExclusionPath', 'ExclusionProcess'",
+						"@($paths | Where-Object { $saved.ExclusionPath -notcontains $_ } | ForEach-Object { "
+								+ "\"Remove-MpPreference -ExclusionPath $(Quote $_)\" }) + "
+								+ "@($processes | Where-Object { $saved.ExclusionProcess -notcontains $_ } | ForEach-Object { "
+								+ "\"Remove-MpPreference -ExclusionProcess $(Quote $_)\" })");
 		if (!missing.paths().isEmpty()) {
-			script.append("Add-MpPreference -ExclusionPath ").append(quoted(missing.paths())).append('\n');
+			step.change("Add-MpPreference -ExclusionPath " + String.join(", ", missing.paths()),
+					"Add-MpPreference -ExclusionPath $paths");
 		}
 		if (!missing.processes().isEmpty()) {
-			script.append("Add-MpPreference -ExclusionProcess ").append(quoted(missing.processes())).append('\n');
+			step.change("Add-MpPreference -ExclusionProcess " + String.join(", ", missing.processes()),
+					"Add-MpPreference -ExclusionProcess $processes");
 		}
-		script.append("Get-MpPreference | Select-Object ExclusionPath, ExclusionProcess");
-		return new RemediationStep(AntivirusExclusionsCheck.FIX,
-				NLS.bind(Messages.FixDefender_comment, missing.paths().size() + missing.processes().size()),
-				script.toString(), false);
+		return step.readBack("$after = Get-MpPreference")
+				.verify("@($paths | Where-Object { $after.ExclusionPath -notcontains $_ }).Count + "
+						+ "@($processes | Where-Object { $after.ExclusionProcess -notcontains $_ }).Count -eq 0",
+						"Get-MpPreference ExclusionPath, ExclusionProcess")
+				.build();
 	}
 
-	private static String quoted(java.util.List<String> values) {
-		return values.stream().map(v -> "'" + v.replace("'", "''") + "'").collect(Collectors.joining(","));
+	/** A PowerShell array of the values ({@code @()} when none). */
+	private static String array(List<String> values) {
+		return literals(values.toArray(String[]::new));
 	}
 }

@@ -41,6 +41,16 @@ public final class Messages extends NLS {
 	public static String ExclusionsMissing_recommendation;
 	public static String FixDefender_comment;
 
+	public static String FixStaleWinInet_guard;
+	public static String FixDefender_guard;
+	public static String FixProxyCredentials_guard;
+	public static String FixProxyCredentials_user;
+	public static String FixProxyCredentials_password;
+	public static String FixProxyCredentials_server;
+	public static String FixProxyCredentials_port;
+	public static String FixProxyCredentials_disabled;
+	public static String FixProxyCredentials_noPassword;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

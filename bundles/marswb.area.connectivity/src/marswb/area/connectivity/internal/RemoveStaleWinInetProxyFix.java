@@ -1,5 +1,10 @@
 package marswb.area.connectivity.internal;
 
+import static marswb.engine.RemediationStep.quote;
+import static marswb.engine.RemediationStep.registryPath;
+
+import org.eclipse.osgi.util.NLS;
+
 import marswb.engine.QuickFix;
 import marswb.engine.RemediationStep;
 import marswb.model.diagnosis.Finding;
@@ -9,7 +14,8 @@ import marswb.model.server.Server;
 /** Deletes the ProxyServer and ProxyOverride values that SYSTEM WinINet keeps while ProxyEnable is 0. */
 public final class RemoveStaleWinInetProxyFix implements QuickFix {
 
-	static final String KEY = "Registry::HKEY_USERS\\S-1-5-18\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings";
+	static final String KEY = "HKEY_USERS\\S-1-5-18\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings";
+	private static final String[] VALUES = { "ProxyServer", "ProxyOverride" };
 
 	@Override
 	public void apply(Server workingCopy, Finding finding) {
@@ -20,9 +26,24 @@ public final class RemoveStaleWinInetProxyFix implements QuickFix {
 
 	@Override
 	public RemediationStep remediation(Server server, Finding finding) {
-		String script = "Remove-ItemProperty -Path '" + KEY + "' -Name ProxyServer -ErrorAction SilentlyContinue\n"
-				+ "Remove-ItemProperty -Path '" + KEY + "' -Name ProxyOverride -ErrorAction SilentlyContinue";
-		return new RemediationStep(ProxySettingsContradictCheck.FIX + "@" + ProxySettingsContradictCheck.SUBJECT_WININET,
-				Messages.FixStaleWinInet_comment, script, true);
+		String shown = server.getNetwork().getSystemInternet().getProxyServer();
+		String path = quote(registryPath(KEY));
+		RemediationStep.Builder step = RemediationStep.builder(
+				ProxySettingsContradictCheck.FIX + "@" + ProxySettingsContradictCheck.SUBJECT_WININET,
+				Messages.FixStaleWinInet_comment).destructive()
+				.read("$inet = Get-ItemProperty -LiteralPath " + path + "\n"
+						+ "$names = (Get-Item -LiteralPath " + path + ").GetValueNames()")
+				.guard("$inet.ProxyEnable -eq 0 -and $inet.ProxyServer -eq " + quote(shown),
+						NLS.bind(Messages.FixStaleWinInet_guard, shown))
+				.backupRegistry(KEY, VALUES);
+		for (String value : VALUES) {
+			step.change("Remove " + KEY + "\\" + value, "if ($names -contains " + quote(value)
+					+ ") { Remove-ItemProperty -LiteralPath " + path + " -Name " + quote(value) + " }");
+		}
+		step.readBack("$left = (Get-Item -LiteralPath " + path + ").GetValueNames()");
+		for (String value : VALUES) {
+			step.verify("$left -notcontains " + quote(value), KEY + "\\" + value);
+		}
+		return step.build();
 	}
 }

@@ -1,5 +1,11 @@
 package marswb.area.connectivity.internal;
 
+import static marswb.engine.RemediationStep.literals;
+import static marswb.engine.RemediationStep.nativeCommand;
+import static marswb.engine.RemediationStep.quote;
+
+import org.eclipse.osgi.util.NLS;
+
 import marswb.engine.QuickFix;
 import marswb.engine.RemediationStep;
 import marswb.model.diagnosis.Finding;
@@ -10,8 +16,8 @@ import marswb.model.server.Server;
 import marswb.model.server.ServerFactory;
 
 /**
- * Configures the proxy with credentials in the agent (Set-OBMachineSetting). The script carries placeholders the
- * customer replaces; it never contains a real secret. The what-if marks the agent's proxy as enabled with a user.
+ * Configures the proxy with credentials in the agent (Set-OBMachineSetting). The script asks for the user, the
+ * password and any proxy value the bundle lacks when it runs; it never contains a secret. The what-if marks the agent's proxy as enabled with a user.
  */
 public final class SetAgentProxyCredentialsFix implements QuickFix {
 
@@ -37,13 +43,40 @@ public final class SetAgentProxyCredentialsFix implements QuickFix {
 	@Override
 	public RemediationStep remediation(Server server, Finding finding) {
 		String[] proxy = proxy(server);
-		String script = "# Replace the placeholders; the password is asked for and never stored in this script.\n"
-				+ "$proxyPassword = Read-Host -AsSecureString -Prompt 'Proxy password'\n"
-				+ "Set-OBMachineSetting -ProxyServer '" + proxy[0] + "' -ProxyPort " + proxy[1]
-				+ " -ProxyUsername '" + USER_PLACEHOLDER + "' -ProxyPassword $proxyPassword\n"
-				+ "net stop obengine\nnet start obengine";
-		return new RemediationStep(ProxyAuthenticationRequiredCheck.FIX, Messages.FixProxyCredentials_comment, script,
-				true);
+		AgentProxy agent = server.getNetwork() == null ? null : server.getNetwork().getAgentProxy();
+		boolean enabled = agent != null && Boolean.TRUE.equals(agent.getEnabled());
+		String guard = enabled
+				? "$proxy.Enabled -eq $true -and $proxy.ProxyServer -eq " + quote(agent.getProxyServer())
+				: "-not $proxy.Enabled";
+		String restart = nativeCommand("& net.exe stop obengine") + "\n" + nativeCommand("& net.exe start obengine");
+		return RemediationStep.builder(ProxyAuthenticationRequiredCheck.FIX, Messages.FixProxyCredentials_comment)
+				.destructive().read("$proxy = (Get-OBMachineSetting).ProxySetting")
+				.guard(guard, NLS.bind(Messages.FixProxyCredentials_guard,
+						enabled ? agent.getProxyServer() : Messages.FixProxyCredentials_disabled))
+				.backup("agent-proxy", "$proxy | Select-Object -Property 'Enabled', 'ProxyServer', 'ProxyPort', 'ProxyUserName'",
+						"$(if ($saved.Enabled) { @(\"Set-OBMachineSetting -ProxyServer $(Quote $saved.ProxyServer) "
+								+ "-ProxyPort $($saved.ProxyPort)\", " + quote("# " + Messages.FixProxyCredentials_noPassword)
+								+ ") } else { @('Set-OBMachineSetting -NoProxy') }) + " + literals(restart.split("\n")))
+				.change("Set-OBMachineSetting -ProxyServer " + proxy[0] + " -ProxyPort " + proxy[1]
+						+ " -ProxyUsername <asked> -ProxyPassword <asked>",
+						"$proxyServer = " + known(proxy[0], "http://<", Messages.FixProxyCredentials_server) + "\n"
+								+ "$proxyPort = " + known(proxy[1], "<", Messages.FixProxyCredentials_port) + "\n"
+								+ "$proxyUser = Read-Host -Prompt " + quote(Messages.FixProxyCredentials_user) + "\n"
+								+ "$proxyPassword = Read-Host -AsSecureString -Prompt "
+								+ quote(Messages.FixProxyCredentials_password) + "\n"
+								+ "Set-OBMachineSetting -ProxyServer $proxyServer -ProxyPort $proxyPort "
+								+ "-ProxyUsername $proxyUser -ProxyPassword $proxyPassword")
+				.change("net stop obengine; net start obengine", restart)
+				.readBack("$after = (Get-OBMachineSetting).ProxySetting")
+				.verify("$after.Enabled -and $after.ProxyServer -eq $proxyServer -and $after.ProxyUserName -eq $proxyUser",
+						"Get-OBMachineSetting ProxySetting")
+				.verify("(Get-Service -Name obengine).Status -eq 'Running'", "obengine").build();
+	}
+
+	/** The value as a literal, or a prompt for it when the bundle did not show it (a placeholder). */
+	private static String known(String value, String placeholder, String prompt) {
+		return value.startsWith(placeholder) ? "Read-Host -Prompt " + quote(prompt)
+				: value.matches("[0-9]+") ? value : quote(value);
 	}
 
 	/** Server (with scheme) and port to propose: the agent's, else SYSTEM WinINet's, else placeholders. */

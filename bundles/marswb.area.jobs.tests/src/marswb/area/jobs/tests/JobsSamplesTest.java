@@ -62,7 +62,7 @@ class JobsSamplesTest {
 		assertTrue(delta.appeared().isEmpty(), delta.appeared().toString());
 		assertEquals(List.of(), problems(session.diagnosis().getFindings()));
 		String script = session.plan().script();
-		assertTrue(script.contains("$spec = New-OBFileSpec -FileSpec @('D:\\Shares') -Exclude"), script);
+		assertTrue(script.contains("Add-OBFileSpec -Policy $policy -FileSpec (New-OBFileSpec -FileSpec @('D:\\Shares') -Exclude)"), script);
 		assertTrue(script.contains("Set-OBPolicy -Policy $policy -Confirm:$false"), script);
 		assertTrue(script.indexOf("Set-OBPolicy replaces") < script.indexOf("Set-OBPolicy -Policy"), script);
 		WhatIfSession.Delta undone = session.undo();

@@ -1,5 +1,8 @@
 package marswb.area.jobs.internal;
 
+import static marswb.engine.RemediationStep.literals;
+import static marswb.engine.RemediationStep.quote;
+
 import org.eclipse.osgi.util.NLS;
 
 import marswb.engine.QuickFix;
@@ -12,6 +15,8 @@ import marswb.model.server.ServerFactory;
 
 /** Adds an exclusion for the unsupported item (the finding's subject) to the backup policy. */
 public final class ExcludeItemFix implements QuickFix {
+
+	private static final String EXCLUDED = "@(Get-OBFileSpec -Policy %s | Where-Object { $_.FileSpec -eq %s -and $_.IsExclude })";
 
 	@Override
 	public void apply(Server workingCopy, Finding finding) {
@@ -28,17 +33,21 @@ public final class ExcludeItemFix implements QuickFix {
 
 	@Override
 	public RemediationStep remediation(Server server, Finding finding) {
-		String path = finding.getSubjectKey();
-		String script = "$policy = Get-OBPolicy\n"
-				+ "$spec = New-OBFileSpec -FileSpec @(" + quote(path) + ") -Exclude\n"
-				+ "Add-OBFileSpec -Policy $policy -FileSpec $spec\n"
-				+ "# " + Messages.FixExclude_replaces + "\n"
-				+ "Set-OBPolicy -Policy $policy -Confirm:$false";
-		return new RemediationStep(UnsupportedItemsCheck.FIX + "@" + path, NLS.bind(Messages.FixExclude_comment, path),
-				script, true);
-	}
-
-	static String quote(String text) {
-		return "'" + text.replace("'", "''") + "'";
+		String path = quote(finding.getSubjectKey());
+		String spec = "(New-OBFileSpec -FileSpec @(" + path + ") -Exclude)";
+		return RemediationStep.builder(UnsupportedItemsCheck.FIX + "@" + finding.getSubjectKey(),
+				NLS.bind(Messages.FixExclude_comment, finding.getSubjectKey()) + "\n" + Messages.FixExclude_replaces)
+				.destructive().read("$policy = Get-OBPolicy")
+				.guard("$null -ne $policy -and " + EXCLUDED.formatted("$policy", path) + ".Count -eq 0",
+						NLS.bind(Messages.FixExclude_guard, finding.getSubjectKey()))
+				.backup("backup-policy-filespecs",
+						"@(Get-OBFileSpec -Policy $policy | Select-Object -Property 'FileSpec', 'IsExclude', 'IsRecursive')",
+						literals("$policy = Get-OBPolicy",
+								"Remove-OBFileSpec -Policy $policy -FileSpec " + spec + " | Out-Null",
+								"Set-OBPolicy -Policy $policy -Confirm:$false | Out-Null"))
+				.change("Add-OBFileSpec " + finding.getSubjectKey() + " -Exclude; Set-OBPolicy",
+						"Add-OBFileSpec -Policy $policy -FileSpec " + spec + " | Out-Null\n"
+								+ "Set-OBPolicy -Policy $policy -Confirm:$false | Out-Null")
+				.verify(EXCLUDED.formatted("(Get-OBPolicy)", path) + ".Count -gt 0", "Get-OBFileSpec").build();
 	}
 }

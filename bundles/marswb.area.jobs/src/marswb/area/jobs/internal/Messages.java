@@ -53,6 +53,8 @@ public final class Messages extends NLS {
 	public static String Scheduled_failedWithCodeRecommendation;
 	public static String Scheduled_ok;
 
+	public static String FixExclude_guard;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -72,7 +72,7 @@ class RegistrationSamplesTest {
 		}
 		List<RemediationStep> steps = session.plan().steps();
 		assertEquals(2, steps.size());
-		assertTrue(steps.get(0).destructive() && steps.get(0).script().contains("Remove-Item"), steps.get(0).script());
+		assertTrue(steps.get(0).destructive() && steps.get(0).script().contains("Move-Item"), steps.get(0).script());
 		assertTrue(steps.get(1).destructive() && steps.get(1).script().contains("Rename-Computer -NewName 'SRV-APP01'"),
 				steps.get(1).script());
 		session.undo();

@@ -58,6 +58,11 @@ public final class Messages extends NLS {
 	public static String NotRenamed_message;
 	public static String FixRename_comment;
 
+	public static String FixTmpFiles_guard;
+	public static String FixTmpFiles_inUse;
+	public static String FixRename_guard;
+	public static String FixRename_restart;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

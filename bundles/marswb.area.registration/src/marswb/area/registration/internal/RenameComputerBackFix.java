@@ -1,5 +1,7 @@
 package marswb.area.registration.internal;
 
+import static marswb.engine.RemediationStep.quote;
+
 import org.eclipse.osgi.util.NLS;
 
 import marswb.engine.QuickFix;
@@ -8,10 +10,14 @@ import marswb.model.diagnosis.Finding;
 import marswb.model.server.Server;
 
 /**
- * Renames the server back to the name it registered with (the finding's subject). Rename-Computer restarts the
- * server; re-registering under the new name is the alternative the comment names.
+ * Renames the server back to the name it registered with (the finding's subject). The new name takes effect at the
+ * next restart, which the plan leaves to the administrator; re-registering under the new name is the alternative
+ * the comment names.
  */
 public final class RenameComputerBackFix implements QuickFix {
+
+	/** Where Windows keeps the name it takes at the next restart. */
+	private static final String PENDING = "Registry::HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\ComputerName\\ComputerName";
 
 	@Override
 	public void apply(Server workingCopy, Finding finding) {
@@ -28,9 +34,14 @@ public final class RenameComputerBackFix implements QuickFix {
 		String current = server.getOperatingSystem() != null && server.getOperatingSystem().getHostName() != null
 				? server.getOperatingSystem().getHostName()
 				: server.getHostName();
-		String script = "Rename-Computer -NewName '" + old.replace("'", "''") + "' -Restart";
-		return new RemediationStep(ServerRenamedCheck.FIX + "@" + old,
-				NLS.bind(Messages.FixRename_comment, current, old), script, true);
+		return RemediationStep.builder(ServerRenamedCheck.FIX + "@" + old,
+				NLS.bind(Messages.FixRename_comment, current, old)).destructive()
+				.guard("$env:COMPUTERNAME -eq " + quote(current), NLS.bind(Messages.FixRename_guard, current))
+				.backup("computer-name", "$env:COMPUTERNAME", "\"Rename-Computer -NewName $(Quote $saved) -Force\"")
+				.change("Rename-Computer -NewName " + old, "Rename-Computer -NewName " + quote(old) + " -Force")
+				.verify("(Get-ItemProperty -LiteralPath " + quote(PENDING) + ").ComputerName -eq " + quote(old),
+						"ComputerName")
+				.note(Messages.FixRename_restart).build();
 	}
 
 	private static String name(Finding finding) {

@@ -94,6 +94,6 @@ class RestoreChecksTest {
 		WhatIfSession session = WhatIfSession.platform(server);
 		WhatIfSession.Delta delta = session.apply("restore.enable-iscsi-service");
 		assertEquals(List.of("restore.iscsi-service-not-startable"), delta.cleared().stream().map(Finding::getCheck).toList());
-		assertTrue(session.plan().script().contains("Set-Service -Name MSiSCSI -StartupType Manual"), session.plan().script());
+		assertTrue(session.plan().script().contains("Set-Service -Name 'MSiSCSI' -StartupType Manual"), session.plan().script());
 	}
 }

@@ -1,9 +1,14 @@
 package marswb.area.restore.internal;
 
+import static marswb.engine.RemediationStep.quote;
+
+import org.eclipse.osgi.util.NLS;
+
 import marswb.engine.QuickFix;
 import marswb.engine.RemediationStep;
 import marswb.model.diagnosis.Finding;
 import marswb.model.server.Server;
+import marswb.model.server.Service;
 
 /** Lets the Microsoft iSCSI Initiator Service start again: start mode Manual, then start it. */
 public final class EnableIscsiServiceFix implements QuickFix {
@@ -18,7 +23,11 @@ public final class EnableIscsiServiceFix implements QuickFix {
 
 	@Override
 	public RemediationStep remediation(Server server, Finding finding) {
-		return new RemediationStep(IscsiServiceCheck.FIX, Messages.FixIscsiService_comment,
-				"Set-Service -Name MSiSCSI -StartupType Manual\nStart-Service -Name MSiSCSI", false);
+		String mode = IscsiServiceCheck.service(server).map(Service::getStartMode).orElse("Disabled");
+		return RemediationStep.builder(IscsiServiceCheck.FIX, Messages.FixIscsiService_comment)
+				.read("$service = Get-Service -Name " + quote(IscsiServiceCheck.SERVICE) + " -ErrorAction SilentlyContinue")
+				.guard("$null -ne $service -and [string]$service.StartType -eq 'Disabled'",
+						NLS.bind(Messages.FixIscsiService_guard, mode))
+				.startService(IscsiServiceCheck.SERVICE, "Manual").build();
 	}
 }

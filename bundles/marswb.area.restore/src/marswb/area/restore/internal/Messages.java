@@ -23,6 +23,8 @@ public final class Messages extends NLS {
 	public static String IscsiDeviceMissing_evidence;
 	public static String IscsiServiceAbsent_evidence;
 
+	public static String FixIscsiService_guard;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -53,7 +53,7 @@ class SchedulingQuickFixesTest {
 		session.apply("scheduling.enable-task-trigger@\\Microsoft\\OnlineBackup\\Microsoft-OnlineBackup");
 		String script = session.plan().script();
 		assertTrue(script.indexOf("Set-ExecutionPolicy -ExecutionPolicy RemoteSigned -Scope LocalMachine -Force") < script
-				.indexOf("Enable-ScheduledTask -TaskPath '\\Microsoft\\OnlineBackup\\' -TaskName 'Microsoft-OnlineBackup'"),
+				.indexOf("Get-ScheduledTask -TaskPath '\\Microsoft\\OnlineBackup\\' -TaskName 'Microsoft-OnlineBackup'"),
 				script);
 		assertTrue(script.contains("# Step 1: scheduling.set-execution-policy"), script);
 		assertTrue(script.contains("# Step 2: scheduling.enable-task-trigger@"), script);

@@ -1,5 +1,8 @@
 package marswb.area.scheduling.internal;
 
+import static marswb.engine.RemediationStep.quote;
+import static marswb.engine.RemediationStep.registryPath;
+
 import org.eclipse.osgi.util.NLS;
 
 import marswb.engine.QuickFix;
@@ -8,8 +11,16 @@ import marswb.model.diagnosis.Finding;
 import marswb.model.server.PowerShellInfo;
 import marswb.model.server.Server;
 
-/** Appends {@code <InstallPath>\bin\Modules} to the machine PSModulePath, keeping what is there. */
+/**
+ * Appends {@code <InstallPath>\bin\Modules} to the machine PSModulePath, keeping what is there. The value is read
+ * and written in the registry as REG_EXPAND_SZ without expanding it: .NET's environment API would store it
+ * expanded (and may turn it into REG_SZ), freezing {@code %ProgramFiles%} and {@code %SystemRoot%} into fixed paths.
+ */
 public final class AddModulePathFix implements QuickFix {
+
+	static final String ENVIRONMENT = "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Environment";
+	static final String VALUE = "PSModulePath";
+	static final String KIND = "ExpandString";
 
 	@Override
 	public void apply(Server workingCopy, Finding finding) {
@@ -22,13 +33,19 @@ public final class AddModulePathFix implements QuickFix {
 	@Override
 	public RemediationStep remediation(Server server, Finding finding) {
 		String modules = modules(server);
-		String script = "$modules = " + Tasks.quote(modules) + "\n"
-				+ "$current = [Environment]::GetEnvironmentVariable('PSModulePath', 'Machine')\n"
-				+ "if (($current -split ';') -notcontains $modules) {\n"
-				+ "    [Environment]::SetEnvironmentVariable('PSModulePath', ($current.TrimEnd(';') + ';' + $modules), 'Machine')\n"
-				+ "}";
-		return new RemediationStep(PsModulePathCheck.FIX, NLS.bind(Messages.FixModulePath_comment, modules), script,
-				false);
+		String shown = server.getPowerShell().getMachinePSModulePath();
+		String key = quote(registryPath(ENVIRONMENT));
+		return RemediationStep.builder(PsModulePathCheck.FIX, NLS.bind(Messages.FixModulePath_comment, modules))
+				.read("$environment = Get-Item -LiteralPath " + key + "\n"
+						+ "$current = $environment.GetValue(" + quote(VALUE) + ", $null, 'DoNotExpandEnvironmentNames')\n"
+						+ "$modules = " + quote(modules))
+				.guard("$current -ceq " + quote(shown), NLS.bind(Messages.FixModulePath_guard, shown))
+				.guard("$environment.GetValueKind(" + quote(VALUE) + ") -eq " + quote(KIND),
+						NLS.bind(Messages.FixModulePath_guardKind, KIND))
+				.backupRegistry(ENVIRONMENT, VALUE)
+				.change(VALUE + " += " + modules, "$new = $current.TrimEnd(';') + ';' + $modules")
+				.setRegistryValue(ENVIRONMENT, VALUE, KIND, "$new", "'" + shown + ";" + modules + "'")
+				.verifyRegistryValue(ENVIRONMENT, VALUE, KIND, "$new").note(Messages.FixModulePath_restart).build();
 	}
 
 	private static String modules(Server server) {

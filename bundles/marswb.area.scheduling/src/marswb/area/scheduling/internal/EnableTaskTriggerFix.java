@@ -10,6 +10,8 @@ import marswb.model.server.Server;
 /** Enables the agent's task and its triggers. */
 public final class EnableTaskTriggerFix extends TaskFix {
 
+	private static final String DISABLED = "(-not $%1$s.Settings.Enabled -or @($%1$s.Triggers | Where-Object { -not $_.Enabled }).Count -gt 0)";
+
 	@Override
 	void fix(ScheduledTask task) {
 		task.setEnabled(Boolean.TRUE);
@@ -19,10 +21,12 @@ public final class EnableTaskTriggerFix extends TaskFix {
 	@Override
 	public RemediationStep remediation(Server server, Finding finding) {
 		String path = finding.getSubjectKey();
-		String script = loadTask(path) + "$task.Triggers | ForEach-Object { $_.Enabled = $true }\n"
-				+ "Set-ScheduledTask -InputObject $task | Out-Null\n" + "Enable-ScheduledTask -TaskPath "
-				+ Tasks.quote(Tasks.folderOf(path)) + " -TaskName " + Tasks.quote(Tasks.nameOf(path)) + " | Out-Null";
-		return new RemediationStep(TaskTriggerDisabledCheck.FIX + "@" + path,
-				NLS.bind(Messages.FixEnableTrigger_comment, path), script, false);
+		return step(TaskTriggerDisabledCheck.FIX, NLS.bind(Messages.FixEnableTrigger_comment, path), path)
+				.guard(DISABLED.formatted("task"), NLS.bind(Messages.FixEnableTrigger_guard, path))
+				.change("Enable " + path + " and its triggers",
+						"$task.Triggers | ForEach-Object { $_.Enabled = $true }\n"
+								+ "Set-ScheduledTask -InputObject $task | Out-Null\n"
+								+ "$task | Enable-ScheduledTask | Out-Null")
+				.readBack(load("$after", path)).verify("-not " + DISABLED.formatted("after"), path).build();
 	}
 }

@@ -46,7 +46,7 @@ public final class ExecutionPolicyRestrictedCheck implements Check {
 		}
 	}
 
-	private static Optional<ExecutionPolicySetting> scope(PowerShellInfo powerShell, String scope) {
+	static Optional<ExecutionPolicySetting> scope(PowerShellInfo powerShell, String scope) {
 		return powerShell.getExecutionPolicies().stream().filter(p -> scope.equalsIgnoreCase(p.getScope()))
 				.findFirst();
 	}

@@ -50,6 +50,15 @@ public final class Messages extends NLS {
 	public static String FixExecutionPolicy_comment;
 	public static String FixModulePath_comment;
 
+	public static String FixTask_exists;
+	public static String FixEnableTrigger_guard;
+	public static String FixIgnoreNew_guard;
+	public static String FixRunAsSystem_guard;
+	public static String FixModulePath_guard;
+	public static String FixModulePath_guardKind;
+	public static String FixModulePath_restart;
+	public static String FixExecutionPolicy_guard;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -1,5 +1,7 @@
 package marswb.area.scheduling.internal;
 
+import static marswb.engine.RemediationStep.quote;
+
 import org.eclipse.osgi.util.NLS;
 
 import marswb.engine.RemediationStep;
@@ -11,6 +13,8 @@ import marswb.model.server.Server;
 public final class RunAsSystemFix extends TaskFix {
 
 	static final String SYSTEM_SID = "S-1-5-18";
+	/** The forms Get-ScheduledTask may give SYSTEM's user id in. */
+	private static final String SYSTEM_NAMES = "@('SYSTEM', 'NT AUTHORITY\\SYSTEM', '" + SYSTEM_SID + "')";
 
 	@Override
 	void fix(ScheduledTask task) {
@@ -21,11 +25,15 @@ public final class RunAsSystemFix extends TaskFix {
 	@Override
 	public RemediationStep remediation(Server server, Finding finding) {
 		String path = finding.getSubjectKey();
-		String script = "$principal = New-ScheduledTaskPrincipal -UserId '" + SYSTEM_SID
-				+ "' -LogonType ServiceAccount -RunLevel Highest\n" + "Set-ScheduledTask -TaskPath "
-				+ Tasks.quote(Tasks.folderOf(path)) + " -TaskName " + Tasks.quote(Tasks.nameOf(path))
-				+ " -Principal $principal | Out-Null";
-		return new RemediationStep(TaskRunAsAccountCheck.FIX + "@" + path,
-				NLS.bind(Messages.FixRunAsSystem_comment, path), script, true);
+		return step(TaskRunAsAccountCheck.FIX, NLS.bind(Messages.FixRunAsSystem_comment, path), path).destructive()
+				.guard(SYSTEM_NAMES + " -notcontains [string]$task.Principal.UserId",
+						NLS.bind(Messages.FixRunAsSystem_guard, path))
+				.change(path + ": run as " + SYSTEM_SID,
+						"$principal = New-ScheduledTaskPrincipal -UserId " + quote(SYSTEM_SID)
+								+ " -LogonType ServiceAccount -RunLevel Highest\n"
+								+ "Set-ScheduledTask -TaskPath " + quote(Tasks.folderOf(path)) + " -TaskName "
+								+ quote(Tasks.nameOf(path)) + " -Principal $principal | Out-Null")
+				.readBack(load("$after", path))
+				.verify(SYSTEM_NAMES + " -contains [string]$after.Principal.UserId", path).build();
 	}
 }

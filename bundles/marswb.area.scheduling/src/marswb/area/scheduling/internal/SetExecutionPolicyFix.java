@@ -1,5 +1,9 @@
 package marswb.area.scheduling.internal;
 
+import static marswb.engine.RemediationStep.quote;
+
+import org.eclipse.osgi.util.NLS;
+
 import marswb.engine.QuickFix;
 import marswb.engine.RemediationStep;
 import marswb.model.diagnosis.Finding;
@@ -11,6 +15,8 @@ import marswb.model.server.Server;
 public final class SetExecutionPolicyFix implements QuickFix {
 
 	static final String POLICY = "RemoteSigned";
+	/** Where Windows PowerShell keeps the LocalMachine policy; undo.ps1 restores the exported key. */
+	static final String SHELL_KEY = "HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\PowerShell\\1\\ShellIds\\Microsoft.PowerShell";
 
 	@Override
 	public void apply(Server workingCopy, Finding finding) {
@@ -24,7 +30,16 @@ public final class SetExecutionPolicyFix implements QuickFix {
 
 	@Override
 	public RemediationStep remediation(Server server, Finding finding) {
-		return new RemediationStep(ExecutionPolicyRestrictedCheck.FIX, Messages.FixExecutionPolicy_comment,
-				"Set-ExecutionPolicy -ExecutionPolicy " + POLICY + " -Scope LocalMachine -Force", false);
+		String shown = ExecutionPolicyRestrictedCheck.scope(server.getPowerShell(), "LocalMachine")
+				.map(ExecutionPolicySetting::getPolicy).orElse("Restricted");
+		return RemediationStep.builder(ExecutionPolicyRestrictedCheck.FIX, Messages.FixExecutionPolicy_comment)
+				.read("$policy = [string](Get-ExecutionPolicy -Scope LocalMachine)")
+				.guard("$policy -eq " + quote(shown), NLS.bind(Messages.FixExecutionPolicy_guard, shown))
+				.backupRegistry(SHELL_KEY, "ExecutionPolicy")
+				.change("LocalMachine execution policy = " + POLICY,
+						"Set-ExecutionPolicy -ExecutionPolicy " + POLICY + " -Scope LocalMachine -Force")
+				.verify("[string](Get-ExecutionPolicy -Scope LocalMachine) -eq " + quote(POLICY),
+						"Get-ExecutionPolicy -Scope LocalMachine")
+				.build();
 	}
 }

@@ -1,5 +1,7 @@
 package marswb.area.scheduling.internal;
 
+import static marswb.engine.RemediationStep.quote;
+
 import org.eclipse.osgi.util.NLS;
 
 import marswb.engine.RemediationStep;
@@ -10,17 +12,25 @@ import marswb.model.server.Server;
 /** Sets "Do not start a new instance" (IgnoreNew) on the agent's task. */
 public final class SetIgnoreNewFix extends TaskFix {
 
+	static final String IGNORE_NEW = "IgnoreNew";
+
 	@Override
 	void fix(ScheduledTask task) {
-		task.setMultipleInstancesPolicy("IgnoreNew");
+		task.setMultipleInstancesPolicy(IGNORE_NEW);
 	}
 
 	@Override
 	public RemediationStep remediation(Server server, Finding finding) {
 		String path = finding.getSubjectKey();
-		String script = loadTask(path) + "$task.Settings.MultipleInstances = 'IgnoreNew'\n"
-				+ "Set-ScheduledTask -InputObject $task | Out-Null";
-		return new RemediationStep(MultipleInstancesPolicyCheck.FIX + "@" + path,
-				NLS.bind(Messages.FixIgnoreNew_comment, path), script, false);
+		String shown = task(server, finding).getMultipleInstancesPolicy();
+		String guard = shown == null ? "[string]$task.Settings.MultipleInstances -ne " + quote(IGNORE_NEW)
+				: "[string]$task.Settings.MultipleInstances -eq " + quote(shown);
+		return step(MultipleInstancesPolicyCheck.FIX, NLS.bind(Messages.FixIgnoreNew_comment, path), path)
+				.guard(guard, NLS.bind(Messages.FixIgnoreNew_guard, path, shown == null ? "?" : shown))
+				.change(path + ": MultipleInstances = " + IGNORE_NEW,
+						"$task.Settings.MultipleInstances = " + quote(IGNORE_NEW) + "\n"
+								+ "Set-ScheduledTask -InputObject $task | Out-Null")
+				.readBack(load("$after", path))
+				.verify("[string]$after.Settings.MultipleInstances -eq " + quote(IGNORE_NEW), path).build();
 	}
 }

@@ -1,6 +1,11 @@
 package marswb.area.scheduling.internal;
 
+import static marswb.engine.RemediationStep.quote;
+
+import org.eclipse.osgi.util.NLS;
+
 import marswb.engine.QuickFix;
+import marswb.engine.RemediationStep;
 import marswb.model.diagnosis.Finding;
 import marswb.model.server.ScheduledTask;
 import marswb.model.server.Server;
@@ -20,9 +25,18 @@ abstract class TaskFix implements QuickFix {
 				() -> new IllegalArgumentException("no task " + finding.getSubjectKey() + " in the model"));
 	}
 
-	/** The lines that load the task into $task, for the remediation scripts. */
-	static String loadTask(String path) {
-		return "$task = Get-ScheduledTask -TaskPath " + Tasks.quote(Tasks.folderOf(path)) + " -TaskName "
-				+ Tasks.quote(Tasks.nameOf(path)) + "\n";
+	/**
+	 * A step on the task: it loads the task into {@code $task} and guards that it exists, and exports its XML
+	 * before the change.
+	 */
+	static RemediationStep.Builder step(String fixId, String comment, String path) {
+		return RemediationStep.builder(fixId + "@" + path, comment).read(load("$task", path))
+				.guard("$null -ne $task", NLS.bind(Messages.FixTask_exists, path)).backupTask(path);
+	}
+
+	/** The line that loads the task into {@code variable} ($null when it does not exist). */
+	static String load(String variable, String path) {
+		return variable + " = Get-ScheduledTask -TaskPath " + quote(Tasks.folderOf(path)) + " -TaskName "
+				+ quote(Tasks.nameOf(path)) + " -ErrorAction SilentlyContinue";
 	}
 }

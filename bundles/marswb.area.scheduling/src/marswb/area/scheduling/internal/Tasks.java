@@ -45,9 +45,4 @@ final class Tasks {
 	static String nameOf(String path) {
 		return path.substring(path.lastIndexOf('\\') + 1);
 	}
-
-	/** A PowerShell single-quoted string literal. */
-	static String quote(String text) {
-		return "'" + text.replace("'", "''") + "'";
-	}
 }
