@@ -67,7 +67,10 @@ final class DefaultCheckContext implements CheckContext {
 				.message(NLS.bind(Messages.Unknown_message, artifactPath, state))
 				.recommendation(command == null ? NLS.bind(Messages.Unknown_collect, artifactPath)
 						: NLS.bind(Messages.Unknown_collectWith, artifactPath, command));
-		artifact.ifPresent(a -> builder.evidence(a.getPath(), 0, a.getStatus().getLiteral()));
+		// A missing artifact is evidence too: it names what to collect, which `marswb collector --only-missing`
+		// turns into the collector's -Items.
+		artifact.ifPresentOrElse(a -> builder.evidence(a.getPath(), 0, a.getStatus().getLiteral()),
+				() -> builder.evidence(artifactPath, 0, ArtifactStatus.MISSING.getLiteral()));
 		return builder;
 	}
 
