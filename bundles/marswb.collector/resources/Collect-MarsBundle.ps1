@@ -513,7 +513,7 @@ function Invoke-CatalogItem($Entry, $Context) {
     if ($run.TimedOut) {
         Add-ManifestItem $Entry.Path $Entry.Command 'timeout' $null ((Get-Text 'Timeout') -f $ItemTimeoutSeconds) $clock.ElapsedMilliseconds $null
     } elseif ($run.Errors.Count -gt 0 -and $run.Output.Count -eq 0) {
-        Add-ManifestItem $Entry.Path $Entry.Command 'failed' 1 ($run.Errors -join ' ') $clock.ElapsedMilliseconds $null
+        Add-ManifestItem $Entry.Path $Entry.Command 'failed' $null ($run.Errors -join ' ') $clock.ElapsedMilliseconds $null
     } else {
         $text = (@($run.Output) | ForEach-Object { [string]$_ }) -join "`r`n"
         $bytes = Write-BundleText $target ($text.TrimEnd() + "`r`n") $Unicode

@@ -94,10 +94,11 @@ class ManifestParserTest {
 				defender.getMessage());
 		Artifact events = result.server().getArtifacts().get(2);
 		assertEquals("collector reported timeout: no result within 300 s", events.getMessage());
-		Artifact jobs = result.server().getArtifacts().get(3);
-		assertEquals(1, jobs.getExitCode());
-		assertTrue(jobs.getMessage().startsWith("collector reported failed: The term 'Get-OBJob' is not recognized"),
-				jobs.getMessage());
+		Artifact registry = result.server().getArtifacts().get(3);
+		assertEquals("reg export \"HKLM\\SOFTWARE\\Microsoft\\Windows Azure Backup\"", registry.getCommand());
+		assertEquals(1, registry.getExitCode());
+		assertEquals("collector reported failed: ERROR: The system was unable to find the specified registry key or value.",
+				registry.getMessage());
 		assertEquals("copy of <InstallPath>\\Temp\\CBEngineCurr.errlog", result.server().getArtifacts().get(4).getCommand());
 		assertNull(result.server().getArtifacts().get(4).getMessage());
 	}
