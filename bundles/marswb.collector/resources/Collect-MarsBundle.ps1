@@ -88,28 +88,6 @@ $ErrorActionPreference = 'Stop'
 $CollectorName = 'marswb-collect'
 $CollectorVersion = '1.0.0'
 
-# The agent's module (MSOnlineBackup) loads only in Windows PowerShell, so PowerShell 7 hands over to it with the
-# same parameters. -File passes every value as text: arrays go comma-joined and are split again below.
-if ($PSVersionTable.PSEdition -eq 'Core') {
-    $windowsPowerShell = Join-Path $env:SystemRoot 'System32\WindowsPowerShell\v1.0\powershell.exe'
-    if (-not (Test-Path -LiteralPath $windowsPowerShell)) {
-        Write-Error "Windows PowerShell 5.1 ($windowsPowerShell) is not on this computer."
-        exit 4
-    }
-    $relaunch = @('-NoProfile', '-ExecutionPolicy', 'Bypass', '-File', $PSCommandPath)
-    foreach ($name in $PSBoundParameters.Keys) {
-        $value = $PSBoundParameters[$name]
-        if ($value -is [System.Management.Automation.SwitchParameter]) {
-            if ($value.IsPresent) { $relaunch += "-$name" }
-        } else {
-            $relaunch += "-$name"
-            $relaunch += (@($value) -join ',')
-        }
-    }
-    & $windowsPowerShell @relaunch
-    exit $LASTEXITCODE
-}
-
 $Chinese = (Get-UICulture).Name -like 'zh-*'
 function Get-Text([string]$Key) {
     $texts = @{
@@ -130,11 +108,34 @@ function Get-Text([string]$Key) {
         NotInList     = @('not requested (-Items)', '未请求（-Items）')
         OverCap       = @('left out: the -MaxLogMB {0} cap was reached (newest files are copied first)', '已略过：达到 -MaxLogMB {0} 的上限（优先复制最新的文件）')
         Timeout       = @('no result within {0} s', '{0} 秒内没有结果')
+        NoWinPS       = @('Windows PowerShell 5.1 ({0}) is not on this computer; the agent''s module needs it.', '此计算机上没有 Windows PowerShell 5.1（{0}）；代理的模块需要它。')
         ProbeSystem   = @('Probing the endpoints as SYSTEM through a one-shot scheduled task', '正在通过一次性计划任务以 SYSTEM 身份探测终结点')
     }
     $pair = $texts[$Key]
     if ($Chinese) { return $pair[1] }
     return $pair[0]
+}
+
+# The agent's module (MSOnlineBackup) loads only in Windows PowerShell, so PowerShell 7 hands over to it with the
+# same parameters. -File passes every value as text: arrays go comma-joined and are split again below.
+if ($PSVersionTable.PSEdition -eq 'Core') {
+    $windowsPowerShell = Join-Path $env:SystemRoot 'System32\WindowsPowerShell\v1.0\powershell.exe'
+    if (-not (Test-Path -LiteralPath $windowsPowerShell)) {
+        Write-Host ((Get-Text 'NoWinPS') -f $windowsPowerShell) -ForegroundColor Red
+        exit 4
+    }
+    $relaunch = @('-NoProfile', '-ExecutionPolicy', 'Bypass', '-File', $PSCommandPath)
+    foreach ($name in $PSBoundParameters.Keys) {
+        $value = $PSBoundParameters[$name]
+        if ($value -is [System.Management.Automation.SwitchParameter]) {
+            if ($value.IsPresent) { $relaunch += "-$name" }
+        } else {
+            $relaunch += "-$name"
+            $relaunch += (@($value) -join ',')
+        }
+    }
+    & $windowsPowerShell @relaunch
+    exit $LASTEXITCODE
 }
 
 $principal = New-Object Security.Principal.WindowsPrincipal ([Security.Principal.WindowsIdentity]::GetCurrent())
