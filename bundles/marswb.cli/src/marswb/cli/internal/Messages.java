@@ -104,6 +104,10 @@ public final class Messages extends NLS {
 	public static String Analyze_registryProblem;
 	public static String Analyze_cannotWritePlan;
 	public static String Analyze_planWritten;
+	public static String Collector_written;
+	public static String Collector_writtenItems;
+	public static String Collector_cannotWrite;
+	public static String Collector_nothingMissing;
 	public static String Analyze_title;
 	public static String Analyze_summary;
 	public static String Analyze_fixApplied;

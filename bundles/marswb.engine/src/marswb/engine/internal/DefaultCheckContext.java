@@ -74,7 +74,8 @@ final class DefaultCheckContext implements CheckContext {
 				.message(NLS.bind(Messages.Unknown_message, artifactPath, state))
 				.recommendation(command == null ? NLS.bind(Messages.Unknown_collect, artifactPath)
 						: NLS.bind(Messages.Unknown_collectWith, artifactPath, command));
-		// the artifact with its status and no line is what MissingEvidence recognizes
+		// the artifact with its status and no line is what MissingEvidence recognizes, and what
+		// `marswb collector --only-missing` turns into the collector's -Items
 		builder.evidence(artifact.map(Artifact::getPath).orElse(artifactPath), 0,
 				artifact.map(a -> a.getStatus().getLiteral()).orElse(ArtifactStatus.MISSING.getLiteral()));
 		return builder;

@@ -36,6 +36,7 @@ import org.opentest4j.AssertionFailedError;
 import marswb.bundle.BundleReader;
 import marswb.bundle.spi.Line;
 import marswb.bundle.spi.TextLines;
+import marswb.collector.CollectorScript;
 import marswb.model.diagnosis.Evidence;
 import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Outcome;
@@ -45,6 +46,7 @@ import marswb.model.server.ServerPackage;
 import marswb.ui.internal.ArtifactText;
 import marswb.ui.internal.ArtifactView;
 import marswb.ui.internal.ConfigurationView;
+import marswb.ui.internal.ExportCollectorHandler;
 import marswb.ui.internal.ExportPlanHandler;
 import marswb.ui.internal.FindingColumn;
 import marswb.ui.internal.FindingDetailsView;
@@ -59,6 +61,18 @@ import marswb.ui.internal.RemediationPlanView;
  * the remediation plan, read a configuration object's properties, open evidence and values in the artifact view.
  */
 class WorkbenchUiTest {
+
+	/** File > Export Collector Script... writes the script as ./marswb collector does, no bundle needed. */
+	@Test
+	void exportsTheCollectorScript(@TempDir Path temp) throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		Path file = temp.resolve("Collect-MarsBundle.ps1");
+		ICommandService commands = window.getService(ICommandService.class);
+		window.getService(IHandlerService.class).executeCommand(ParameterizedCommand.generateCommand(
+				commands.getCommand(ExportCollectorHandler.COMMAND),
+				Map.of(ExportCollectorHandler.FILE_PARAMETER, file.toString())), null);
+		assertArrayEquals(CollectorScript.bytes(), Files.readAllBytes(file));
+	}
 
 	@Test
 	void opensSampleShowsFindingsAppliesAndUndoesQuickFix() throws Exception {

@@ -52,6 +52,7 @@ public final class Messages extends NLS {
 	public static String Plan_exportDialog;
 	public static String Plan_ps1Filter;
 	public static String Plan_exportFailed;
+	public static String Collector_exportDialog;
 	public static String Apply_chooseTitle;
 	public static String Apply_chooseMessage;
 	public static String Properties_from;

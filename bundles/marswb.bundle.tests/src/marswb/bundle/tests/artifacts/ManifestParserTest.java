@@ -11,6 +11,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 import marswb.bundle.internal.artifacts.ManifestParser;
+import marswb.bundle.tests.Fixtures;
 import marswb.bundle.tests.ParserHarness;
 import marswb.bundle.tests.ParserHarness.Result;
 import marswb.model.server.Artifact;
@@ -84,5 +85,34 @@ class ManifestParserTest {
 		String skewed = MANIFEST.replace("16:15:02+08:00", "16:45:02+08:00");
 		Result result = ParserHarness.run(new ManifestParser(), "manifest.json", skewed.getBytes(StandardCharsets.UTF_8));
 		assertEquals(1, result.problems().size());
+	}
+
+	/**
+	 * fixtures/collector/manifest.json is what Collect-MarsBundle.ps1 writes (Windows PowerShell 5.1's
+	 * ConvertTo-Json layout and escapes, CRLF), with an item of each status; marswb.collector.tests holds its
+	 * keys to the script's.
+	 */
+	@Test
+	void readsTheCollectorsManifestWithEveryStatus() {
+		Result result = ParserHarness.run(new ManifestParser(), "manifest.json", Fixtures.bytes("collector/manifest.json"));
+		assertNull(result.failure());
+		assertTrue(result.problems().isEmpty(), result.problems().toString());
+		assertEquals("SRV-FILE07", result.server().getHostName());
+		assertEquals("marswb-collect", result.server().getCollectorName());
+		assertEquals(480, result.server().getLocalUtcOffsetMinutes());
+		assertEquals(java.util.List.of("ok", "skipped", "timeout", "failed", "ok", "skipped"),
+				result.server().getArtifacts().stream().map(Artifact::getManifestStatus).toList());
+		Artifact defender = result.server().getArtifacts().get(1);
+		assertEquals("collector reported skipped: Microsoft Defender is not installed (no WinDefend service)",
+				defender.getMessage());
+		Artifact events = result.server().getArtifacts().get(2);
+		assertEquals("collector reported timeout: no result within 300 s", events.getMessage());
+		Artifact registry = result.server().getArtifacts().get(3);
+		assertEquals("reg export \"HKLM\\SOFTWARE\\Microsoft\\Windows Azure Backup\"", registry.getCommand());
+		assertEquals(1, registry.getExitCode());
+		assertEquals("collector reported failed: ERROR: The system was unable to find the specified registry key or value.",
+				registry.getMessage());
+		assertEquals("copy of <InstallPath>\\Temp\\CBEngineCurr.errlog", result.server().getArtifacts().get(4).getCommand());
+		assertNull(result.server().getArtifacts().get(4).getMessage());
 	}
 }

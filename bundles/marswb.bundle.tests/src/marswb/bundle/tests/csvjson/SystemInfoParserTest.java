@@ -88,6 +88,16 @@ class SystemInfoParserTest {
 	void chineseSysteminfoInGbkWithoutBom() {
 		byte[] bytes = Fixtures.encoded(CHINESE, Charset.forName("GBK"));
 		assertTrue((bytes[0] & 0xFF) == '"', "no BOM");
+		assertChineseSysteminfo(bytes);
+	}
+
+	/** As Collect-MarsBundle.ps1 writes it: the output captured, then written as UTF-16LE with BOM. */
+	@Test
+	void chineseSysteminfoAsTheCollectorWritesIt() {
+		assertChineseSysteminfo(Fixtures.utf16le(CHINESE));
+	}
+
+	private static void assertChineseSysteminfo(byte[] bytes) {
 		Result result = parse(new SystemInfoParser(), PATH, bytes);
 		assertTrue(result.problems().isEmpty(), result.problems().toString());
 		OperatingSystem os = result.server().getOperatingSystem();

@@ -21,6 +21,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * them ({@code switch ($x) { 1 { 'a' } default { 'b' } }}) fails to parse: put clauses on lines of their own.</li>
  * <li>{@code ForEach-Object} with a named parameter at the start of a statement ({@code ForEach-Object -Process
  * { }}) is read as the {@code foreach -parallel} statement of workflows and fails: pipe into it, as one does.</li>
+ * <li>A comma-separated list of bare words as a command argument ({@code Select-Object Name, State}, with or
+ * without spaces) fails: quote the words ({@code Select-Object 'Name','State'}).</li>
+ * <li>A number with a multiplier suffix inside an expression ({@code $n * 1MB}) fails (alone, {@code $n = 1MB}
+ * parses): write the number ({@code 1048576}).</li>
+ * <li>A function body that starts with {@code param(...)} followed by a statement on the same line
+ * ({@code function F { param($a) $a }}) fails: put them on lines of their own.</li>
  * </ul>
  */
 class PowerShellSyntaxTest {
@@ -124,6 +130,12 @@ class PowerShellSyntaxTest {
 		assertEquals(List.of(), PowerShellSyntax.parse("switch ($x) {\n 1 { 'a' }\n default { 'b' }\n}").errors());
 		assertFalse(PowerShellSyntax.parse("ForEach-Object -Process { $_ }").errors().isEmpty());
 		assertEquals(List.of(), PowerShellSyntax.parse("$x | ForEach-Object -Process { $_ }").errors());
+		assertFalse(PowerShellSyntax.parse("Select-Object Name, State").errors().isEmpty());
+		assertEquals(List.of(), PowerShellSyntax.parse("Select-Object 'Name','State'").errors());
+		assertFalse(PowerShellSyntax.parse("$x = $n * 1MB").errors().isEmpty());
+		assertEquals(List.of(), PowerShellSyntax.parse("$x = 1MB").errors());
+		assertFalse(PowerShellSyntax.parse("function F { param($a) $a }").errors().isEmpty());
+		assertEquals(List.of(), PowerShellSyntax.parse("function F {\n    param($a)\n    $a\n}").errors());
 	}
 
 	@Test
