@@ -27,6 +27,7 @@ public final class Messages extends NLS {
 	public static String Kb_guidanceTitle;
 	public static String Kb_guidanceHeading;
 	public static String Kb_guidanceNextSteps;
+	public static String Ignored_note;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,6 +1,7 @@
 package marswb.area.jobs.internal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
@@ -32,7 +33,8 @@ public final class CompletedWithWarningsCheck implements Check {
 		List<Job> warned = jobs.stream().filter(j -> JobStates.completedWithWarnings(j.getJobState())).toList();
 		List<Job> numeric = jobs.stream().filter(j -> JobStates.isNumeric(j.getJobState())).toList();
 		FailedFilesSummary files = context.server().getFailedFiles();
-		long entries = files == null ? 0 : files.getTotalEntries();
+		Optional<Job> superseding = JobStates.supersedingBackup(context.server());
+		long entries = files == null || superseding.isPresent() ? 0 : files.getTotalEntries();
 		if (!warned.isEmpty() || entries > 0) {
 			FindingBuilder finding = context.finding(Outcome.WARN)
 					.message(NLS.bind(Messages.Warnings_message, warned.size(), entries))
@@ -55,8 +57,11 @@ public final class CompletedWithWarningsCheck implements Check {
 			finding.add();
 			return;
 		}
-		context.finding(Outcome.PASS).message(NLS.bind(Messages.Warnings_ok, jobs.size(),
-				filesUsable ? Messages.Warnings_listEmpty : Messages.Warnings_noList)).add();
+		FindingBuilder pass = context.finding(Outcome.PASS).message(NLS.bind(Messages.Warnings_ok, jobs.size(),
+				superseding.isPresent() ? FailedFilesByCodeCheck.superseded(context.server(), superseding.get())
+						: filesUsable ? Messages.Warnings_listEmpty : Messages.Warnings_noList));
+		superseding.ifPresent(job -> FailedFilesByCodeCheck.supersededEvidence(pass, context.server(), job));
+		pass.add();
 	}
 
 	static String codes(FailedFilesSummary files) {
