@@ -76,6 +76,8 @@ public final class Messages extends NLS {
 	public static String Show_logs;
 	public static String Show_logFileValue;
 	public static String Show_lastSeen;
+	public static String Show_logNoLayout;
+	public static String Show_ignoredHit;
 	public static String Show_events;
 	public static String Show_sectionRestore;
 	public static String Show_iscsiDevice;

@@ -278,10 +278,14 @@ final class ShowText {
 			return;
 		}
 		server.getLogs().getFiles().forEach(f -> row(f.getArtifact(), Messages.format(Messages.Show_logFileValue,
-				f.getLines(), f.getWarnings(), f.getErrors())));
+				f.getLines(), f.getWarnings(), f.getErrors())
+				+ (f.getMalformedLines() > 0 ? Messages.format(Messages.Show_logNoLayout, f.getMalformedLines()) : "")));
 		for (LogHit hit : server.getLogs().getHits()) {
 			row("  " + hit.getSignature(), hit.getCount() + "x" + (hit.getLastTime() == null ? ""
 					: " " + Messages.format(Messages.Show_lastSeen, time(hit.getLastTime()))));
+		}
+		for (LogHit hit : server.getLogs().getIgnoredHits()) {
+			row("  " + hit.getSignature(), Messages.format(Messages.Show_ignoredHit, hit.getCount()));
 		}
 		row(Messages.Show_events, server.getEvents().isEmpty() ? null : String.valueOf(server.getEvents().size()));
 	}
