@@ -34,6 +34,9 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 	private static final int MAX_FIELDS_BEFORE_DATE = 3;
 	/** Fields between the time and the level: thread, file(line), object, activity id, empty, and room for more. */
 	private static final int MAX_FIELDS_BEFORE_LEVEL = 8;
+	/** INFO to CRITICAL, with room for a space either side. */
+	private static final int MIN_LEVEL_FIELD = 4;
+	private static final int MAX_LEVEL_FIELD = 10;
 	private static final int MAX_FIRST_TEXT = 500;
 	/** Bounds memory on hostile input: a real log has a few dozen distinct signatures. */
 	private static final int MAX_SIGNATURES_PER_FILE = 1_000;
@@ -72,20 +75,18 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 			long stamp = layout(current) ? clock.millis(current, dateStart, timeStart - 1, timeStart, timeEnd)
 					: ErrlogClock.MALFORMED;
 			boolean laidOut = stamp != ErrlogClock.MALFORMED;
-			if (!laidOut || current.truncated()) {
-				counts.malformed++;
-			}
 			if (!laidOut) {
+				// a line in no known layout (e.g. a continued message) is still searched, as a whole
+				counts.malformed++;
 				level = Level.NONE;
+				messageStart = 0;
+			} else if (current.truncated()) {
+				counts.malformed++;
 			}
 			counts.count(level);
 			millis = laidOut && stamp != ErrlogClock.YEAR_UNKNOWN ? stamp : NO_TIME;
 			if (millis != NO_TIME) {
 				counts.dated(millis, current, dateStart, timeEnd);
-			}
-			// a line in no known layout (e.g. a continued message) is still searched, as a whole
-			if (!laidOut) {
-				messageStart = 0;
 			}
 			line = current;
 			signatures.find(current.array(), messageStart, current.length(), level.error, this);
@@ -93,43 +94,51 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 
 		/**
 		 * Finds the date, time, level and message of a line by what they are; false when one is missing. Fields are
-		 * TAB-separated; the line is walked once, and only as far as its level.
+		 * TAB-separated; the line is walked once, and only as far as its level. Only a field as long as a level word
+		 * is compared with the level words, so the other fields cost one TAB search each.
 		 */
 		private boolean layout(ByteLines.Line current) {
 			char[] text = current.array();
 			int length = current.length();
 			int fieldStart = 0;
-			int fields = 0;
-			dateStart = -1;
-			timeStart = -1;
-			for (int i = 0; i <= length; i++) {
-				if (i < length && text[i] != '\t') {
-					continue;
+			int tab = tab(text, 0, length);
+			for (int fields = 0; !isDate(text, fieldStart, tab); fields++) {
+				if (tab == length || fields == MAX_FIELDS_BEFORE_DATE) {
+					return false;
 				}
-				if (dateStart < 0) {
-					if (isDate(text, fieldStart, i)) {
-						dateStart = fieldStart;
-					} else if (++fields > MAX_FIELDS_BEFORE_DATE) {
-						return false;
-					}
-				} else if (timeStart < 0) {
-					timeStart = fieldStart;
-					timeEnd = i;
-					fields = 0;
-				} else {
-					Level found = Level.of(current, fieldStart, i);
+				fieldStart = tab + 1;
+				tab = tab(text, fieldStart, length);
+			}
+			if (tab == length) {
+				return false;
+			}
+			dateStart = fieldStart;
+			timeStart = tab + 1;
+			timeEnd = tab(text, timeStart, length);
+			tab = timeEnd;
+			for (int fields = 0; tab < length && fields <= MAX_FIELDS_BEFORE_LEVEL; fields++) {
+				fieldStart = tab + 1;
+				tab = tab(text, fieldStart, length);
+				int size = tab - fieldStart;
+				if (size >= MIN_LEVEL_FIELD && size <= MAX_LEVEL_FIELD) {
+					Level found = Level.of(current, fieldStart, tab);
 					if (found != Level.NONE) {
 						level = found;
-						messageStart = Math.min(i + 1, length);
+						messageStart = Math.min(tab + 1, length);
 						return true;
 					}
-					if (++fields > MAX_FIELDS_BEFORE_LEVEL) {
-						return false;
-					}
 				}
-				fieldStart = i + 1;
 			}
 			return false;
+		}
+
+		/** The first TAB at or after {@code from}, or {@code length}. */
+		private static int tab(char[] text, int from, int length) {
+			int i = from;
+			while (i < length && text[i] != '\t') {
+				i++;
+			}
+			return i;
 		}
 
 		/** A short field with a slash: the only place a date can be (the clock says whether it is one). */

@@ -84,6 +84,8 @@ public final class LogSignatures {
 	private static final int DOWNLOAD = 1 << 10;
 	/** The article's short spelling 0x1FC07, as a whole token in any case. */
 	private static final int SHORT_FORM = 1 << 11;
+	/** "using default", searched only when a code was found and the words report a failure. */
+	private static final int FALLBACK_CUE = 1 << 12;
 	private static final short[] CUES = new short[128 * 128];
 
 	static {
@@ -103,6 +105,8 @@ public final class LogSignatures {
 		cue("wn", DOWNLOAD);
 		cue("C0", SHORT_FORM);
 		cue("c0", SHORT_FORM);
+		cue("ef", FALLBACK_CUE);
+		cue("EF", FALLBACK_CUE);
 	}
 
 	private static void cue(String pair, int cue) {
@@ -117,6 +121,7 @@ public final class LogSignatures {
 	private int to;
 	private Sink sink;
 	private boolean errorLevel;
+	private int messageCues;
 	/** Whether the message reports a failure: -1 until first asked, as most messages have no code to judge. */
 	private int reportsFailure;
 
@@ -152,6 +157,7 @@ public final class LogSignatures {
 		this.to = end;
 		this.sink = sink;
 		this.errorLevel = errorLevel;
+		messageCues = cues;
 		reportsFailure = -1;
 		given.clear();
 		try {
@@ -258,7 +264,8 @@ public final class LogSignatures {
 	/** ERROR level, or a failure word and no fallback to a default; asked once per message. */
 	private boolean reportsFailure() {
 		if (reportsFailure < 0) {
-			reportsFailure = errorLevel || hasFailureWord() && indexOfInAnyCase(FALLBACK, from) < 0 ? 1 : 0;
+			boolean fallback = (messageCues & FALLBACK_CUE) != 0 && indexOfInAnyCase(FALLBACK, from) >= 0;
+			reportsFailure = errorLevel || hasFailureWord() && !fallback ? 1 : 0;
 		}
 		return reportsFailure == 1;
 	}
