@@ -122,6 +122,10 @@ class CacheChecksTest {
 		assertTrue(failed.getMessage().contains("0x8004231F, 1 occurrence"), failed.getMessage());
 		assertEquals(CBENGINE, failed.getEvidence().get(0).getArtifact());
 		only(run(id, healthy().replace(SHADOW, "12.7 GB (10%)", "UNBOUNDED (100%)")), Outcome.PASS);
+		Finding benign = only(run(id, withoutAssociationOnD().replace(CBENGINE, NOISE,
+				"Shadow copy storage limit not configured, using default. Hr: = [0x8004231f]")), Outcome.PASS);
+		assertTrue(benign.getMessage().contains("1 occurrence(s) of 0x8004231F in the agent's logs were ignored"),
+				benign.getMessage());
 	}
 
 	@Test

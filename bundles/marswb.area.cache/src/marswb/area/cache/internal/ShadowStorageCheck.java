@@ -109,8 +109,10 @@ public final class ShadowStorageCheck implements Check {
 			return;
 		}
 		String all = String.join(", ", letters.stream().map(l -> l + ":").toList());
-		context.finding(Outcome.PASS).message(noneYet.isEmpty() ? NLS.bind(Messages.ShadowOk_message, all)
-				: NLS.bind(Messages.ShadowNoneYet_message, all, String.join(", ", noneYet))).add();
+		context.finding(Outcome.PASS).message(ErrorEvidence.withIgnored(noneYet.isEmpty()
+				? NLS.bind(Messages.ShadowOk_message, all)
+				: NLS.bind(Messages.ShadowNoneYet_message, all, String.join(", ", noneYet)), server,
+				Set.of(INSUFFICIENT_STORAGE))).add();
 	}
 
 	/**
