@@ -80,11 +80,11 @@ class ErrlogParserTest {
 		Result result = ParserHarness.run(new ErrlogParser(), CBENGINE, content, server);
 		assertNull(result.failure());
 		LogFile file = server.getLogs().getFiles().get(0);
-		assertEquals(12, file.getLines());
+		assertEquals(13, file.getLines());
 		assertEquals(4, file.getNormals(), "NORMAL with and without the empty column, INFO, VERBOSE");
 		assertEquals(4, file.getWarnings(), "WARNING with and without the empty column, and Warning");
-		assertEquals(2, file.getErrors(), "ERROR and FATAL");
-		assertEquals(1, file.getFatals());
+		assertEquals(3, file.getErrors(), "ERROR, FATAL and CRITICAL");
+		assertEquals(2, file.getFatals());
 		assertEquals(2, file.getMalformedLines(), "an unknown level word and a continued message");
 		assertEquals(List.of("2 lines fit no known errlog layout (MM/DD date, time, level word) or were too long"),
 				result.problems());
