@@ -27,7 +27,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Writes the sample diagnostic bundles under samples/: one healthy server and three servers with seeded problems,
+ * Writes the sample diagnostic bundles under samples/: one healthy server, one healthy server with the harmless noise
+ * real servers carry, and three servers with seeded problems,
  * each artifact in the byte format the Windows tool that produces it writes (see samples/README.md for what is
  * seeded where). Run from the repository root: {@code java samples/generator/MakeSamples.java samples}.
  * <p>
@@ -40,8 +41,6 @@ import java.util.stream.Stream;
 public final class MakeSamples {
 
 	static final Instant COLLECTED_UTC = Instant.parse("2026-11-20T08:15:02Z");
-	static final ZoneOffset SERVER_OFFSET = ZoneOffset.ofHours(8);
-	static final LocalDateTime COLLECTED_LOCAL = LocalDateTime.ofInstant(COLLECTED_UTC, SERVER_OFFSET);
 
 	/** Setup\InstallPath as the MSI writes it: MSI folder properties end with a backslash. */
 	static final String INSTALL_PATH = "C:\\Program Files\\Microsoft Azure Recovery Services Agent\\";
@@ -103,20 +102,35 @@ public final class MakeSamples {
 		final String machineId;
 		final String ipv4;
 		final Set<Seed> seeds;
+		/**
+		 * The harmless noise of real healthy servers, none of it a problem: a Windows 11 client in Central Europe
+		 * (daylight saving time zone), English Windows with German regional settings, agent log lines in the layout
+		 * without the empty column and with WARNING lines of optional values "not present, using default", an old
+		 * failed-file list, unbounded shadow storage, no system state backup.
+		 */
+		final boolean noisy;
 
 		private Sample(String folder, String host, boolean chinese, String machineId, String ipv4, Set<Seed> seeds) {
+			this(folder, host, chinese, machineId, ipv4, seeds, false);
+		}
+
+		private Sample(String folder, String host, boolean chinese, String machineId, String ipv4, Set<Seed> seeds,
+				boolean noisy) {
 			this.folder = folder;
 			this.host = host;
 			this.chinese = chinese;
 			this.machineId = machineId;
 			this.ipv4 = ipv4;
 			this.seeds = seeds;
+			this.noisy = noisy;
 		}
 
 		static List<Sample> all() {
 			return List.of(
 					new Sample("healthy", "SRV-FILE01", false, "5d0c8a1e-3f2b-4c7d-9e6a-1b2c3d4e5f60", "10.20.1.15",
 							EnumSet.noneOf(Seed.class)),
+					new Sample("healthy-noisy", "WS-FIN07", false, "9b4a0c5d-7e6f-4a1b-8c2d-5e6f7a8b9c04", "10.30.4.27",
+							EnumSet.noneOf(Seed.class), true),
 					new Sample("broken-scheduling", "SRV-FILE02", false, "6e1d9b2f-4a3c-4d8e-8f7b-2c3d4e5f6a71",
 							"10.20.1.16", EnumSet.of(Seed.TASK_TRIGGER_DISABLED, Seed.SYSTEM_STATE_TASK_PARALLEL,
 									Seed.EXECUTION_POLICY_RESTRICTED, Seed.PSMODULEPATH_WITHOUT_MARS,
@@ -148,9 +162,26 @@ public final class MakeSamples {
 
 		/** Culture of the server: .NET's DateTime.ToString() (the "G" pattern) as ConvertTo-Csv uses it. */
 		String dateTime(LocalDateTime time) {
+			if (noisy) {
+				return DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss").format(time);
+			}
 			return chinese
 					? DateTimeFormatter.ofPattern("yyyy/M/d H:mm:ss").format(time)
 					: DateTimeFormatter.ofPattern("M/d/yyyy h:mm:ss a", Locale.US).format(time);
+		}
+
+		/** The server's UTC offset at collection: W. Europe Standard Time is +01:00 in November. */
+		ZoneOffset offset() {
+			return noisy ? ZoneOffset.ofHours(1) : ZoneOffset.ofHours(8);
+		}
+
+		String timeZone() {
+			return noisy ? "W. Europe Standard Time" : "China Standard Time";
+		}
+
+		/** Only servers back up system state: Windows client editions cannot. */
+		boolean systemState() {
+			return !noisy;
 		}
 	}
 
@@ -413,12 +444,8 @@ public final class MakeSamples {
 	record Job(String id, String name, String datasource, long datasourceId, LocalDateTime startLocal,
 			int minutes, String state, long bytes, int files, Integer errorCode, Long detailedErrorCode, String problem) {
 
-		Instant start() {
-			return startLocal.toInstant(SERVER_OFFSET);
-		}
-
-		Instant end() {
-			return start().plusSeconds(minutes * 60L + 17);
+		LocalDateTime endLocal() {
+			return startLocal.plusSeconds(minutes * 60L + 17);
 		}
 	}
 
@@ -461,7 +488,7 @@ public final class MakeSamples {
 
 		private void writeSystem() {
 			put("system/systeminfo.csv", "systeminfo /fo csv", oem(systeminfo(), sample.chinese));
-			put("system/tzutil.txt", "tzutil /g", utf16le(lines("China Standard Time")));
+			put("system/tzutil.txt", "tzutil /g", utf16le(lines(sample.timeZone())));
 			put("system/dotnet-ndp.reg",
 					"reg export \"HKLM\\SOFTWARE\\Microsoft\\NET Framework Setup\\NDP\\v4\\Full\"", dotNet());
 			put("system/tls-schannel.reg",
@@ -560,9 +587,10 @@ public final class MakeSamples {
 			boolean zh = sample.chinese;
 			LocalDateTime installed = LocalDateTime.of(2025, 11, 3, 10, 14, 7);
 			LocalDateTime booted = LocalDateTime.of(2026, 11, 12, 11, 5, 41);
-			DateTimeFormatter systeminfoTime = zh
-					? DateTimeFormatter.ofPattern("yyyy/M/d, H:mm:ss")
-					: DateTimeFormatter.ofPattern("M/d/yyyy, h:mm:ss a", Locale.US);
+			DateTimeFormatter systeminfoTime = sample.noisy ? DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm:ss")
+					: zh ? DateTimeFormatter.ofPattern("yyyy/M/d, H:mm:ss")
+							: DateTimeFormatter.ofPattern("M/d/yyyy, h:mm:ss a", Locale.US);
+			boolean client = sample.noisy;
 			String cpu = "Intel64 Family 6 Model 85 Stepping 7 GenuineIntel ~2594 Mhz";
 			StringBuilder hotfixes = new StringBuilder(zh
 					? "\u5b89\u88c5\u4e86 " + HOTFIXES.size() + " \u4e2a\u4fee\u8865\u7a0b\u5e8f\u3002"
@@ -578,10 +606,11 @@ public final class MakeSamples {
 							+ sample.ipv4 + ",      [02]: " + ipv6;
 			String[] row = {
 					sample.host,
-					"Microsoft Windows Server 2022 " + (zh ? "Datacenter" : "Standard"),
-					zh ? "10.0.20348 \u6682\u7f3a Build 20348" : "10.0.20348 N/A Build 20348",
+					client ? "Microsoft Windows 11 Pro" : "Microsoft Windows Server 2022 " + (zh ? "Datacenter" : "Standard"),
+					client ? "10.0.26100 N/A Build 26100"
+							: zh ? "10.0.20348 \u6682\u7f3a Build 20348" : "10.0.20348 N/A Build 20348",
 					"Microsoft Corporation",
-					zh ? "\u6210\u5458\u670d\u52a1\u5668" : "Member Server",
+					client ? "Member Workstation" : zh ? "\u6210\u5458\u670d\u52a1\u5668" : "Member Server",
 					"Multiprocessor Free",
 					zh ? "Windows \u7528\u6237" : "Windows User",
 					"Contoso",
@@ -592,18 +621,21 @@ public final class MakeSamples {
 					"Virtual Machine",
 					"x64-based PC",
 					(zh ? "\u5b89\u88c5\u4e86 1 \u4e2a\u5904\u7406\u5668\u3002" : "1 Processor(s) Installed.") + ",[01]: " + cpu,
-					"Microsoft Corporation Hyper-V UEFI Release v4.1, " + (zh ? "2024/5/13" : "5/13/2024"),
+					"Microsoft Corporation Hyper-V UEFI Release v4.1, "
+							+ (client ? "13.05.2024" : zh ? "2024/5/13" : "5/13/2024"),
 					"C:\\Windows",
 					"C:\\Windows\\system32",
 					"\\Device\\HarddiskVolume1",
 					zh ? "zh-cn;\u4e2d\u6587(\u4e2d\u56fd)" : "en-us;English (United States)",
-					zh ? "zh-cn;\u4e2d\u6587(\u4e2d\u56fd)" : "en-us;English (United States)",
-					zh ? "(UTC+08:00) \u5317\u4eac\uff0c\u91cd\u5e86\uff0c\u9999\u6e2f\u7279\u522b\u884c\u653f\u533a\uff0c\u4e4c\u9c81\u6728\u9f50" : "(UTC+08:00) Beijing, Chongqing, Hong Kong, Urumqi",
-					"16,383 MB",
-					"9,874 MB",
-					"18,431 MB",
-					"11,203 MB",
-					"7,228 MB",
+					zh ? "zh-cn;\u4e2d\u6587(\u4e2d\u56fd)" : client ? "de;German (Germany)" : "en-us;English (United States)",
+					client ? "(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna"
+							: zh ? "(UTC+08:00) \u5317\u4eac\uff0c\u91cd\u5e86\uff0c\u9999\u6e2f\u7279\u522b\u884c\u653f\u533a\uff0c\u4e4c\u9c81\u6728\u9f50" : "(UTC+08:00) Beijing, Chongqing, Hong Kong, Urumqi",
+					// German regional settings group thousands with a point
+					client ? "16.383 MB" : "16,383 MB",
+					client ? "9.874 MB" : "9,874 MB",
+					client ? "18.431 MB" : "18,431 MB",
+					client ? "11.203 MB" : "11,203 MB",
+					client ? "7.228 MB" : "7,228 MB",
 					"C:\\pagefile.sys",
 					"contoso.local",
 					"\\\\DC01",
@@ -728,7 +760,9 @@ public final class MakeSamples {
 			table.add(String.format("%13s %15s", "Scope", "ExecutionPolicy"));
 			table.add(String.format("%13s %15s", "-----", "---------------"));
 			for (String scope : List.of("MachinePolicy", "UserPolicy", "Process", "CurrentUser")) {
-				table.add(String.format("%13s %15s", scope, "Undefined"));
+				// the user who collected the bundle restricted scripts for themselves; the task runs as SYSTEM
+				boolean own = sample.noisy && scope.equals("CurrentUser");
+				table.add(String.format("%13s %15s", scope, own ? "Restricted" : "Undefined"));
 			}
 			table.add(String.format("%13s %15s", "LocalMachine", localMachine));
 			table.add("");
@@ -833,6 +867,13 @@ public final class MakeSamples {
 					""));
 			Volume c = volumes().get(0);
 			Volume d = volumes().get(1);
+			if (sample.noisy) {
+				// German regional settings give vssadmin a decimal comma; C: is not protected here and VSS has
+				// made no association for it, which is normal before a first snapshot
+				association(text, d, "1,93 GB (0%)", "2,25 GB (0%)", "UNBOUNDED (100%)");
+				text.add("");
+				return lines(text);
+			}
 			association(text, c, "1.93 GB (1%)", "2.00 GB (1%)", "12.7 GB (10%)");
 			text.add("");
 			if (sample.has(Seed.SHADOW_STORAGE_TINY)) {
@@ -1024,6 +1065,14 @@ public final class MakeSamples {
 			String failedFiles = "LastBackupFailedFiles1c4e7_11_19_2026.txt";
 			put("agent/failed-files/" + failedFiles, "Copy-Item \"$InstallPath\\Temp\\" + failedFiles + "\"",
 					utf16le(failedFiles()));
+			if (sample.noisy) {
+				// left behind by a backup in June; every backup since completed without failed files
+				String old = "LastBackupFailedFiles1c4e7_6_2_2026.txt";
+				put("agent/failed-files/" + old, "Copy-Item \"$InstallPath\\Temp\\" + old + "\"",
+						utf16le(lines("Consider adding these to exclusion list of backup policy." + "-".repeat(46),
+								"D:\\Shares\\Finance\\Current\\~$budget-2026.xlsx\t0x80070020",
+								"D:\\Shares\\HR\\Current\\review.docx\t0x80070005", "-".repeat(103))));
+			}
 			if (sample.has(Seed.VAULT_CREDENTIALS_OLD_OTHER_VAULT)) {
 				String name = "contoso-vault_Fri Oct 30 2026.VaultCredentials";
 				put("agent/vault-credentials/" + name,
@@ -1083,7 +1132,7 @@ public final class MakeSamples {
 		 * (Sunday = 0); the run time is a DateTime on the day the policy was created.
 		 */
 		private Map<String, Object> policy() {
-			Instant runTime = LocalDateTime.of(2025, 11, 3, 22, 0).toInstant(SERVER_OFFSET);
+			Instant runTime = LocalDateTime.of(2025, 11, 3, 22, 0).toInstant(sample.offset());
 			return obj(
 					"PolicyName", POLICY_NAME,
 					"PolicyState", "Valid",
@@ -1109,7 +1158,7 @@ public final class MakeSamples {
 							obj("DataSourceId", 9223372036854776L, "DataSourceName", "System State",
 									"WriterId", "DA57A531-E7E7-4346-9A68-B511F551DEB6",
 									"ApplicationId", "8C3D00F9-3CE9-4563-B373-19837BC2835E",
-									"FileSpec", List.of())));
+									"FileSpec", List.of())).subList(0, sample.systemState() ? 2 : 1));
 		}
 
 		private static Map<String, Object> fileSpec(String spec, boolean exclude, boolean recursive) {
@@ -1137,7 +1186,7 @@ public final class MakeSamples {
 				} else {
 					jobs.add(filesJob(day, "Completed", null, null, null));
 				}
-				if (day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+				if (day.getDayOfWeek() == DayOfWeek.SUNDAY && sample.systemState()) {
 					jobs.add(new Job(jobId(day, 2), "Backup", "System State", 9223372036854776L, day.atTime(21, 0, 2),
 							38, "Completed", 19_874_512_384L, 0, null, null, null));
 				}
@@ -1175,8 +1224,8 @@ public final class MakeSamples {
 					"JobType", 1,
 					"JobStatus", obj(
 							"JobState", job.state(),
-							"StartTime", new PsDate(job.start()),
-							"EndTime", new PsDate(job.end()),
+							"StartTime", new PsDate(job.startLocal().toInstant(sample.offset())),
+							"EndTime", new PsDate(job.endLocal().toInstant(sample.offset())),
 							"ErrorInfo", error,
 							"DatasourceStatus", List.of(obj(
 									"Datasource", obj(
@@ -1232,7 +1281,7 @@ public final class MakeSamples {
 		private byte[] events(List<Job> jobs) {
 			PsCsv csv = new PsCsv("TimeCreated", "Id", "LevelDisplayName", "Message");
 			for (Job job : jobs) {
-				LocalDateTime end = LocalDateTime.ofInstant(job.end(), SERVER_OFFSET);
+				LocalDateTime end = job.endLocal();
 				String level;
 				String message;
 				int id;
@@ -1266,7 +1315,7 @@ public final class MakeSamples {
 		 * agent error texts.
 		 */
 		private String cbEngineLog(List<Job> jobs) {
-			ErrlogWriter log = new ErrlogWriter("0F3C");
+			ErrlogWriter log = new ErrlogWriter("0F3C", !sample.noisy);
 			Job last = jobs.stream().filter(job -> !job.state().equals("Aborted")).findFirst().orElseThrow();
 			String activity = last.id().toUpperCase(Locale.ROOT);
 			String zero = "00000000-0000-0000-0000-000000000000";
@@ -1301,15 +1350,22 @@ public final class MakeSamples {
 						"Job failed with error 0x1FC07 (130055)");
 				return log.text();
 			}
+			if (sample.noisy) {
+				// what healthy agents log when an optional tuning value is absent: no failure
+				log.line(start.plusSeconds(1), "1B80", "18", "cbconfig.cpp(287)", activity, "WARNING",
+						"Registry value MaxParallelFileReads not present, using default. Hr: = [0x80070002]");
+				log.line(start.plusSeconds(1), "1B80", "18", "cbconfig.cpp(287)", activity, "WARNING",
+						"Registry value ScratchCleanupThreshold not present, using default. Hr: = [0x80070002]");
+			}
 			log.line(start.plusSeconds(68), "2C14", "18", "mtffile.cpp(1372)", activity, "WARNING",
 					"Failed: Hr: = [0x80070020] BackupRead failed on file(D:\\Shares\\Sales\\~$forecast-2027.xlsx)");
-			log.line(LocalDateTime.ofInstant(last.end(), SERVER_OFFSET).withNano(406_000_000), "1B80", "18",
+			log.line(last.endLocal().withNano(406_000_000), "1B80", "18",
 					"jobmanager.cpp(1410)", activity, "NORMAL", "Job completed: state Completed");
 			return log.text();
 		}
 
 		private String gatewayLog() {
-			ErrlogWriter log = new ErrlogWriter("0E88");
+			ErrlogWriter log = new ErrlogWriter("0E88", !sample.noisy);
 			LocalDateTime t = LocalDateTime.of(2026, 11, 20, 15, 2, 44, 118_000_000);
 			String zero = "00000000-0000-0000-0000-000000000000";
 			log.line(t, "0F04", "02", "gatewayprovider.cpp(233)", zero, "NORMAL", "Heartbeat sent to service");
@@ -1388,10 +1444,12 @@ public final class MakeSamples {
 			put("tasks/Microsoft-OnlineBackup.xml", schtasks(files, one),
 					utf16le(taskXml(files, one, "2025-11-03T22:00:00", everyDay,
 							!sample.has(Seed.TASK_TRIGGER_DISABLED), "IgnoreNew", POLICY_NAME)));
-			put("tasks/Microsoft-OnlineBackup-SystemStateBackup.xml", schtasks(systemState, one),
-					utf16le(taskXml(systemState, one, "2025-11-09T21:00:00", List.of("Sunday"), true,
-							sample.has(Seed.SYSTEM_STATE_TASK_PARALLEL) ? "Parallel" : "IgnoreNew",
-							SYSTEM_STATE_POLICY_NAME)));
+			if (sample.systemState()) {
+				put("tasks/Microsoft-OnlineBackup-SystemStateBackup.xml", schtasks(systemState, one),
+						utf16le(taskXml(systemState, one, "2025-11-09T21:00:00", List.of("Sunday"), true,
+								sample.has(Seed.SYSTEM_STATE_TASK_PARALLEL) ? "Parallel" : "IgnoreNew",
+								SYSTEM_STATE_POLICY_NAME)));
+			}
 		}
 
 		private static String schtasks(String task, boolean one) {
@@ -1476,7 +1534,8 @@ public final class MakeSamples {
 			json.append("  \"collector\": {\"name\": \"marswb-collect\", \"version\": \"1.0.0\"},").append(CRLF);
 			json.append("  \"host\": \"").append(sample.host).append("\",").append(CRLF);
 			json.append("  \"collectedAtUtc\": \"").append(COLLECTED_UTC).append("\",").append(CRLF);
-			json.append("  \"collectedAtLocal\": \"").append(COLLECTED_LOCAL.atOffset(SERVER_OFFSET)).append("\",")
+			json.append("  \"collectedAtLocal\": \"")
+					.append(LocalDateTime.ofInstant(COLLECTED_UTC, sample.offset()).atOffset(sample.offset())).append("\",")
 					.append(CRLF);
 			json.append("  \"items\": [").append(CRLF);
 			for (int i = 0; i < manifestItems.size(); i++) {
@@ -1508,16 +1567,25 @@ public final class MakeSamples {
 		private final String processId;
 		private final List<String> lines = new ArrayList<>();
 		private long objectAddress = 0x000001D2A4C3F010L;
+		/** The agent also writes lines without the empty column between the activity GUID and the level. */
+		private final boolean emptyColumn;
 
-		ErrlogWriter(String processId) {
+		ErrlogWriter(String processId, boolean emptyColumn) {
 			this.processId = processId;
+			this.emptyColumn = emptyColumn;
 		}
 
 		void line(LocalDateTime time, String threadId, String traceNumber, String source, String activity,
 				String level, String message) {
 			objectAddress += 0x2E0;
-			lines.add(String.join("\t", processId, threadId, DAY.format(time), TIME.format(time), traceNumber, source,
-					String.format("[%016X]", objectAddress), activity, "", level, message));
+			List<String> fields = new ArrayList<>(List.of(processId, threadId, DAY.format(time), TIME.format(time),
+					traceNumber, source, String.format("[%016X]", objectAddress), activity));
+			if (emptyColumn) {
+				fields.add("");
+			}
+			fields.add(level);
+			fields.add(message);
+			lines.add(String.join("\t", fields));
 		}
 
 		String text() {

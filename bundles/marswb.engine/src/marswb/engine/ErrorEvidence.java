@@ -7,6 +7,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.osgi.util.NLS;
+
+import marswb.engine.internal.Messages;
 
 import marswb.model.server.EventRecord;
 import marswb.model.server.Job;
@@ -17,7 +20,9 @@ import marswb.model.server.ServerPackage.Literals;
 
 /**
  * Where an error of the article shows in the bundle: a job's error code or text, a CloudBackup event's text, or a
- * signature the errlog parser found. Codes are matched as whole tokens, texts without regard to case.
+ * signature the errlog parser found on a log line that reports a failure. Codes are matched as whole tokens, texts
+ * without regard to case. Codes on log lines that report no failure (the parser's ignored hits) are never
+ * occurrences; {@link #withIgnored} tells how many there were.
  */
 public final class ErrorEvidence {
 
@@ -77,6 +82,25 @@ public final class ErrorEvidence {
 		String lower = text.toLowerCase(Locale.ROOT);
 		return tokens.stream().anyMatch(p -> p.matcher(text).find())
 				|| texts.stream().anyMatch(t -> lower.contains(t.toLowerCase(Locale.ROOT)));
+	}
+
+	/**
+	 * The message, followed by how many occurrences of the signatures the errlog parser ignored as harmless and why,
+	 * with the first such line; the message alone when there were none.
+	 */
+	public static String withIgnored(String message, Server server, Set<String> signatures) {
+		if (server.getLogs() == null) {
+			return message;
+		}
+		List<LogHit> ignored = server.getLogs().getIgnoredHits().stream().filter(h -> h.getSignature() != null
+				&& signatures.stream().anyMatch(s -> s.equalsIgnoreCase(h.getSignature()))).toList();
+		if (ignored.isEmpty()) {
+			return message;
+		}
+		long count = ignored.stream().mapToLong(LogHit::getCount).sum();
+		String names = String.join(", ", ignored.stream().map(LogHit::getSignature).distinct().toList());
+		return message + " " + NLS.bind(Messages.Ignored_note,
+				new Object[] { count, names, ignored.get(0).getFirstText() });
 	}
 
 	/** Adds up to five occurrences as evidence. */

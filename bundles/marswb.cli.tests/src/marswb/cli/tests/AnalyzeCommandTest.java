@@ -63,6 +63,27 @@ class AnalyzeCommandTest {
 				"--format", "json"), "scheduling"));
 	}
 
+	/**
+	 * The noise of real healthy servers (benign HRESULTs in WARNING lines, the errlog layout without the empty column,
+	 * an old failed-file list, German regional settings, a daylight-saving time zone, a Windows 11 client, unbounded
+	 * shadow storage) raises no alarm in any area.
+	 */
+	@Test
+	void noisyHealthySampleHasNoFailAndNoWarn() throws IOException {
+		JsonNode document = analyze("analyze", RepoFiles.resolve("samples/healthy-noisy").toString(), "--format",
+				"json");
+		List<String> problems = new ArrayList<>();
+		for (JsonNode finding : document.get("findings")) {
+			String outcome = finding.get("outcome").asText();
+			if (!outcome.equals("PASS") && !outcome.equals("INFO")) {
+				problems.add(outcome + " " + finding.get("check").asText() + ": " + finding.get("message").asText());
+			}
+		}
+		assertEquals(List.of(), problems);
+		assertEquals(0, document.get("summary").get("FAIL").asInt());
+		assertEquals(0, document.get("summary").get("WARN").asInt());
+	}
+
 	@Test
 	void brokenSchedulingSampleReportsExactlyItsSeededSchedulingProblems() throws IOException {
 		JsonNode document = analyze("analyze", RepoFiles.resolve("samples/broken-scheduling").toString(), "--format",

@@ -79,6 +79,8 @@ public final class Messages extends NLS {
 	public static String Show_logSignaturesValue;
 	public static String Show_firstIn;
 	public static String Show_lastSeen;
+	public static String Show_logNoLayout;
+	public static String Show_ignoredHit;
 	public static String Show_events;
 	public static String Show_sectionRestore;
 	public static String Show_iscsiDevice;

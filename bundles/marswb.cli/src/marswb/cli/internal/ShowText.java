@@ -281,9 +281,10 @@ final class ShowText {
 			return;
 		}
 		server.getLogs().getFiles().forEach(f -> row(f.getArtifact(), Messages.format(Messages.Show_logFileValue,
-				f.getLines(), f.getWarnings(), f.getErrors())));
+				f.getLines(), f.getWarnings(), f.getErrors())
+				+ (f.getMalformedLines() > 0 ? Messages.format(Messages.Show_logNoLayout, f.getMalformedLines()) : "")));
 		// a signature's count spans every log; its first occurrence names the file, so none is listed under another
-		if (!server.getLogs().getHits().isEmpty()) {
+		if (!server.getLogs().getHits().isEmpty() || !server.getLogs().getIgnoredHits().isEmpty()) {
 			row(Messages.Show_logSignatures, Messages.format(Messages.Show_logSignaturesValue,
 					server.getLogs().getHits().size()));
 		}
@@ -292,6 +293,9 @@ final class ShowText {
 			row("  " + hit.getSignature(), join(", ", hit.getCount() + "x",
 					first == null ? null : Messages.format(Messages.Show_firstIn, first.getArtifact() + ":" + first.getLine()),
 					hit.getLastTime() == null ? null : Messages.format(Messages.Show_lastSeen, time(hit.getLastTime()))));
+		}
+		for (LogHit hit : server.getLogs().getIgnoredHits()) {
+			row("  " + hit.getSignature(), Messages.format(Messages.Show_ignoredHit, hit.getCount()));
 		}
 		row(Messages.Show_events, server.getEvents().isEmpty() ? null : String.valueOf(server.getEvents().size()));
 	}

@@ -2,6 +2,8 @@
  */
 package marswb.model.server;
 
+import java.util.Date;
+
 
 /**
  * <!-- begin-user-doc -->
@@ -20,6 +22,7 @@ package marswb.model.server;
  *   <li>{@link marswb.model.server.FailedFilesList#getEntries <em>Entries</em>}</li>
  *   <li>{@link marswb.model.server.FailedFilesList#isHeaderSeen <em>Header Seen</em>}</li>
  *   <li>{@link marswb.model.server.FailedFilesList#getMalformedLines <em>Malformed Lines</em>}</li>
+ *   <li>{@link marswb.model.server.FailedFilesList#getFileNameDate <em>File Name Date</em>}</li>
  * </ul>
  *
  * @see marswb.model.server.ServerPackage#getFailedFilesList()
@@ -126,5 +129,30 @@ public interface FailedFilesList extends Located {
 	 * @generated
 	 */
 	void setMalformedLines(long value);
+
+	/**
+	 * Returns the value of the '<em><b>File Name Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The day in the file name (LastBackupFailedFiles<id>_M_D_YYYY.txt), the day of the backup that wrote the list: server-local midnight.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>File Name Date</em>' attribute.
+	 * @see #setFileNameDate(Date)
+	 * @see marswb.model.server.ServerPackage#getFailedFilesList_FileNameDate()
+	 * @model
+	 * @generated
+	 */
+	Date getFileNameDate();
+
+	/**
+	 * Sets the value of the '{@link marswb.model.server.FailedFilesList#getFileNameDate <em>File Name Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>File Name Date</em>' attribute.
+	 * @see #getFileNameDate()
+	 * @generated
+	 */
+	void setFileNameDate(Date value);
 
 } // FailedFilesList

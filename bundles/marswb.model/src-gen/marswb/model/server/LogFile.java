@@ -21,6 +21,8 @@ import java.util.Date;
  *   <li>{@link marswb.model.server.LogFile#getLines <em>Lines</em>}</li>
  *   <li>{@link marswb.model.server.LogFile#getWarnings <em>Warnings</em>}</li>
  *   <li>{@link marswb.model.server.LogFile#getErrors <em>Errors</em>}</li>
+ *   <li>{@link marswb.model.server.LogFile#getFatals <em>Fatals</em>}</li>
+ *   <li>{@link marswb.model.server.LogFile#getNormals <em>Normals</em>}</li>
  *   <li>{@link marswb.model.server.LogFile#getFirstTimestamp <em>First Timestamp</em>}</li>
  *   <li>{@link marswb.model.server.LogFile#getLastTimestamp <em>Last Timestamp</em>}</li>
  *   <li>{@link marswb.model.server.LogFile#getMalformedLines <em>Malformed Lines</em>}</li>
@@ -132,6 +134,56 @@ public interface LogFile extends Located {
 	void setErrors(long value);
 
 	/**
+	 * Returns the value of the '<em><b>Fatals</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * FATAL or CRITICAL lines (also counted in errors).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Fatals</em>' attribute.
+	 * @see #setFatals(long)
+	 * @see marswb.model.server.ServerPackage#getLogFile_Fatals()
+	 * @model
+	 * @generated
+	 */
+	long getFatals();
+
+	/**
+	 * Sets the value of the '{@link marswb.model.server.LogFile#getFatals <em>Fatals</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Fatals</em>' attribute.
+	 * @see #getFatals()
+	 * @generated
+	 */
+	void setFatals(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Normals</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * NORMAL, INFO or VERBOSE lines.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Normals</em>' attribute.
+	 * @see #setNormals(long)
+	 * @see marswb.model.server.ServerPackage#getLogFile_Normals()
+	 * @model
+	 * @generated
+	 */
+	long getNormals();
+
+	/**
+	 * Sets the value of the '{@link marswb.model.server.LogFile#getNormals <em>Normals</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Normals</em>' attribute.
+	 * @see #getNormals()
+	 * @generated
+	 */
+	void setNormals(long value);
+
+	/**
 	 * Returns the value of the '<em><b>First Timestamp</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -186,7 +238,7 @@ public interface LogFile extends Located {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Lines that were too long or not in the TAB layout.
+	 * Lines that were too long or fit no known errlog layout (no MM/DD date, time and level word).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Malformed Lines</em>' attribute.
 	 * @see #setMalformedLines(long)

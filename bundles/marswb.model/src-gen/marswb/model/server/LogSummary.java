@@ -19,6 +19,7 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link marswb.model.server.LogSummary#getFiles <em>Files</em>}</li>
  *   <li>{@link marswb.model.server.LogSummary#getHits <em>Hits</em>}</li>
+ *   <li>{@link marswb.model.server.LogSummary#getIgnoredHits <em>Ignored Hits</em>}</li>
  * </ul>
  *
  * @see marswb.model.server.ServerPackage#getLogSummary()
@@ -55,5 +56,20 @@ public interface LogSummary extends Located {
 	 * @generated
 	 */
 	EList<LogHit> getHits();
+
+	/**
+	 * Returns the value of the '<em><b>Ignored Hits</b></em>' containment reference list.
+	 * The list contents are of type {@link marswb.model.server.LogHit}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Signatures found on lines that report no failed operation (e.g. a WARNING that an optional value is not present and the default is used): counted, never evidence.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Ignored Hits</em>' containment reference list.
+	 * @see marswb.model.server.ServerPackage#getLogSummary_IgnoredHits()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<LogHit> getIgnoredHits();
 
 } // LogSummary

@@ -2811,13 +2811,22 @@ public interface ServerPackage extends EPackage {
 	int FAILED_FILES_LIST__MALFORMED_LINES = LOCATED_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>File Name Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAILED_FILES_LIST__FILE_NAME_DATE = LOCATED_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Failed Files List</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FAILED_FILES_LIST_FEATURE_COUNT = LOCATED_FEATURE_COUNT + 4;
+	int FAILED_FILES_LIST_FEATURE_COUNT = LOCATED_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Failed Files List</em>' class.
@@ -2994,13 +3003,22 @@ public interface ServerPackage extends EPackage {
 	int LOG_SUMMARY__HITS = LOCATED_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Ignored Hits</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOG_SUMMARY__IGNORED_HITS = LOCATED_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Log Summary</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LOG_SUMMARY_FEATURE_COUNT = LOCATED_FEATURE_COUNT + 2;
+	int LOG_SUMMARY_FEATURE_COUNT = LOCATED_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Log Summary</em>' class.
@@ -3067,13 +3085,31 @@ public interface ServerPackage extends EPackage {
 	int LOG_FILE__ERRORS = LOCATED_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Fatals</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOG_FILE__FATALS = LOCATED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Normals</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOG_FILE__NORMALS = LOCATED_FEATURE_COUNT + 5;
+
+	/**
 	 * The feature id for the '<em><b>First Timestamp</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LOG_FILE__FIRST_TIMESTAMP = LOCATED_FEATURE_COUNT + 4;
+	int LOG_FILE__FIRST_TIMESTAMP = LOCATED_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Last Timestamp</b></em>' attribute.
@@ -3082,7 +3118,7 @@ public interface ServerPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LOG_FILE__LAST_TIMESTAMP = LOCATED_FEATURE_COUNT + 5;
+	int LOG_FILE__LAST_TIMESTAMP = LOCATED_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Malformed Lines</b></em>' attribute.
@@ -3091,7 +3127,7 @@ public interface ServerPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LOG_FILE__MALFORMED_LINES = LOCATED_FEATURE_COUNT + 6;
+	int LOG_FILE__MALFORMED_LINES = LOCATED_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of structural features of the '<em>Log File</em>' class.
@@ -3100,7 +3136,7 @@ public interface ServerPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LOG_FILE_FEATURE_COUNT = LOCATED_FEATURE_COUNT + 7;
+	int LOG_FILE_FEATURE_COUNT = LOCATED_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Log File</em>' class.
@@ -5976,6 +6012,17 @@ public interface ServerPackage extends EPackage {
 	EAttribute getFailedFilesList_MalformedLines();
 
 	/**
+	 * Returns the meta object for the attribute '{@link marswb.model.server.FailedFilesList#getFileNameDate <em>File Name Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>File Name Date</em>'.
+	 * @see marswb.model.server.FailedFilesList#getFileNameDate()
+	 * @see #getFailedFilesList()
+	 * @generated
+	 */
+	EAttribute getFailedFilesList_FileNameDate();
+
+	/**
 	 * Returns the meta object for class '{@link marswb.model.server.ErrorCodeCount <em>Error Code Count</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6094,6 +6141,17 @@ public interface ServerPackage extends EPackage {
 	EReference getLogSummary_Hits();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link marswb.model.server.LogSummary#getIgnoredHits <em>Ignored Hits</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Ignored Hits</em>'.
+	 * @see marswb.model.server.LogSummary#getIgnoredHits()
+	 * @see #getLogSummary()
+	 * @generated
+	 */
+	EReference getLogSummary_IgnoredHits();
+
+	/**
 	 * Returns the meta object for class '{@link marswb.model.server.LogFile <em>Log File</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6146,6 +6204,28 @@ public interface ServerPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getLogFile_Errors();
+
+	/**
+	 * Returns the meta object for the attribute '{@link marswb.model.server.LogFile#getFatals <em>Fatals</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Fatals</em>'.
+	 * @see marswb.model.server.LogFile#getFatals()
+	 * @see #getLogFile()
+	 * @generated
+	 */
+	EAttribute getLogFile_Fatals();
+
+	/**
+	 * Returns the meta object for the attribute '{@link marswb.model.server.LogFile#getNormals <em>Normals</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Normals</em>'.
+	 * @see marswb.model.server.LogFile#getNormals()
+	 * @see #getLogFile()
+	 * @generated
+	 */
+	EAttribute getLogFile_Normals();
 
 	/**
 	 * Returns the meta object for the attribute '{@link marswb.model.server.LogFile#getFirstTimestamp <em>First Timestamp</em>}'.
@@ -8444,6 +8524,14 @@ public interface ServerPackage extends EPackage {
 		EAttribute FAILED_FILES_LIST__MALFORMED_LINES = eINSTANCE.getFailedFilesList_MalformedLines();
 
 		/**
+		 * The meta object literal for the '<em><b>File Name Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FAILED_FILES_LIST__FILE_NAME_DATE = eINSTANCE.getFailedFilesList_FileNameDate();
+
+		/**
 		 * The meta object literal for the '{@link marswb.model.server.impl.ErrorCodeCountImpl <em>Error Code Count</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8538,6 +8626,14 @@ public interface ServerPackage extends EPackage {
 		EReference LOG_SUMMARY__HITS = eINSTANCE.getLogSummary_Hits();
 
 		/**
+		 * The meta object literal for the '<em><b>Ignored Hits</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LOG_SUMMARY__IGNORED_HITS = eINSTANCE.getLogSummary_IgnoredHits();
+
+		/**
 		 * The meta object literal for the '{@link marswb.model.server.impl.LogFileImpl <em>Log File</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8578,6 +8674,22 @@ public interface ServerPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute LOG_FILE__ERRORS = eINSTANCE.getLogFile_Errors();
+
+		/**
+		 * The meta object literal for the '<em><b>Fatals</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOG_FILE__FATALS = eINSTANCE.getLogFile_Fatals();
+
+		/**
+		 * The meta object literal for the '<em><b>Normals</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOG_FILE__NORMALS = eINSTANCE.getLogFile_Normals();
 
 		/**
 		 * The meta object literal for the '<em><b>First Timestamp</b></em>' attribute feature.

@@ -106,6 +106,56 @@ class CacheChecksTest {
 		only(run(id, healthy().remove(SHADOW)), Outcome.UNKNOWN);
 	}
 
+	/** The healthy sample's shadowstorage.txt with only C: (D:, the protected volume, has no association). */
+	static SampleVariant withoutAssociationOnD() {
+		return healthy().edit(SHADOW, text -> text.substring(0, text.indexOf("Shadow Copy Storage association",
+				text.indexOf("Shadow Copy Storage association") + 1)));
+	}
+
+	@Test
+	void noAssociationIsNormalUntilShadowCopiesFailForLackOfStorage() {
+		String id = "cache.shadow-storage-too-small";
+		Finding none = only(run(id, withoutAssociationOnD()), Outcome.PASS);
+		assertTrue(none.getMessage().contains("D: have no shadow copy storage association yet"), none.getMessage());
+		Finding failed = only(run(id, withoutAssociationOnD().replace(CBENGINE, NOISE,
+				"Failed: Hr: = [0x8004231f] Shadow copy creation failed")), Outcome.WARN);
+		assertTrue(failed.getMessage().contains("0x8004231F, 1 occurrence"), failed.getMessage());
+		assertEquals(CBENGINE, failed.getEvidence().get(0).getArtifact());
+		only(run(id, healthy().replace(SHADOW, "12.7 GB (10%)", "UNBOUNDED (100%)")), Outcome.PASS);
+		Finding benign = only(run(id, withoutAssociationOnD().replace(CBENGINE, NOISE,
+				"Shadow copy storage limit not configured, using default. Hr: = [0x8004231f]")), Outcome.PASS);
+		assertTrue(benign.getMessage().contains("1 occurrence(s) of 0x8004231F in the agent's logs were ignored"),
+				benign.getMessage());
+	}
+
+	@Test
+	void aServerWithoutSnapshotsHasNoShadowStorageToJudge() {
+		String id = "cache.shadow-storage-too-small";
+		String noAssociation = "vssadmin 1.1 - Volume Shadow Copy Service administrative command-line tool\r\n"
+				+ "(C) Copyright 2001-2013 Microsoft Corp.\r\n\r\nNo items found that satisfy the query.\r\n";
+		Finding notRegistered = only(run(id, healthy().writeWindowsText(SHADOW, noAssociation)
+				.edit(REGISTRY, text -> text.replaceAll("(?m)^\"ServiceResourceName\"=.*\\r?\\n", ""))),
+				Outcome.INFO);
+		assertTrue(notRegistered.getMessage().startsWith("The agent is not registered"), notRegistered.getMessage());
+		Finding noBackup = only(run(id, healthy().writeWindowsText(SHADOW, noAssociation)
+				.copyFrom("broken-cache-encryption", "agent/jobs.json")), Outcome.INFO);
+		assertTrue(noBackup.getMessage().startsWith("The job history has no completed backup"), noBackup.getMessage());
+	}
+
+	/** What healthy servers log: an optional value is absent and the default is used. */
+	@Test
+	void aCodeOnALineThatReportsNoFailureIsNoEvidence() {
+		String id = "cache.file-not-found-errors";
+		Finding pass = only(run(id, healthy().replace(CBENGINE, NOISE,
+				"Registry value MaxParallelFileReads not present, using default. Hr: = [0x80070002]")), Outcome.PASS);
+		assertTrue(pass.getMessage().contains("1 occurrence(s) of 0x80070002 in the agent's logs were ignored as"
+				+ " harmless"), pass.getMessage());
+		assertTrue(pass.getMessage().contains("\"Registry value MaxParallelFileReads not present"), pass.getMessage());
+		// the agent reports a failed operation at WARNING level: that stays evidence
+		only(run(id, healthy().replace(CBENGINE, NOISE, "Failed: Hr: = [0x80070002] Cannot open the file")),
+				Outcome.FAIL);
+	}
+
 	@Test
 	void salErrors() {
 		for (String[] c : new String[][] {

@@ -3,11 +3,13 @@ package marswb.area.cache.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
 import marswb.engine.Check;
 import marswb.engine.CheckContext;
+import marswb.engine.ErrorEvidence;
 import marswb.engine.FindingBuilder;
 import marswb.model.diagnosis.Outcome;
 import marswb.model.server.EventRecord;
@@ -19,7 +21,8 @@ import marswb.model.server.ServerPackage.Literals;
 /**
  * One cache error of the article, found in the agent's logs (signature hits), CloudBackup events or job errors:
  * SalChecksumStoreInitializationFailed, SalVhdInitializationError, SalLowDiskSpace, SalBitmapError, and "The system
- * cannot find the file specified" (0x80070002 / 0x80070003). The check id (from its contribution) selects which;
+ * cannot find the file specified" (0x80070002 / 0x80070003), each only from log lines that report a failure (the
+ * parser keeps codes of other lines apart; the message says how many). The check id (from its contribution) selects which;
  * each finding is linked to the checks of the causes the article names for it. The failed-files lists are not
  * read here: per-file codes belong to jobs.failed-files-by-code.
  */
@@ -68,13 +71,16 @@ public final class CacheErrorCheck implements Check {
 				.filter(j -> matches(spec, j.getErrorCode()) || mentions(spec, j.getErrorMessage())).toList();
 		String signatures = String.join(", ", spec.signatures());
 		if (hits.isEmpty() && eventHits.isEmpty() && jobHits.isEmpty()) {
-			context.finding(Outcome.PASS).message(NLS.bind(Messages.CacheErrorNone_message, signatures)).add();
+			context.finding(Outcome.PASS).message(ErrorEvidence.withIgnored(
+					NLS.bind(Messages.CacheErrorNone_message, signatures), server, Set.copyOf(spec.signatures()))).add();
 			return;
 		}
 		long count = hits.stream().mapToLong(LogHit::getCount).sum() + eventHits.size() + jobHits.size();
 		String found = String.join(", ", hits.stream().map(LogHit::getSignature).distinct().toList());
 		FindingBuilder finding = context.finding(Outcome.FAIL)
-				.message(NLS.bind(Messages.CacheErrorFound_message, found.isEmpty() ? signatures : found, count))
+				.message(ErrorEvidence.withIgnored(
+						NLS.bind(Messages.CacheErrorFound_message, found.isEmpty() ? signatures : found, count), server,
+						Set.copyOf(spec.signatures())))
 				.recommendation(recommendation(context.descriptor().id()))
 				.causedBy(spec.causes().toArray(String[]::new));
 		if (!found.isEmpty()) {

@@ -30,10 +30,13 @@ public final class Messages extends NLS {
 	public static String AttributesBad_message;
 	public static String AttributesBad_recommendation;
 	public static String AttributesOk_message;
-	public static String ShadowNone_message;
 	public static String Shadow_recommendation;
 	public static String ShadowSmall_message;
 	public static String ShadowOk_message;
+	public static String ShadowNoSpace_message;
+	public static String ShadowNoneYet_message;
+	public static String ShadowNotRegistered_message;
+	public static String ShadowNoBackupYet_message;
 	public static String FixResize_comment;
 	public static String CacheErrorNone_message;
 	public static String CacheErrorFound_message;

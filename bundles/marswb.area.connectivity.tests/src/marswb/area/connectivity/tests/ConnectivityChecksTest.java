@@ -95,6 +95,20 @@ class ConnectivityChecksTest {
 		only(run(id, healthy().remove(CBENGINE).remove(GATEWAY)), Outcome.UNKNOWN);
 	}
 
+	/** One line with a WinINet code and the socket error's words is one connection failure, cited once. */
+	@Test
+	void connectionFailuresAreCountedByLineNotBySignature() {
+		String id = "connectivity.connection-errors-in-logs";
+		Finding fail = only(run(id, SampleVariant.of("broken-registration-connectivity")), Outcome.FAIL);
+		assertTrue(fail.getMessage().startsWith("The agent's engine logs show 1 connection failure(s) (0x80072EFD)"),
+				fail.getMessage());
+		assertEquals(1, fail.getEvidence().size(), fail.getEvidence().toString());
+		// a WinINet code on a line that reports no failure is no connection failure
+		Finding pass = only(run(id, healthy().replace(CBENGINE, NOISE,
+				"Proxy auto-detection skipped, using default. Hr: = [0x80072EE7]")), Outcome.PASS);
+		assertTrue(pass.getMessage().contains("were ignored as harmless"), pass.getMessage());
+	}
+
 	@Test
 	void antivirusExclusions() {
 		String id = "connectivity.antivirus-exclusions-missing";

@@ -102,4 +102,14 @@ class EncryptionChecksTest {
 				fail.getEvidence().get(0).getValue());
 		only(run(id, healthy().remove(LISTING)), Outcome.UNKNOWN);
 	}
+
+	/** Get-Item found no scratch folder (header only) and the listing is empty: no folder, so no key file to judge. */
+	@Test
+	void kekOfAScratchFolderThatDoesNotExistIsNotJudged() {
+		String id = "encryption.kek-missing";
+		Finding noFolder = only(run(id, healthy()
+				.edit("agent/scratch-folder.csv", text -> text.substring(0, text.indexOf('\n') + 1))
+				.edit(LISTING, text -> text.substring(0, text.indexOf('\n') + 1))), Outcome.INFO);
+		assertTrue(noFolder.getMessage().contains("does not exist"), noFolder.getMessage());
+	}
 }

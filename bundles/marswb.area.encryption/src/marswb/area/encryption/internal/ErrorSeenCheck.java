@@ -40,10 +40,12 @@ abstract class ErrorSeenCheck implements Check {
 		}
 		List<ErrorEvidence.Occurrence> seen = ErrorEvidence.find(context.server(), codes(), texts());
 		if (seen.isEmpty()) {
-			context.finding(Outcome.PASS).message(notSeenMessage()).add();
+			context.finding(Outcome.PASS)
+					.message(ErrorEvidence.withIgnored(notSeenMessage(), context.server(), codes())).add();
 			return;
 		}
-		FindingBuilder finding = context.finding(Outcome.FAIL).message(NLS.bind(seenMessage(), seen.size()))
+		FindingBuilder finding = context.finding(Outcome.FAIL)
+				.message(ErrorEvidence.withIgnored(NLS.bind(seenMessage(), seen.size()), context.server(), codes()))
 				.recommendation(Messages.EncryptionError_recommendation).causedBy(CAUSES);
 		ErrorEvidence.addEvidence(finding, seen).add();
 	}

@@ -26,6 +26,13 @@ public final class KekMissingCheck implements Check {
 		}
 		String folder = cache.getConfigScratchLocation() != null ? cache.getConfigScratchLocation()
 				: cache.getFolderFullName();
+		if (Boolean.FALSE.equals(cache.getFolderExists())) {
+			// no folder, no key file in it: the missing folder is the finding (owned by the cache area)
+			context.finding(Outcome.INFO).message(NLS.bind(Messages.KekNoFolder_message, folder))
+					.evidence(cache, Literals.CACHE_SETTINGS__FOLDER_EXISTS).causedBy("cache.scratch-folder-missing")
+					.add();
+			return;
+		}
 		if (present) {
 			context.finding(Outcome.PASS).message(NLS.bind(Messages.KekPresent_message, folder))
 					.evidence(cache, Literals.CACHE_SETTINGS__KEK_PRESENT).add();

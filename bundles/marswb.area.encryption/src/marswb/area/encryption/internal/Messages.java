@@ -14,6 +14,7 @@ public final class Messages extends NLS {
 	public static String EncryptionError_recommendation;
 	public static String KekPresent_message;
 	public static String KekMissing_message;
+	public static String KekNoFolder_message;
 	public static String KekMissing_recommendation;
 	public static String KeyNotSet_message;
 	public static String KeyFailed_message;

@@ -118,6 +118,21 @@ class JobsChecksTest {
 		return manifest.replaceFirst("\\s*\\{\"path\": \"agent/failed-files/[^}]*\\},?", "");
 	}
 
+	/** Lists the agent left in its Temp folder months ago, with clean backups since: history, not a problem. */
+	@Test
+	void failedFileListsOlderThanACleanBackupAreHistory() {
+		String old = "agent/failed-files/LastBackupFailedFiles1c4e7_6_2_2026.txt";
+		String list = "Consider adding these to exclusion list of backup policy.----------------------------------------------\n"
+				+ "D:\\Shares\\HR\\review.docx\t0x80070005\n" + "-".repeat(103) + "\n";
+		Finding byCode = only(run("jobs.failed-files-by-code", healthy().writeWindowsText(old, list)), Outcome.PASS);
+		assertTrue(byCode.getMessage().contains("LastBackupFailedFiles1c4e7_6_2_2026.txt name 1 skipped file(s) of an"
+				+ " older backup: the backup of 2026-11-19 completed without warnings"), byCode.getMessage());
+		assertEquals(List.of(old, JOBS), byCode.getEvidence().stream().map(e -> e.getArtifact()).toList());
+		only(run("jobs.completed-with-warnings", healthy().writeWindowsText(old, list)), Outcome.PASS);
+		// a list of the day of the newest backup is current
+		only(run("jobs.completed-with-warnings", healthy().writeWindowsText(FAILED_FILES, list)), Outcome.WARN);
+	}
+
 	@Test
 	void unsupportedItemsInPolicy() {
 		String id = "jobs.unsupported-items-in-policy";

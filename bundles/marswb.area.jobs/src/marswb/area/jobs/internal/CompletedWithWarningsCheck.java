@@ -2,6 +2,7 @@ package marswb.area.jobs.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
@@ -33,7 +34,8 @@ public final class CompletedWithWarningsCheck implements Check {
 		List<Job> warned = jobs.stream().filter(j -> JobStates.completedWithWarnings(j.getJobState())).toList();
 		List<Job> numeric = jobs.stream().filter(j -> JobStates.isNumeric(j.getJobState())).toList();
 		FailedFilesSummary files = context.server().getFailedFiles();
-		long entries = files == null ? 0 : files.getTotalEntries();
+		Optional<Job> superseding = JobStates.supersedingBackup(context.server());
+		long entries = files == null || superseding.isPresent() ? 0 : files.getTotalEntries();
 		if (!warned.isEmpty() || entries > 0) {
 			FindingBuilder finding = context.finding(Outcome.WARN)
 					.message(evidenceSaid(warned.size(), jobs.size(), jobsUsable, files))
@@ -54,8 +56,11 @@ public final class CompletedWithWarningsCheck implements Check {
 			finding.add();
 			return;
 		}
-		context.finding(Outcome.PASS).message(NLS.bind(Messages.Warnings_ok, jobs.size(),
-				filesUsable ? Messages.Warnings_listEmpty : Messages.Warnings_noList)).add();
+		FindingBuilder pass = context.finding(Outcome.PASS).message(NLS.bind(Messages.Warnings_ok, jobs.size(),
+				superseding.isPresent() ? FailedFilesByCodeCheck.superseded(context.server(), superseding.get())
+						: filesUsable ? Messages.Warnings_listEmpty : Messages.Warnings_noList));
+		superseding.ifPresent(job -> FailedFilesByCodeCheck.supersededEvidence(pass, context.server(), job));
+		pass.add();
 	}
 
 	/** What the finding rests on: the jobs that completed with warnings, the skipped files, or both. */

@@ -1,5 +1,7 @@
 package marswb.area.jobs.internal;
 
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -13,8 +15,11 @@ import marswb.model.diagnosis.Outcome;
 import marswb.model.server.Artifact;
 import marswb.model.server.ArtifactStatus;
 import marswb.model.server.ErrorCodeCount;
+import marswb.model.server.FailedFilesList;
 import marswb.model.server.FailedFilesSummary;
 import marswb.model.server.FolderCount;
+import marswb.model.server.Job;
+import marswb.model.server.Server;
 import marswb.model.server.ServerPackage.Literals;
 
 /** The skipped files grouped by the error code the agent wrote, with the article's cause and remedy per code. */
@@ -74,6 +79,14 @@ public final class FailedFilesByCodeCheck implements Check {
 			return;
 		}
 		FailedFilesSummary files = context.server().getFailedFiles();
+		Optional<Job> superseding = JobStates.supersedingBackup(context.server());
+		if (superseding.isPresent()) {
+			FindingBuilder pass = context.finding(Outcome.PASS)
+					.message(superseded(context.server(), superseding.get()));
+			supersededEvidence(pass, context.server(), superseding.get());
+			pass.add();
+			return;
+		}
 		if (files == null || files.getTotalEntries() == 0) {
 			FindingBuilder pass = context.finding(Outcome.PASS).message(Messages.FailedFiles_empty);
 			if (files != null) {
@@ -113,5 +126,24 @@ public final class FailedFilesByCodeCheck implements Check {
 			}
 			finding.add();
 		}
+	}
+
+	/** Says which lists an older backup left and which later backup completed without warnings. */
+	static String superseded(Server server, Job backup) {
+		List<FailedFilesList> named = server.getFailedFiles().getLists().stream().filter(l -> l.getEntries() > 0)
+				.toList();
+		long entries = named.stream().mapToLong(FailedFilesList::getEntries).sum();
+		ZoneOffset offset = server.getLocalUtcOffsetMinutes() == null ? ZoneOffset.UTC
+				: ZoneOffset.ofTotalSeconds(server.getLocalUtcOffsetMinutes() * 60);
+		String lists = named.stream().map(l -> l.getArtifact().substring(l.getArtifact().lastIndexOf('/') + 1))
+				.collect(Collectors.joining(", "));
+		return NLS.bind(Messages.FailedFiles_superseded, new Object[] { lists, entries,
+				backup.getStartTime().toInstant().atOffset(offset).toLocalDate().toString() });
+	}
+
+	static void supersededEvidence(FindingBuilder finding, Server server, Job backup) {
+		server.getFailedFiles().getLists().stream().filter(l -> l.getEntries() > 0)
+				.forEach(l -> finding.evidence(l, Literals.FAILED_FILES_LIST__FILE_NAME_DATE));
+		finding.evidence(backup, Literals.JOB__START_TIME);
 	}
 }

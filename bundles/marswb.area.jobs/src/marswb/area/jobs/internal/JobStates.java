@@ -1,9 +1,13 @@
 package marswb.area.jobs.internal;
 
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
+import marswb.model.server.FailedFilesList;
+import marswb.model.server.FailedFilesSummary;
 import marswb.model.server.Job;
 import marswb.model.server.Server;
 
@@ -72,5 +76,28 @@ public final class JobStates {
 	static boolean hasErrorCode(Job job) {
 		String code = job.getErrorCode();
 		return code != null && !code.isBlank() && !code.strip().equals("0") && !code.strip().equalsIgnoreCase("0x0");
+	}
+
+	/** A day in ms: a list is named after its backup's day, so a later backup starts at least a day after that. */
+	private static final long DAY = 24L * 60 * 60 * 1000;
+
+	/**
+	 * The newest backup that completed without warnings after every failed-file list that names files was written:
+	 * those lists are left over from older backups (the agent keeps them in its Temp folder), and the files they name
+	 * were backed up since, or are no longer in the policy. Empty when a list with entries has no date in its name
+	 * or is not older than every such backup.
+	 */
+	static Optional<Job> supersedingBackup(Server server) {
+		FailedFilesSummary files = server.getFailedFiles();
+		List<FailedFilesList> named = files == null ? List.of()
+				: files.getLists().stream().filter(l -> l.getEntries() > 0).toList();
+		if (named.isEmpty() || named.stream().anyMatch(l -> l.getFileNameDate() == null)) {
+			return Optional.empty();
+		}
+		Date newestList = named.stream().map(FailedFilesList::getFileNameDate).max(Date::compareTo).orElseThrow();
+		return backups(server).stream()
+				.filter(j -> succeeded(j.getJobState()) && !completedWithWarnings(j.getJobState()))
+				.filter(j -> j.getStartTime() != null && j.getStartTime().getTime() >= newestList.getTime() + DAY)
+				.findFirst();
 	}
 }

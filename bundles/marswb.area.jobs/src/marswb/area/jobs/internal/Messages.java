@@ -20,6 +20,7 @@ public final class Messages extends NLS {
 	public static String Code_none;
 	public static String FailedFiles_noList;
 	public static String FailedFiles_empty;
+	public static String FailedFiles_superseded;
 	public static String FailedFiles_known;
 	public static String FailedFiles_unknown;
 	public static String FailedFiles_unknownRecommendation;

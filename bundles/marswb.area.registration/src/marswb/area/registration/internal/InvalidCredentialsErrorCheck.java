@@ -28,12 +28,16 @@ public final class InvalidCredentialsErrorCheck implements Check {
 		}
 		List<ErrorEvidence.Occurrence> seen = ErrorEvidence.find(context.server(), CODES, TEXTS);
 		if (seen.isEmpty()) {
-			context.finding(Outcome.PASS).message(Messages.Error34513NotSeen_message).add();
+			context.finding(Outcome.PASS)
+					.message(ErrorEvidence.withIgnored(Messages.Error34513NotSeen_message, context.server(), CODES))
+					.add();
 			return;
 		}
 		boolean noFile = Credentials.files(context.server()).isEmpty();
 		FindingBuilder finding = context.finding(Outcome.FAIL)
-				.message(noFile ? Messages.Error34513SeenNoFile_message : Messages.Error34513Seen_message)
+				.message(ErrorEvidence.withIgnored(
+						noFile ? Messages.Error34513SeenNoFile_message : Messages.Error34513Seen_message,
+						context.server(), CODES))
 				.recommendation(Messages.Error34513_recommendation)
 				.causedBy("registration.vault-credentials-expired", "registration.vault-credentials-invalid-file",
 						"registration.agent-too-old-for-credentials", "registration.tenant-restrictions",

@@ -64,8 +64,9 @@ public final class ServerRenamedCheck implements Check {
 			ErrorEvidence.addEvidence(finding, seen).add();
 		} else if (!seen.isEmpty()) {
 			FindingBuilder finding = context.finding(Outcome.WARN)
-					.message(NLS.bind(machine.isEmpty() ? Messages.Error230006NoCertificate_message
-							: Messages.Error230006NotRenamed_message, host))
+					.message(ErrorEvidence.withIgnored(NLS.bind(machine.isEmpty()
+							? Messages.Error230006NoCertificate_message
+							: Messages.Error230006NotRenamed_message, host), server, CODES))
 					.recommendation(NLS.bind(Messages.Error230006_recommendation, host));
 			machine.forEach(c -> finding.evidence(c, Literals.CERTIFICATE__SUBJECT));
 			ErrorEvidence.addEvidence(finding, seen).add();
@@ -74,7 +75,8 @@ public final class ServerRenamedCheck implements Check {
 		} else {
 			Certificate match = machine.stream().filter(c -> sameHost(registeredHost(c), host)).findFirst().get();
 			FindingBuilder finding = context.finding(Outcome.PASS)
-					.message(NLS.bind(Messages.NotRenamed_message, host, match.getSubject()))
+					.message(ErrorEvidence.withIgnored(NLS.bind(Messages.NotRenamed_message, host, match.getSubject()),
+							server, CODES))
 					.evidence(match, Literals.CERTIFICATE__SUBJECT);
 			hostEvidence(finding, server);
 			finding.add();

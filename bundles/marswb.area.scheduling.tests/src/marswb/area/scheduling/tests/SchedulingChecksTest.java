@@ -50,6 +50,25 @@ class SchedulingChecksTest {
 		only(run(id, withoutTasks()), Outcome.UNKNOWN);
 	}
 
+	/** Only the system state task was collected: the registered agent's backup task is missing. */
+	@Test
+	void theBackupTaskMissingFromARegisteredAgentFails() {
+		String id = "scheduling.task-trigger-disabled";
+		Finding fail = only(run(id, healthy().remove(ONLINE_BACKUP)), Outcome.FAIL);
+		assertEquals(TASK_PATH, fail.getSubjectKey());
+		assertTrue(fail.getMessage().contains("contoso-rsv-sea"), fail.getMessage());
+		assertTrue(fail.getMessage().contains(TASK_PATH + "-SystemStateBackup"), fail.getMessage());
+		List<String> evidence = fail.getEvidence().stream().map(e -> e.getArtifact()).toList();
+		assertEquals(List.of("agent/registry.reg", "agent/policy.json", SYSTEM_STATE), evidence);
+		// a policy with a schedule alone asks for the task too
+		Finding scheduled = only(run(id, healthy().remove(ONLINE_BACKUP).remove("agent/registry.reg")),
+				Outcome.FAIL);
+		assertTrue(scheduled.getMessage().startsWith("The backup policy has a schedule"), scheduled.getMessage());
+		// nothing says the agent is set up: the missing task is no proof of a problem, the task there is judged
+		only(run(id, healthy().remove(ONLINE_BACKUP).remove("agent/registry.reg").remove("agent/policy.json")),
+				Outcome.PASS);
+	}
+
 	@Test
 	void runAsAccount() {
 		String id = "scheduling.task-run-as-account";
@@ -93,6 +112,43 @@ class SchedulingChecksTest {
 				"MachinePolicy      Restricted")), Outcome.FAIL);
 		assertTrue(gpo.getQuickFixes().isEmpty(), "Set-ExecutionPolicy cannot override Group Policy");
 		only(run(id, healthy().remove("system/executionpolicy.txt")), Outcome.UNKNOWN);
+	}
+
+	private static SampleVariant allUndefined(SampleVariant variant) {
+		return variant.replace("system/executionpolicy.txt", " LocalMachine    RemoteSigned",
+				" LocalMachine       Undefined");
+	}
+
+	private static SampleVariant windows11(SampleVariant variant) {
+		return variant.replace("system/systeminfo.csv", "\"Microsoft Windows Server 2022 Standard\"",
+				"\"Microsoft Windows 11 Pro\"");
+	}
+
+	@Test
+	void executionPolicyOfTheTaskIsTheOperatingSystemsDefaultWhenNoMachineScopeSetsOne() {
+		String id = "scheduling.execution-policy-restricted";
+		Finding server = only(run(id, allUndefined(healthy())), Outcome.PASS);
+		assertTrue(server.getMessage().contains("Microsoft Windows Server 2022 Standard applies: RemoteSigned"),
+				server.getMessage());
+		assertEquals(List.of("system/executionpolicy.txt", "system/systeminfo.csv"),
+				server.getEvidence().stream().map(e -> e.getArtifact()).toList());
+		Finding client = only(run(id, windows11(allUndefined(healthy()))), Outcome.FAIL);
+		assertTrue(client.getMessage().contains("Microsoft Windows 11 Pro applies: Restricted"), client.getMessage());
+		assertEquals(List.of("scheduling.set-execution-policy"), client.getQuickFixes());
+		// the collecting user's own scope does not reach the task, which runs as SYSTEM
+		only(run(id, windows11(allUndefined(healthy())).replace("system/executionpolicy.txt",
+				"  CurrentUser       Undefined", "  CurrentUser    RemoteSigned")), Outcome.FAIL);
+		only(run(id, allUndefined(healthy()).remove("system/systeminfo.csv")), Outcome.UNKNOWN);
+	}
+
+	@Test
+	void executionPolicySetByGroupPolicyWinsAndIsNamed() {
+		String id = "scheduling.execution-policy-restricted";
+		Finding gpo = only(run(id, healthy().replace("system/executionpolicy.txt", " LocalMachine    RemoteSigned",
+				" LocalMachine      Restricted").replace("system/executionpolicy.txt", "MachinePolicy       Undefined",
+						"MachinePolicy    RemoteSigned")), Outcome.PASS);
+		assertTrue(gpo.getMessage().startsWith("Group Policy (MachinePolicy scope) sets"), gpo.getMessage());
+		assertEquals(4, gpo.getEvidence().get(0).getLine(), "the MachinePolicy line");
 	}
 
 	@Test

@@ -29,6 +29,12 @@ public final class Messages extends NLS {
 	public static String PolicyRestrictedByGpo_message;
 	public static String PolicyRestrictedByGpo_recommendation;
 	public static String PolicyOk_message;
+	public static String PolicyByGpo_message;
+	public static String PolicyDefaultOk_message;
+	public static String PolicyDefaultRestricted_message;
+	public static String MissingBackupTaskRegistered_message;
+	public static String MissingBackupTaskScheduled_message;
+	public static String NoTasks;
 	public static String ModuleFolderMissing_message;
 	public static String ModuleFolderEmpty_message;
 	public static String ModuleManifestMissing_message;

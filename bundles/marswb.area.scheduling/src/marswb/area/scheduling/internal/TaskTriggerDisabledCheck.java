@@ -8,14 +8,23 @@ import marswb.engine.Check;
 import marswb.engine.CheckContext;
 import marswb.engine.FindingBuilder;
 import marswb.model.diagnosis.Outcome;
+import marswb.model.server.BackupPolicy;
+import marswb.model.server.Registration;
 import marswb.model.server.ScheduledTask;
+import marswb.model.server.Server;
 import marswb.model.server.ServerPackage.Literals;
 import marswb.model.server.TaskTrigger;
 
-/** Scheduled backups cannot start when the agent's task, or every trigger of it, is disabled. */
+/**
+ * Scheduled backups cannot start when the agent's backup task is missing, or when the task or every trigger of it
+ * is disabled. The task is missing only for an agent that should have it: one that is registered to a vault or has
+ * a backup policy with a schedule.
+ */
 public final class TaskTriggerDisabledCheck implements Check {
 
 	static final String FIX = "scheduling.enable-task-trigger";
+	/** The task that starts scheduled backups; the agent creates it when the schedule is saved. */
+	static final String BACKUP_TASK = Tasks.ONLINE_BACKUP_FOLDER + "Microsoft-OnlineBackup";
 
 	@Override
 	public void run(CheckContext context) {
@@ -23,7 +32,11 @@ public final class TaskTriggerDisabledCheck implements Check {
 			context.unknown(Tasks.ARTIFACT).add();
 			return;
 		}
-		List<ScheduledTask> tasks = Tasks.onlineBackup(context.server());
+		Server server = context.server();
+		List<ScheduledTask> tasks = Tasks.onlineBackup(server);
+		if (Tasks.byPath(server, BACKUP_TASK).isEmpty() && missingTask(context, server)) {
+			return;
+		}
 		if (tasks.isEmpty()) {
 			context.finding(Outcome.WARN).message(Messages.NoOnlineBackupTask_message)
 					.recommendation(Messages.NoOnlineBackupTask_recommendation).add();
@@ -55,5 +68,40 @@ public final class TaskTriggerDisabledCheck implements Check {
 		if (!anyDisabled) {
 			context.finding(Outcome.PASS).message(NLS.bind(Messages.TriggerEnabled_message, tasks.size())).add();
 		}
+	}
+
+	/**
+	 * FAIL when the agent is registered or has a scheduled policy and its backup task is not among the tasks; the
+	 * evidence is the task list and what says the agent needs the task. False when nothing says it does.
+	 */
+	private static boolean missingTask(CheckContext context, Server server) {
+		Registration registration = server.getAgent() == null ? null : server.getAgent().getRegistration();
+		String vault = registration == null ? null
+				: registration.getVaultName() != null ? registration.getVaultName() : registration.getMachineId();
+		BackupPolicy policy = server.getPolicy();
+		boolean scheduled = policy != null && !policy.getScheduleDays().isEmpty() && !policy.getScheduleTimes().isEmpty();
+		if (vault == null && !scheduled) {
+			return false;
+		}
+		String taskList = server.getTasks().isEmpty() ? Messages.NoTasks
+				: String.join(", ", server.getTasks().stream().map(ScheduledTask::getPath).toList());
+		FindingBuilder finding = context.finding(Outcome.FAIL).subject(BACKUP_TASK)
+				.recommendation(Messages.NoOnlineBackupTask_recommendation);
+		if (vault != null) {
+			finding.message(NLS.bind(Messages.MissingBackupTaskRegistered_message,
+					new Object[] { vault, BACKUP_TASK, taskList }));
+			finding.evidence(registration, registration.getVaultName() != null
+					? Literals.REGISTRATION__VAULT_NAME : Literals.REGISTRATION__MACHINE_ID);
+		} else {
+			finding.message(NLS.bind(Messages.MissingBackupTaskScheduled_message, new Object[] {
+					String.join(", ", policy.getScheduleDays()) + " " + String.join(", ", policy.getScheduleTimes()),
+					BACKUP_TASK, taskList }));
+		}
+		if (scheduled) {
+			finding.evidence(policy, Literals.BACKUP_POLICY__SCHEDULE_TIMES);
+		}
+		server.getTasks().forEach(t -> finding.evidence(t, Literals.SCHEDULED_TASK__PATH));
+		finding.add();
+		return true;
 	}
 }

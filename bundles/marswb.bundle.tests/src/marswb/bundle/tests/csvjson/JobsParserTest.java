@@ -113,4 +113,32 @@ class JobsParserTest {
 		assertNotNull(result.failure());
 		assertTrue(result.failure().getMessage().startsWith("not valid JSON"), result.failure().getMessage());
 	}
+
+	/** What ConvertTo-Json of Windows PowerShell 5.1 writes for a DateTime that came from Get-Date. */
+	@Test
+	void aDateTimeObjectOfGetDateIsADate() {
+		Result result = parse(new JobsParser(), PATH, Fixtures.utf16le("""
+				{
+				    "JobId":  "11111111-2222-3333-4444-555555555555",
+				    "JobStatus":  {
+				                      "StartTime":  {
+				                                        "value":  "\\/Date(1795140012000)\\/",
+				                                        "DisplayHint":  2,
+				                                        "DateTime":  "Friday, 20 November 2026 10:00:12"
+				                                    },
+				                      "EndTime":  {
+				                                      "value":  "\\/Date(1795140641000)\\/",
+				                                      "DisplayHint":  2,
+				                                      "DateTime":  "Freitag, 20. November 2026 10:10:41"
+				                                  },
+				                      "JobState":  "Completed"
+				                  }
+				}
+				"""));
+		assertTrue(result.problems().isEmpty(), result.problems().toString());
+		Job job = result.server().getJobs().get(0);
+		assertEquals(Instant.parse("2026-11-20T02:00:12Z"), job.getStartTime().toInstant());
+		assertEquals(Instant.parse("2026-11-20T02:10:41Z"), job.getEndTime().toInstant());
+		assertOrigin(5, "\"\\/Date(1795140012000)\\/\"", job, Literals.JOB__START_TIME);
+	}
 }

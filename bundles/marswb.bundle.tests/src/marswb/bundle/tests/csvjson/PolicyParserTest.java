@@ -116,4 +116,24 @@ class PolicyParserTest {
 		assertNotNull(result.failure());
 		assertTrue(result.failure().getMessage().contains("not a Get-OBPolicy object"));
 	}
+
+	@Test
+	void aScheduleTimeAsADateTimeObjectOfGetDate() {
+		Result result = parse(new PolicyParser(), PATH, Fixtures.utf16le("""
+				{
+				    "BackupSchedule":  {
+				                           "ScheduleRunDays":  [ 0 ],
+				                           "ScheduleRunTimes":  [
+				                                                    {
+				                                                        "value":  "\\/Date(1795116600000+0800)\\/",
+				                                                        "DisplayHint":  2,
+				                                                        "DateTime":  "Friday, November 20, 2026 3:30:00 AM"
+				                                                    }
+				                                                ]
+				                       }
+				}
+				"""));
+		assertTrue(result.problems().isEmpty(), result.problems().toString());
+		assertEquals(List.of("03:30"), result.server().getPolicy().getScheduleTimes());
+	}
 }

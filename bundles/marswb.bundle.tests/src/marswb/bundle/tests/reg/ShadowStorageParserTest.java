@@ -145,4 +145,50 @@ class ShadowStorageParserTest {
 		assertTrue(RegAssertions.failure(result).getMessage().contains("(localized output?)"));
 		assertTrue(result.server().getShadowStorages().isEmpty());
 	}
+
+	@Test
+	void anEmptyAssociationAndSizesWithoutTheirShare() {
+		byte[] bytes = Fixtures.utf16le(HEADER + """
+				Shadow Copy Storage association
+				   For volume: (C:)\\\\?\\Volume{cbd6257a-71bb-4473-b800-498f0a8e380c}\\
+				   Shadow Copy Storage volume: (C:)\\\\?\\Volume{cbd6257a-71bb-4473-b800-498f0a8e380c}\\
+				   Used Shadow Copy Storage space: 0 bytes (0%)
+				   Allocated Shadow Copy Storage space: 0 bytes (0%)
+				   Maximum Shadow Copy Storage space: UNBOUNDED (100%)
+
+				Shadow Copy Storage association
+				   For volume: (D:)\\\\?\\Volume{5d1e7a40-2b1c-4f0e-9f3a-7c2d8e6b1a90}\\
+				   Shadow Copy Storage volume: (D:)\\\\?\\Volume{5d1e7a40-2b1c-4f0e-9f3a-7c2d8e6b1a90}\\
+				   Used Shadow Copy Storage space: 1,5 GB
+				   Allocated Shadow Copy Storage space: 2 GB
+				   Maximum Shadow Copy Storage space: 10 GB
+
+				Shadow Copy Storage association
+				   For volume: (E:)\\\\?\\Volume{0a9b8c7d-6e5f-4a3b-2c1d-0e9f8a7b6c5d}\\
+				   Shadow Copy Storage volume: (E:)\\\\?\\Volume{0a9b8c7d-6e5f-4a3b-2c1d-0e9f8a7b6c5d}\\
+				   Used Shadow Copy Storage space: 0 bytes
+				   Allocated Shadow Copy Storage space: 0 bytes
+				   Maximum Shadow Copy Storage space: UNBOUNDED
+
+				""");
+		Result result = run(bytes);
+		assertClean(result);
+		List<ShadowStorage> storages = result.server().getShadowStorages();
+		ShadowStorage c = storages.get(0);
+		assertEquals(0L, c.getUsedBytes());
+		assertEquals(0L, c.getAllocatedBytes());
+		assertTrue(c.isMaximumUnbounded());
+		assertEquals(100, c.getMaximumPercent());
+		assertEquals("0 bytes", origin(c, Literals.SHADOW_STORAGE__USED_BYTES).getRaw());
+		ShadowStorage d = storages.get(1);
+		assertEquals(1_610_612_736L, d.getUsedBytes());
+		assertEquals(10_737_418_240L, d.getMaximumBytes());
+		assertFalse(d.isMaximumUnbounded());
+		assertNull(d.getMaximumPercent(), "older vssadmin prints no share");
+		ShadowStorage e = storages.get(2);
+		assertEquals(0L, e.getUsedBytes());
+		assertTrue(e.isMaximumUnbounded());
+		assertNull(e.getMaximumPercent());
+		assertOriginsOnTheirLines(result, bytes);
+	}
 }

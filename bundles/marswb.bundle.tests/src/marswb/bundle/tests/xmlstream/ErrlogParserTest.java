@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -73,6 +74,55 @@ class ErrlogParserTest {
 	}
 
 	@Test
+	void fieldsAreFoundByWhatTheyAreInEveryLayout() {
+		Server server = Evidence.collectedAt("2026-11-20T08:15:02Z", 60);
+		byte[] content = Evidence.fixture("CBEngineLayouts.errlog");
+		Result result = ParserHarness.run(new ErrlogParser(), CBENGINE, content, server);
+		assertNull(result.failure());
+		LogFile file = server.getLogs().getFiles().get(0);
+		assertEquals(13, file.getLines());
+		assertEquals(4, file.getNormals(), "NORMAL with and without the empty column, INFO, VERBOSE");
+		assertEquals(4, file.getWarnings(), "WARNING with and without the empty column, and Warning");
+		assertEquals(3, file.getErrors(), "ERROR, FATAL and CRITICAL");
+		assertEquals(2, file.getFatals());
+		assertEquals(2, file.getMalformedLines(), "an unknown level word and a continued message");
+		assertEquals(List.of("2 lines fit no known errlog layout (MM/DD date, time, level word) or were too long"),
+				result.problems());
+		assertEquals(Instant.parse("2026-03-08T00:59:58.120Z"), file.getFirstTimestamp().toInstant());
+		assertEquals(Instant.parse("2026-03-08T02:04:15Z"), file.getLastTimestamp().toInstant());
+
+		Map<String, LogHit> hits = hits(server);
+		assertEquals(1, hits.get("0x80070005").getCount(), "the Failed: line; not the continued message");
+		assertTrue(hits.get("0x80070005").getFirstText().startsWith("Failed: Hr: = [0x80070005] BackupRead failed"));
+		assertEquals(1, hits.get("0x80070002").getCount(), "only the ERROR line");
+		assertEquals("Job step returned Hr: = [0x80070002]", hits.get("0x80070002").getFirstText());
+		assertEquals(1, hits.get("SalBitmapError").getCount());
+		assertEquals(3, hits.size(), hits.keySet().toString());
+
+		Map<String, LogHit> ignored = server.getLogs().getIgnoredHits().stream()
+				.collect(Collectors.toMap(LogHit::getSignature, Function.identity()));
+		assertEquals(3, ignored.get("0x80070002").getCount(), "three optional values not present, using default");
+		assertEquals("Registry value TraceLogLevel not present, using default. Hr: = [0x80070002]",
+				ignored.get("0x80070002").getFirstText());
+		assertEquals(3, Provenance.ofObject(ignored.get("0x80070002")).orElseThrow().getLine());
+		assertEquals(1, ignored.get("0x80070005").getCount());
+		assertEquals(2, ignored.size(), ignored.keySet().toString());
+		Evidence.assertOriginsOnTheirLines(server, CBENGINE, content);
+	}
+
+	@Test
+	void theMessageIsTheRestOfTheLineAfterTheLevel() {
+		Server server = Evidence.collectedAt("2026-11-20T08:15:02Z", 0);
+		// the GUID field before the level holds a code-like text; the message has TABs of its own
+		String log = String.join("\t", "0AB0", "0974", "11/01", "10:00:00.000", "18", "x.cpp(1)", "[0x80070005]",
+				G, "WARNING", "first part", "Failed: Hr: = [0x80070020]") + "\n";
+		ParserHarness.run(new ErrlogParser(), CBENGINE, Fixtures.utf16le(log), server);
+		assertEquals("first part\tFailed: Hr: = [0x80070020]",
+				hits(server).get("0x80070020").getFirstText());
+		assertNull(hits(server).get("0x80070005"), "a field before the level is not the message");
+	}
+
+	@Test
 	void hitsAreMergedAcrossFilesAndTheEarliestStaysFirst() {
 		Server server = Evidence.collectedAt("2026-11-20T08:15:02Z", 480);
 		byte[] gateway = Evidence.fixture("GatewayProvider0.errlog");
@@ -103,8 +153,8 @@ class ErrlogParserTest {
 	@Test
 	void lineAfterTheCollectionDateIsFromThePreviousYear() {
 		Server server = Evidence.collectedAt("2026-01-03T02:00:00Z", 0);
-		String log = line("12/30", "23:59:59.999", "WARNING", "Hr: = [0x80070005]") + "\n"
-				+ line("01/02", "08:00:00.000", "WARNING", "Hr: = [0x80070005]") + "\n";
+		String log = line("12/30", "23:59:59.999", "WARNING", "Failed: Hr: = [0x80070005]") + "\n"
+				+ line("01/02", "08:00:00.000", "WARNING", "Failed: Hr: = [0x80070005]") + "\n";
 		ParserHarness.run(new ErrlogParser(), CBENGINE, Fixtures.utf16le(log), server);
 		LogFile file = server.getLogs().getFiles().get(0);
 		assertEquals(Instant.parse("2025-12-30T23:59:59.999Z"), file.getFirstTimestamp().toInstant());
@@ -152,7 +202,8 @@ class ErrlogParserTest {
 		assertEquals(1, hits.get("0x1FC07").getCount(), "three spellings on one line are one hit");
 		assertEquals(1, hits.get("34506").getCount());
 		assertEquals(1, hits.get("0x80070005").getCount());
-		assertEquals(1, hits.get("connection-failed").getCount(), "a plain connection to 443 is no failure");
+		assertEquals(2, hits.get("connection-failed").getCount(),
+				"the port 443 that could not be reached and the 100050 line; a plain connection to 443 is no failure");
 		assertEquals(1, hits.get("230006").getCount());
 		assertEquals(1, hits.get("100050").getCount());
 		assertEquals(1, hits.get("34513").getCount());

@@ -60,6 +60,8 @@ class FailedFilesParserTest {
 		assertTrue(list.isHeaderSeen());
 		assertEquals(6, list.getEntries());
 		assertEquals(0, list.getMalformedLines());
+		assertEquals(java.time.Instant.parse("2020-07-21T00:00:00Z"), list.getFileNameDate().toInstant(),
+				"the day in the file name, month first; UTC without a collection offset");
 
 		Map<String, ErrorCodeCount> codes = codes(summary);
 		assertEquals(3, codes.get("0x80070005").getCount());

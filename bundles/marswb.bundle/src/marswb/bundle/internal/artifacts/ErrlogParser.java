@@ -3,6 +3,7 @@ package marswb.bundle.internal.artifacts;
 import java.io.IOException;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import marswb.bundle.internal.format.ErrlogClock;
@@ -19,13 +20,23 @@ import marswb.model.server.ServerPackage.Literals;
 
 /**
  * Reads an agent errlog ({@code CBEngineCurr.errlog}, {@code GatewayProvider*.errlog}) as a stream, keeping only
- * counts: lines per severity, the time span, and the known error signatures, merged with those of the other errlogs.
- * Layout (TAB-separated): pid, tid, MM/DD, time, component, file(line), [object], activity id, (empty), level,
- * message.
+ * counts: lines per level, the time span, lines in no known layout, and the known error signatures (those on lines
+ * that report no failure apart), merged with those of the other errlogs.
+ * <p>
+ * The fields are TAB-separated and found by what they are, since the agent's layouts differ in their columns (pid,
+ * tid, MM/DD, time, thread, file(line), [object] possibly empty, activity id, an empty column or none, level,
+ * message): the date is the first of the leading fields with a {@code /}, the time the field after it, the level the
+ * first field after the time that is one of the agent's level words, and the message the rest of the line.
  */
 public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 
-	private static final int FIELDS = 11;
+	/** Fields before the date: pid and tid, and room for one more. */
+	private static final int MAX_FIELDS_BEFORE_DATE = 3;
+	/** Fields between the time and the level: thread, file(line), object, activity id, empty, and room for more. */
+	private static final int MAX_FIELDS_BEFORE_LEVEL = 8;
+	/** INFO to CRITICAL, with room for a space either side. */
+	private static final int MIN_LEVEL_FIELD = 4;
+	private static final int MAX_LEVEL_FIELD = 10;
 	private static final int MAX_FIRST_TEXT = 500;
 	/** Bounds memory on hostile input: a real log has a few dozen distinct signatures. */
 	private static final int MAX_SIGNATURES_PER_FILE = 1_000;
@@ -36,13 +47,19 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 	static final class Scan extends ScanningParser.LineScan implements LogSignatures.Sink {
 		private final FileCounts counts = new FileCounts();
 		private final Map<String, Occurrences> hits = new LinkedHashMap<>();
+		/** Signatures on lines that report no failure: counted, never evidence. */
+		private final Map<String, Occurrences> ignored = new LinkedHashMap<>();
 		private final LogSignatures signatures = new LogSignatures();
 		private final ErrlogClock clock;
-		private final int[] tabs = new int[FIELDS - 1];
 		private boolean signaturesCapped;
 		/** The line being searched for signatures, and what is known of it, for {@link #found}. */
 		private ByteLines.Line line;
+		/** Where the fields of the line stand, as {@link #layout} found them. */
+		private int dateStart;
+		private int timeStart;
+		private int timeEnd;
 		private int messageStart;
+		private Level level;
 		private long millis;
 
 		Scan(ErrlogClock clock) {
@@ -55,44 +72,104 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 			if (CharRanges.isBlank(current)) {
 				return;
 			}
-			boolean laidOut = findTabs(current, tabs);
-			long stamp = laidOut ? clock.millis(current, tabs[1] + 1, tabs[2], tabs[2] + 1, tabs[3])
+			long stamp = layout(current) ? clock.millis(current, dateStart, timeStart - 1, timeStart, timeEnd)
 					: ErrlogClock.MALFORMED;
-			boolean stamped = stamp != ErrlogClock.MALFORMED;
-			if (!stamped || current.truncated()) {
+			boolean laidOut = stamp != ErrlogClock.MALFORMED;
+			if (!laidOut) {
+				// a line in no known layout (e.g. a continued message) is still searched, as a whole
+				counts.malformed++;
+				level = Level.NONE;
+				messageStart = 0;
+			} else if (current.truncated()) {
 				counts.malformed++;
 			}
-			Level level = stamped ? Level.of(current, tabs[8] + 1, tabs[9]) : Level.NONE;
-			if (level == Level.WARNING) {
-				counts.warnings++;
-			} else if (level == Level.ERROR) {
-				counts.errors++;
-			}
-			millis = stamped && stamp != ErrlogClock.YEAR_UNKNOWN ? stamp : NO_TIME;
+			counts.count(level);
+			millis = laidOut && stamp != ErrlogClock.YEAR_UNKNOWN ? stamp : NO_TIME;
 			if (millis != NO_TIME) {
-				counts.dated(millis, current, tabs);
+				counts.dated(millis, current, dateStart, timeEnd);
 			}
-			// a line without the layout (e.g. a continued message) is still searched, as a whole
-			messageStart = stamped ? tabs[9] + 1 : 0;
 			line = current;
-			signatures.find(current.array(), messageStart, current.length(), level.reportsFailure, this);
+			signatures.find(current.array(), messageStart, current.length(), level.error, this);
+		}
+
+		/**
+		 * Finds the date, time, level and message of a line by what they are; false when one is missing. Fields are
+		 * TAB-separated; the line is walked once, and only as far as its level. Only a field as long as a level word
+		 * is compared with the level words, so the other fields cost one TAB search each.
+		 */
+		private boolean layout(ByteLines.Line current) {
+			char[] text = current.array();
+			int length = current.length();
+			int fieldStart = 0;
+			int tab = tab(text, 0, length);
+			for (int fields = 0; !isDate(text, fieldStart, tab); fields++) {
+				if (tab == length || fields == MAX_FIELDS_BEFORE_DATE) {
+					return false;
+				}
+				fieldStart = tab + 1;
+				tab = tab(text, fieldStart, length);
+			}
+			if (tab == length) {
+				return false;
+			}
+			dateStart = fieldStart;
+			timeStart = tab + 1;
+			timeEnd = tab(text, timeStart, length);
+			tab = timeEnd;
+			for (int fields = 0; tab < length && fields <= MAX_FIELDS_BEFORE_LEVEL; fields++) {
+				fieldStart = tab + 1;
+				tab = tab(text, fieldStart, length);
+				int size = tab - fieldStart;
+				if (size >= MIN_LEVEL_FIELD && size <= MAX_LEVEL_FIELD) {
+					Level found = Level.of(current, fieldStart, tab);
+					if (found != Level.NONE) {
+						level = found;
+						messageStart = Math.min(tab + 1, length);
+						return true;
+					}
+				}
+			}
+			return false;
+		}
+
+		/** The first TAB at or after {@code from}, or {@code length}. */
+		private static int tab(char[] text, int from, int length) {
+			int i = from;
+			while (i < length && text[i] != '\t') {
+				i++;
+			}
+			return i;
+		}
+
+		/** A short field with a slash: the only place a date can be (the clock says whether it is one). */
+		private static boolean isDate(char[] text, int start, int end) {
+			if (end - start < 3 || end - start > 7) {
+				return false;
+			}
+			for (int i = start; i < end; i++) {
+				if (text[i] == '/') {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		@Override
-		public void found(String signature, char[] text, int rawStart, int rawEnd) {
-			Occurrences occurrences = hits.get(signature);
+		public void found(String signature, char[] text, int rawStart, int rawEnd, boolean evidence) {
+			Map<String, Occurrences> kept = evidence ? hits : ignored;
+			Occurrences occurrences = kept.get(signature);
 			if (occurrences == null) {
-				if (hits.size() >= MAX_SIGNATURES_PER_FILE) {
+				if (kept.size() >= MAX_SIGNATURES_PER_FILE) {
 					signaturesCapped = true;
 					return;
 				}
 				boolean dated = millis != NO_TIME;
 				occurrences = new Occurrences(signature, line.number(), new String(text, rawStart, rawEnd - rawStart),
 						cut(line.subSequence(messageStart, line.length())), dated ? new Date(millis) : null,
-						dated ? dateRaw(line, tabs) : null);
-				hits.put(signature, occurrences);
+						dated ? line.subSequence(dateStart, timeEnd) : null);
+				kept.put(signature, occurrences);
 			}
-			occurrences.seen(millis, line, tabs);
+			occurrences.seen(millis, line, dateStart, timeEnd);
 		}
 
 		@Override
@@ -105,7 +182,8 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 						+ " counted");
 			}
 			if (counts.malformed > 0) {
-				problem(counts.malformed + " lines are not in the errlog layout or were too long");
+				problem(counts.malformed + " lines fit no known errlog layout (MM/DD date, time, level word) or were"
+						+ " too long");
 			}
 		}
 	}
@@ -127,32 +205,13 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 		scan.counts.writeTo(file, context);
 		LogSummary summary = ModelParts.part(context.server(), Literals.SERVER__LOGS);
 		summary.getFiles().add(file);
-		scan.hits.values().forEach(occurrences -> occurrences.mergeInto(summary, context));
+		scan.hits.values().forEach(occurrences -> occurrences.mergeInto(summary.getHits(), context));
+		scan.ignored.values().forEach(occurrences -> occurrences.mergeInto(summary.getIgnoredHits(), context));
 	}
 
 	private static String cut(String message) {
 		String text = message.strip();
 		return text.length() <= MAX_FIRST_TEXT ? text : text.substring(0, MAX_FIRST_TEXT);
-	}
-
-	/** Finds the first ten TABs; false when the line has fewer, i.e. is not in the errlog layout. */
-	private static boolean findTabs(ByteLines.Line line, int[] tabs) {
-		char[] text = line.array();
-		int found = 0;
-		for (int i = 0, length = line.length(); i < length; i++) {
-			if (text[i] == '\t') {
-				tabs[found++] = i;
-				if (found == tabs.length) {
-					return true;
-				}
-			}
-		}
-		return false;
-	}
-
-	/** Date and time as they stand on the line, for provenance. */
-	private static String dateRaw(CharSequence line, int[] tabs) {
-		return line.subSequence(tabs[1] + 1, tabs[3]).toString();
 	}
 
 	/**
@@ -163,9 +222,8 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 		private char[] chars = new char[32];
 		private int length;
 
-		void keep(ByteLines.Line line, int[] tabs) {
-			int start = tabs[1] + 1;
-			length = tabs[3] - start;
+		void keep(ByteLines.Line line, int start, int end) {
+			length = end - start;
 			if (chars.length < length) {
 				chars = new char[length];
 			}
@@ -180,13 +238,14 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 
 	/** The level field, read in place and without case. */
 	private enum Level {
-		NONE(false), QUIET(false), WARNING(true), ERROR(true), OTHER(true);
+		/** Not a level word: the field is another one, or the line is in no known layout. */
+		NONE(false), QUIET(false), WARNING(false), ERROR(true), FATAL(true);
 
-		/** Levels of lines that report nothing wrong do not let "443" count as a failure; any other level does. */
-		final boolean reportsFailure;
+		/** ERROR and FATAL lines report a failure whatever their words, so every error code on them is evidence. */
+		final boolean error;
 
-		Level(boolean reportsFailure) {
-			this.reportsFailure = reportsFailure;
+		Level(boolean error) {
+			this.error = error;
 		}
 
 		static Level of(CharSequence line, int fieldStart, int fieldEnd) {
@@ -194,7 +253,6 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 			int end = CharRanges.stripEnd(line, start, fieldEnd);
 			// the name's length picks the one name it can be; one comparison follows
 			String name = switch (end - start) {
-			case 0 -> "";
 			case 4 -> "INFO";
 			case 5 -> line.charAt(start) == 'E' || line.charAt(start) == 'e' ? "ERROR" : "FATAL";
 			case 6 -> "NORMAL";
@@ -203,11 +261,12 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 			default -> null;
 			};
 			if (name == null || !equalsIgnoringCase(line, start, name)) {
-				return OTHER;
+				return NONE;
 			}
 			return switch (name) {
 			case "WARNING" -> WARNING;
-			case "ERROR", "FATAL", "CRITICAL" -> ERROR;
+			case "ERROR" -> ERROR;
+			case "FATAL", "CRITICAL" -> FATAL;
 			default -> QUIET;
 			};
 		}
@@ -226,8 +285,10 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 	/** What is counted of one file while it streams past; the model is written once at the end. */
 	private static final class FileCounts {
 		long lines;
+		long normals;
 		long warnings;
 		long errors;
+		long fatals;
 		long malformed;
 		private long first = NO_TIME;
 		private int firstLine;
@@ -237,22 +298,39 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 		/** Copied from each dated line: the line itself is gone once the next one is read. */
 		private final DateRaw lastRaw = new DateRaw();
 
-		void dated(long millis, ByteLines.Line line, int[] tabs) {
+		void count(Level level) {
+			switch (level) {
+			case QUIET -> normals++;
+			case WARNING -> warnings++;
+			case ERROR -> errors++;
+			case FATAL -> {
+				errors++;
+				fatals++;
+			}
+			default -> {
+				// a line in no known layout has no level; it is counted as malformed
+			}
+			}
+		}
+
+		void dated(long millis, ByteLines.Line line, int dateStart, int timeEnd) {
 			if (first == NO_TIME) {
 				first = millis;
 				firstLine = line.number();
-				firstRaw = dateRaw(line, tabs);
+				firstRaw = line.subSequence(dateStart, timeEnd);
 			}
 			last = millis;
 			lastLine = line.number();
-			lastRaw.keep(line, tabs);
+			lastRaw.keep(line, dateStart, timeEnd);
 		}
 
 		void writeTo(LogFile file, ParseContext context) {
 			// counts span the whole file and have no single origin
 			file.setLines(lines);
+			file.setNormals(normals);
 			file.setWarnings(warnings);
 			file.setErrors(errors);
+			file.setFatals(fatals);
 			file.setMalformedLines(malformed);
 			if (first != NO_TIME) {
 				context.set(file, Literals.LOG_FILE__FIRST_TIMESTAMP, new Date(first), firstLine, firstRaw);
@@ -284,12 +362,12 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 			this.firstTimeRaw = firstTimeRaw;
 		}
 
-		void seen(long millis, ByteLines.Line line, int[] tabs) {
+		void seen(long millis, ByteLines.Line line, int dateStart, int timeEnd) {
 			count++;
 			if (millis != NO_TIME) {
 				lastTime = millis;
 				lastTimeLine = line.number();
-				lastTimeRaw.keep(line, tabs);
+				lastTimeRaw.keep(line, dateStart, timeEnd);
 			}
 		}
 
@@ -297,12 +375,11 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 		 * Adds this file's occurrences to the hit of the same signature from the errlogs read before; the first
 		 * occurrence is the earliest in time, whichever file it is in.
 		 */
-		void mergeInto(LogSummary summary, ParseContext context) {
-			LogHit hit = summary.getHits().stream().filter(h -> signature.equals(h.getSignature())).findFirst()
-					.orElse(null);
+		void mergeInto(List<LogHit> kept, ParseContext context) {
+			LogHit hit = kept.stream().filter(h -> signature.equals(h.getSignature())).findFirst().orElse(null);
 			if (hit == null) {
 				hit = ServerFactory.eINSTANCE.createLogHit();
-				summary.getHits().add(hit);
+				kept.add(hit);
 				setFirst(hit, context);
 			} else if (firstTime != null && (hit.getFirstTime() == null || firstTime.before(hit.getFirstTime()))) {
 				hit.getOrigins().removeIf(o -> o.getFeature().isEmpty()

@@ -1,12 +1,19 @@
 package marswb.bundle.internal.artifacts;
 
 import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import marswb.bundle.internal.format.ErrorCodes;
 import marswb.bundle.internal.format.FailedFileLine;
@@ -31,6 +38,9 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 	static final int TOP_FOLDERS = 20;
 	/** Folders kept per error code: a finding names the first few. */
 	static final int TOP_FOLDERS_PER_CODE = 10;
+
+	/** The agent names each list after the day of its backup, month first: ..._11_19_2026.txt. */
+	private static final Pattern FILE_NAME_DAY = Pattern.compile("(?i)LastBackupFailedFiles\\w*_(\\d{1,2})_(\\d{1,2})_(\\d{4})\\.txt");
 	private static final int MAX_FIRST_ENTRY = 500;
 	/** Bounds memory on hostile input: real lists have a handful of codes. */
 	private static final int MAX_CODES = 1_000;
@@ -117,6 +127,9 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 		if (scan.headerLine > 0) {
 			context.set(list, Literals.FAILED_FILES_LIST__HEADER_SEEN, Boolean.TRUE, scan.headerLine, HEADER);
 		}
+		fileNameDay(input.path()).ifPresent(day -> context.set(list, Literals.FAILED_FILES_LIST__FILE_NAME_DATE,
+				Date.from(day.atStartOfDay().toInstant(context.collectionOffset().orElse(ZoneOffset.UTC))), 0,
+				input.path().substring(input.path().lastIndexOf('/') + 1)));
 		// counts span the whole file and have no single origin
 		list.setEntries(scan.entries);
 		list.setMalformedLines(scan.malformed);
@@ -148,6 +161,23 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 		void add(long more, int line) {
 			count += more;
 			firstLine = Math.min(firstLine, line);
+		}
+	}
+
+	/**
+	 * The day of the backup that wrote a list, from its name {@code LastBackupFailedFiles<id>_M_D_YYYY.txt}; empty
+	 * for any other name.
+	 */
+	static Optional<LocalDate> fileNameDay(String path) {
+		Matcher day = FILE_NAME_DAY.matcher(path.substring(path.lastIndexOf('/') + 1));
+		if (!day.matches()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(LocalDate.of(Integer.parseInt(day.group(3)), Integer.parseInt(day.group(1)),
+					Integer.parseInt(day.group(2))));
+		} catch (DateTimeException e) {
+			return Optional.empty();
 		}
 	}
 

@@ -105,7 +105,9 @@ public final class JobsParser implements ArtifactParser {
 		return value.isNumber() ? 1 : 0;
 	}
 
-	private static void setDate(ParseContext context, JsonValues json, Job job, EAttribute feature, JsonNode value) {
+	private static void setDate(ParseContext context, JsonValues json, Job job, EAttribute feature,
+			JsonNode dateOrObject) {
+		JsonNode value = LocatedJson.dateNode(dateOrObject);
 		if (JsonFields.isAbsent(value)) {
 			return;
 		}

@@ -45,7 +45,7 @@ public final class ManifestParser implements ArtifactParser {
 			context.problem("format '" + format + "' is not marsbundle/1; read as version 1");
 		}
 
-		JsonNode utc = root.get("collectedAtUtc");
+		JsonNode utc = LocatedJson.dateNode(root.get("collectedAtUtc"));
 		LocatedJson.date(utc).ifPresentOrElse(
 				instant -> context.set(server, Literals.SERVER__COLLECTED_AT_UTC, Date.from(instant), json.line(utc),
 						json.raw(utc)),

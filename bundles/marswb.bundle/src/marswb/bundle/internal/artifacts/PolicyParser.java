@@ -117,7 +117,8 @@ public final class PolicyParser implements ArtifactParser {
 
 	private static void readTimes(ParseContext context, JsonValues json, BackupPolicy policy, JsonNode times) {
 		boolean offsetAssumed = false;
-		for (JsonNode time : LocatedJson.items(times)) {
+		for (JsonNode item : LocatedJson.items(times)) {
+			JsonNode time = LocatedJson.dateNode(item);
 			String text = LocatedJson.text(time);
 			if (text == null) {
 				continue;

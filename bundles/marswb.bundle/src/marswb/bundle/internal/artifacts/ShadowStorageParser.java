@@ -33,9 +33,14 @@ public final class ShadowStorageParser implements ArtifactParser {
 	private static final Pattern STORAGE_VOLUME = Pattern.compile("\\s*Shadow Copy Storage volume:\\s*(.*?)\\s*");
 	private static final Pattern SPACE = Pattern
 			.compile("\\s*(Used|Allocated|Maximum) Shadow Copy Storage space:\\s*(.*?)\\s*");
-	private static final Pattern SIZE = Pattern
-			.compile("(\\d{1,6}(?:[.,]\\d{1,6})?)\\s*(B|KB|MB|GB|TB|PB|EB)\\s*\\((\\d{1,3})%\\)", Pattern.CASE_INSENSITIVE);
-	private static final Pattern UNBOUNDED = Pattern.compile("UNBOUNDED\\s*\\((\\d{1,3})%\\)", Pattern.CASE_INSENSITIVE);
+	/**
+	 * A size such as {@code 1.93 GB (1%)}; an empty association is {@code 0 bytes (0%)}, and older vssadmin prints no
+	 * share in parentheses.
+	 */
+	private static final Pattern SIZE = Pattern.compile(
+			"(\\d{1,6}(?:[.,]\\d{1,6})?)\\s*(bytes|B|KB|MB|GB|TB|PB|EB)(?:\\s*\\((\\d{1,3})%\\))?", Pattern.CASE_INSENSITIVE);
+	private static final Pattern UNBOUNDED = Pattern.compile("UNBOUNDED(?:\\s*\\((\\d{1,3})%\\))?",
+			Pattern.CASE_INSENSITIVE);
 	/** {@code (C:)\\?\Volume{...}\}: the drive letter in parentheses, then the volume name. */
 	private static final Pattern VOLUME = Pattern.compile("\\(([^)]*)\\).*");
 	private static final List<String> UNITS = List.of("B", "KB", "MB", "GB", "TB", "PB", "EB");
@@ -104,8 +109,10 @@ public final class ShadowStorageParser implements ArtifactParser {
 		Matcher unbounded = UNBOUNDED.matcher(text);
 		if (maximum && unbounded.matches()) {
 			context.set(storage, Literals.SHADOW_STORAGE__MAXIMUM_UNBOUNDED, true, line.number(), text);
-			context.set(storage, Literals.SHADOW_STORAGE__MAXIMUM_PERCENT, Integer.valueOf(unbounded.group(1)),
-					line.number(), unbounded.group(1) + "%");
+			if (unbounded.group(1) != null) {
+				context.set(storage, Literals.SHADOW_STORAGE__MAXIMUM_PERCENT, Integer.valueOf(unbounded.group(1)),
+						line.number(), unbounded.group(1) + "%");
+			}
 			return;
 		}
 		Matcher size = SIZE.matcher(text);
@@ -125,15 +132,18 @@ public final class ShadowStorageParser implements ArtifactParser {
 		default -> {
 			context.set(storage, Literals.SHADOW_STORAGE__MAXIMUM_BYTES, bytes, line.number(), raw);
 			context.set(storage, Literals.SHADOW_STORAGE__MAXIMUM_UNBOUNDED, false, line.number(), text);
-			context.set(storage, Literals.SHADOW_STORAGE__MAXIMUM_PERCENT, Integer.valueOf(size.group(3)),
-					line.number(), size.group(3) + "%");
+			if (size.group(3) != null) {
+				context.set(storage, Literals.SHADOW_STORAGE__MAXIMUM_PERCENT, Integer.valueOf(size.group(3)),
+						line.number(), size.group(3) + "%");
+			}
 		}
 		}
 	}
 
 	/** Size in bytes, null past Long; a decimal comma (localized number format) is read like a point. */
 	static Long bytes(String number, String unit) {
-		int power = UNITS.indexOf(unit.toUpperCase(Locale.ROOT));
+		String upper = unit.toUpperCase(Locale.ROOT);
+		int power = upper.equals("BYTES") ? 0 : UNITS.indexOf(upper);
 		BigDecimal value = new BigDecimal(number.replace(',', '.')).multiply(BigDecimal.valueOf(1024).pow(power));
 		try {
 			return value.setScale(0, RoundingMode.HALF_UP).longValueExact();

@@ -150,8 +150,27 @@ public final class LocatedJson {
 		return result;
 	}
 
-	/** A date as PowerShell 5.1 ("/Date(ms)/") or an ISO-8601 writer puts it. */
-	public static Optional<Instant> date(JsonNode node) {
+	/**
+	 * The value that holds a date: ConvertTo-Json of PowerShell 5.1 writes a DateTime that came from Get-Date as an
+	 * object, {@code {"value":"\/Date(ms)\/","DisplayHint":2,"DateTime":"<culture text>"}}, whose {@code value} is
+	 * the date; any other node is itself. Callers take the line and raw text of a date from this node.
+	 */
+	public static JsonNode dateNode(JsonNode node) {
+		if (node != null && node.isObject() && (node.has("DateTime") || node.has("DisplayHint"))) {
+			JsonNode value = node.get("value");
+			if (value != null && value.isValueNode()) {
+				return value;
+			}
+		}
+		return node;
+	}
+
+	/**
+	 * A date as PowerShell 5.1 ("/Date(ms)/", bare or as the {@code value} of a Get-Date object, see
+	 * {@link #dateNode}) or an ISO-8601 writer puts it.
+	 */
+	public static Optional<Instant> date(JsonNode dateOrObject) {
+		JsonNode node = dateNode(dateOrObject);
 		if (node == null || !node.isTextual()) {
 			return Optional.empty();
 		}

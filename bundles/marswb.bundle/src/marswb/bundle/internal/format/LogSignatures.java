@@ -14,14 +14,22 @@ import java.util.List;
  */
 public final class LogSignatures {
 
-	/** A signature found on a line, with the text that shows it there. */
-	public record Hit(String signature, String raw) {
+	/**
+	 * A signature found on a line, with the text that shows it there; {@code evidence} is false for an error code on
+	 * a line that reports no failed operation.
+	 */
+	public record Hit(String signature, String raw, boolean evidence) {
 	}
 
 	/** Takes each distinct signature of a message, with where the text that shows it stands. */
 	public interface Sink {
-		/** {@code text[rawStart, rawEnd)} shows {@code signature}; the array is only valid during the call. */
-		void found(String signature, char[] text, int rawStart, int rawEnd);
+		/**
+		 * {@code text[rawStart, rawEnd)} shows {@code signature}; the array is only valid during the call.
+		 * {@code evidence} is false when the signature is an error code on a line that reports no failure (the
+		 * agent logs codes of calls it expects to fail, such as an optional registry value "not present, using
+		 * default. Hr: = [0x80070002]"), which is counted apart and never taken as a sign of a problem.
+		 */
+		void found(String signature, char[] text, int rawStart, int rawEnd, boolean evidence);
 	}
 
 	/** The encryption error as the article writes it; HRESULT and decimal spellings are folded into it. */
@@ -38,9 +46,19 @@ public final class LogSignatures {
 	private static final String PROXY_AUTHENTICATION = "proxy authentication required";
 	/** The socket error, in any case. */
 	private static final String CONNECTION_ATTEMPT = "connection attempt failed";
-	/** Words that make a mention of port 443 a failure, in any case. */
-	private static final List<String> FAILURE_WORDS = List.of("fail", "error", "unable", "refused", "timed out",
-			"exception");
+	/**
+	 * Words, in any case, by which a line below ERROR level reports a failed operation ("Failed: Hr: = [...]",
+	 * "failed with error"), which makes its error codes and a mention of port 443 evidence. "error" counts only as a
+	 * word of its own, so that a value name such as ErrorReportingEnabled does not.
+	 */
+	private static final List<String> FAILURE_WORDS = List.of("fail", "unable", "refused", "timed out", "exception",
+			"cannot", "could not", "denied");
+	private static final String ERROR_WORD = "error";
+	/** A call that fell back to its default did not fail, whatever else the line says (below ERROR level). */
+	private static final String FALLBACK = "using default";
+	/** The signatures by which the agent reports a failed connection; each also counts as "connection-failed". */
+	public static final String CONNECTION_FAILED = "connection-failed";
+	private static final List<String> CONNECTION_CODES = List.of("100050", "0x80072EFD", "0x80072EE2", "0x80072EE7");
 	/** Azure AD error codes: the prefix and at least one digit. */
 	private static final String AZURE_AD_PREFIX = "AADSTS";
 	private static final String END_DATA = "FileProvider::EndData";
@@ -66,6 +84,8 @@ public final class LogSignatures {
 	private static final int DOWNLOAD = 1 << 10;
 	/** The article's short spelling 0x1FC07, as a whole token in any case. */
 	private static final int SHORT_FORM = 1 << 11;
+	/** "using default", searched only when a code was found and the words report a failure. */
+	private static final int FALLBACK_CUE = 1 << 12;
 	private static final short[] CUES = new short[128 * 128];
 
 	static {
@@ -85,6 +105,8 @@ public final class LogSignatures {
 		cue("wn", DOWNLOAD);
 		cue("C0", SHORT_FORM);
 		cue("c0", SHORT_FORM);
+		cue("ef", FALLBACK_CUE);
+		cue("EF", FALLBACK_CUE);
 	}
 
 	private static void cue(String pair, int cue) {
@@ -98,29 +120,34 @@ public final class LogSignatures {
 	private int from;
 	private int to;
 	private Sink sink;
+	private boolean errorLevel;
+	private int messageCues;
+	/** Whether the message reports a failure: -1 until first asked, as most messages have no code to judge. */
+	private int reportsFailure;
 
 	/** The distinct signatures of a whole message; see {@link #find(CharSequence, int, int, boolean)}. */
-	public static List<Hit> find(CharSequence message, boolean failureLevel) {
-		return find(message, 0, message.length(), failureLevel);
+	public static List<Hit> find(CharSequence message, boolean errorLevel) {
+		return find(message, 0, message.length(), errorLevel);
 	}
 
 	/**
 	 * The distinct signatures of {@code text[from, to)}, in the order that
 	 * {@link #find(char[], int, int, boolean, Sink)} gives them.
 	 */
-	public static List<Hit> find(CharSequence text, int from, int to, boolean failureLevel) {
+	public static List<Hit> find(CharSequence text, int from, int to, boolean errorLevel) {
 		List<Hit> hits = new ArrayList<>(2);
-		new LogSignatures().find(text.toString().toCharArray(), from, to, failureLevel,
-				(signature, chars, start, end) -> hits.add(new Hit(signature, new String(chars, start, end - start))));
+		new LogSignatures().find(text.toString().toCharArray(), from, to, errorLevel,
+				(signature, chars, start, end, evidence) -> hits
+						.add(new Hit(signature, new String(chars, start, end - start), evidence)));
 		return hits;
 	}
 
 	/**
 	 * Gives {@code sink} the distinct signatures of the message {@code message[start, end)}, which is searched as if
-	 * nothing stood around it. {@code failureLevel} says the line was logged as a warning or error, which makes a bare
-	 * mention of port 443 a connection failure.
+	 * nothing stood around it. {@code errorLevel} says the line was logged as ERROR or FATAL, which makes every error
+	 * code on it evidence; on other lines a code is evidence only when the message reports a failure.
 	 */
-	public void find(char[] message, int start, int end, boolean failureLevel, Sink sink) {
+	public void find(char[] message, int start, int end, boolean errorLevel, Sink sink) {
 		int cues = cues(message, start, end);
 		if (cues == 0) {
 			return;
@@ -129,9 +156,12 @@ public final class LogSignatures {
 		this.from = start;
 		this.to = end;
 		this.sink = sink;
+		this.errorLevel = errorLevel;
+		messageCues = cues;
+		reportsFailure = -1;
 		given.clear();
 		try {
-			findCued(cues, failureLevel);
+			findCued(cues);
 		} finally {
 			this.text = null;
 			this.sink = null;
@@ -142,7 +172,7 @@ public final class LogSignatures {
 	 * No regular expressions here: C2 inlines a Matcher's whole machinery into this method, and compiling that took
 	 * longer than reading a 300 MB log. Each search is a plain loop with the token rules written out.
 	 */
-	private void findCued(int cues, boolean failureLevel) {
+	private void findCued(int cues) {
 		if ((cues & HEX) != 0) {
 			hresults((cues & SHORT_FORM) != 0);
 		}
@@ -158,9 +188,9 @@ public final class LogSignatures {
 		if ((cues & AUTHENTICATION) != 0) {
 			givePhraseInAnyCase(PROXY_AUTHENTICATION, "407");
 		}
-		boolean attemptFailed = (cues & CONNECTION) != 0 && givePhraseInAnyCase(CONNECTION_ATTEMPT, "connection-failed");
+		boolean attemptFailed = (cues & CONNECTION) != 0 && givePhraseInAnyCase(CONNECTION_ATTEMPT, CONNECTION_FAILED);
 		if (!attemptFailed && (cues & PORT) != 0) {
-			port443(failureLevel);
+			port443();
 		}
 		if ((cues & AZURE_AD) != 0) {
 			azureAdErrors();
@@ -209,11 +239,35 @@ public final class LogSignatures {
 		return 0;
 	}
 
+	/** A signature that is a failure by its own words (a Sal* error, "connection attempt failed", ...). */
 	private void give(String signature, int rawStart, int rawEnd) {
+		give(signature, rawStart, rawEnd, true);
+	}
+
+	/** An error code, which is evidence only where the line reports a failure. */
+	private void giveCode(String signature, int rawStart, int rawEnd) {
+		boolean evidence = reportsFailure();
+		give(signature, rawStart, rawEnd, evidence);
+		if (CONNECTION_CODES.contains(signature)) {
+			// one line is one connection failure, whichever of its codes and words show it
+			give(CONNECTION_FAILED, rawStart, rawEnd, evidence);
+		}
+	}
+
+	private void give(String signature, int rawStart, int rawEnd, boolean evidence) {
 		if (!given.contains(signature)) {
 			given.add(signature);
-			sink.found(signature, text, rawStart, rawEnd);
+			sink.found(signature, text, rawStart, rawEnd, evidence);
 		}
+	}
+
+	/** ERROR level, or a failure word and no fallback to a default; asked once per message. */
+	private boolean reportsFailure() {
+		if (reportsFailure < 0) {
+			boolean fallback = (messageCues & FALLBACK_CUE) != 0 && indexOfInAnyCase(FALLBACK, from) >= 0;
+			reportsFailure = errorLevel || hasFailureWord() && !fallback ? 1 : 0;
+		}
+		return reportsFailure == 1;
 	}
 
 	private void givePhrase(int cues, int cue, String phrase, String signature) {
@@ -300,15 +354,15 @@ public final class LogSignatures {
 	}
 
 	/**
-	 * The first {@code :443} or {@code " 443"} not followed by a digit, given when the line was logged as a failure or
-	 * the message has a word of failure.
+	 * The first {@code :443} or {@code " 443"} not followed by a digit, given when the line reports a failure: a port
+	 * is no error code, and a mention of it on any other line is not counted at all.
 	 */
-	private void port443(boolean failureLevel) {
+	private void port443() {
 		for (int i = from; i + 4 <= to; i++) {
 			if ((text[i] == ':' || text[i] == ' ') && text[i + 1] == '4' && text[i + 2] == '4' && text[i + 3] == '3'
 					&& (i + 4 == to || !isDigit(text[i + 4]))) {
-				if (failureLevel || hasFailureWord()) {
-					give("connection-failed", i, i + 4);
+				if (reportsFailure()) {
+					give(CONNECTION_FAILED, i, i + 4);
 				}
 				return;
 			}
@@ -318,6 +372,12 @@ public final class LogSignatures {
 	private boolean hasFailureWord() {
 		for (String word : FAILURE_WORDS) {
 			if (indexOfInAnyCase(word, from) >= 0) {
+				return true;
+			}
+		}
+		for (int at = indexOfInAnyCase(ERROR_WORD, from); at >= 0; at = indexOfInAnyCase(ERROR_WORD, at + 1)) {
+			int end = at + ERROR_WORD.length();
+			if ((at == from || !Character.isLetter(text[at - 1])) && (end == to || !Character.isLetter(text[end]))) {
 				return true;
 			}
 		}
@@ -374,7 +434,7 @@ public final class LogSignatures {
 		for (int id = 0; id < foundAt.length; id++) {
 			if (foundAt[id] >= 0) {
 				String candidate = ERROR_IDS.get(id);
-				give("130055".equals(candidate) ? ENCRYPTION_ERROR : candidate, foundAt[id],
+				giveCode("130055".equals(candidate) ? ENCRYPTION_ERROR : candidate, foundAt[id],
 						foundAt[id] + candidate.length());
 			}
 		}
@@ -407,7 +467,7 @@ public final class LogSignatures {
 			}
 			long value = hexValue(i + 2, i + 10);
 			if (value > 0) {
-				give(value == ENCRYPTION_HRESULT ? ENCRYPTION_ERROR : codes.of(value), i, i + 10);
+				giveCode(value == ENCRYPTION_HRESULT ? ENCRYPTION_ERROR : codes.of(value), i, i + 10);
 			}
 			if (value >= 0) {
 				i += 9;
@@ -423,7 +483,7 @@ public final class LogSignatures {
 		for (int i = from; i + 7 <= to; i++) {
 			if (matchesInAnyCaseAt(i, "0x1fc07") && (i == from || !isTokenChar(text[i - 1]))
 					&& (i + 7 == to || !isTokenChar(text[i + 7]))) {
-				give(ENCRYPTION_ERROR, i, i + 7);
+				giveCode(ENCRYPTION_ERROR, i, i + 7);
 				return;
 			}
 		}
@@ -460,7 +520,7 @@ public final class LogSignatures {
 				continue;
 			}
 			if (-magnitude >= Integer.MIN_VALUE) {
-				give(codes.of(-magnitude), i, i + 11);
+				giveCode(codes.of(-magnitude), i, i + 11);
 			}
 			i += 10;
 		}

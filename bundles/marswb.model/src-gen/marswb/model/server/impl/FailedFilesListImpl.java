@@ -2,6 +2,7 @@
  */
 package marswb.model.server.impl;
 
+import java.util.Date;
 import marswb.model.server.FailedFilesList;
 import marswb.model.server.ServerPackage;
 
@@ -23,6 +24,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link marswb.model.server.impl.FailedFilesListImpl#getEntries <em>Entries</em>}</li>
  *   <li>{@link marswb.model.server.impl.FailedFilesListImpl#isHeaderSeen <em>Header Seen</em>}</li>
  *   <li>{@link marswb.model.server.impl.FailedFilesListImpl#getMalformedLines <em>Malformed Lines</em>}</li>
+ *   <li>{@link marswb.model.server.impl.FailedFilesListImpl#getFileNameDate <em>File Name Date</em>}</li>
  * </ul>
  *
  * @generated
@@ -107,6 +109,26 @@ public class FailedFilesListImpl extends LocatedImpl implements FailedFilesList 
 	 * @ordered
 	 */
 	protected long malformedLines = MALFORMED_LINES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFileNameDate() <em>File Name Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFileNameDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date FILE_NAME_DATE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFileNameDate() <em>File Name Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFileNameDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date fileNameDate = FILE_NAME_DATE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -225,6 +247,29 @@ public class FailedFilesListImpl extends LocatedImpl implements FailedFilesList 
 	 * @generated
 	 */
 	@Override
+	public Date getFileNameDate() {
+		return fileNameDate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFileNameDate(Date newFileNameDate) {
+		Date oldFileNameDate = fileNameDate;
+		fileNameDate = newFileNameDate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ServerPackage.FAILED_FILES_LIST__FILE_NAME_DATE, oldFileNameDate, fileNameDate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ServerPackage.FAILED_FILES_LIST__ARTIFACT:
@@ -235,6 +280,8 @@ public class FailedFilesListImpl extends LocatedImpl implements FailedFilesList 
 				return isHeaderSeen();
 			case ServerPackage.FAILED_FILES_LIST__MALFORMED_LINES:
 				return getMalformedLines();
+			case ServerPackage.FAILED_FILES_LIST__FILE_NAME_DATE:
+				return getFileNameDate();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -258,6 +305,9 @@ public class FailedFilesListImpl extends LocatedImpl implements FailedFilesList 
 				return;
 			case ServerPackage.FAILED_FILES_LIST__MALFORMED_LINES:
 				setMalformedLines((Long)newValue);
+				return;
+			case ServerPackage.FAILED_FILES_LIST__FILE_NAME_DATE:
+				setFileNameDate((Date)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -283,6 +333,9 @@ public class FailedFilesListImpl extends LocatedImpl implements FailedFilesList 
 			case ServerPackage.FAILED_FILES_LIST__MALFORMED_LINES:
 				setMalformedLines(MALFORMED_LINES_EDEFAULT);
 				return;
+			case ServerPackage.FAILED_FILES_LIST__FILE_NAME_DATE:
+				setFileNameDate(FILE_NAME_DATE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -303,6 +356,8 @@ public class FailedFilesListImpl extends LocatedImpl implements FailedFilesList 
 				return headerSeen != HEADER_SEEN_EDEFAULT;
 			case ServerPackage.FAILED_FILES_LIST__MALFORMED_LINES:
 				return malformedLines != MALFORMED_LINES_EDEFAULT;
+			case ServerPackage.FAILED_FILES_LIST__FILE_NAME_DATE:
+				return FILE_NAME_DATE_EDEFAULT == null ? fileNameDate != null : !FILE_NAME_DATE_EDEFAULT.equals(fileNameDate);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -325,6 +380,8 @@ public class FailedFilesListImpl extends LocatedImpl implements FailedFilesList 
 		result.append(headerSeen);
 		result.append(", malformedLines: ");
 		result.append(malformedLines);
+		result.append(", fileNameDate: ");
+		result.append(fileNameDate);
 		result.append(')');
 		return result.toString();
 	}

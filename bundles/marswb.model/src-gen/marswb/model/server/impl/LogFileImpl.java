@@ -25,6 +25,8 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link marswb.model.server.impl.LogFileImpl#getLines <em>Lines</em>}</li>
  *   <li>{@link marswb.model.server.impl.LogFileImpl#getWarnings <em>Warnings</em>}</li>
  *   <li>{@link marswb.model.server.impl.LogFileImpl#getErrors <em>Errors</em>}</li>
+ *   <li>{@link marswb.model.server.impl.LogFileImpl#getFatals <em>Fatals</em>}</li>
+ *   <li>{@link marswb.model.server.impl.LogFileImpl#getNormals <em>Normals</em>}</li>
  *   <li>{@link marswb.model.server.impl.LogFileImpl#getFirstTimestamp <em>First Timestamp</em>}</li>
  *   <li>{@link marswb.model.server.impl.LogFileImpl#getLastTimestamp <em>Last Timestamp</em>}</li>
  *   <li>{@link marswb.model.server.impl.LogFileImpl#getMalformedLines <em>Malformed Lines</em>}</li>
@@ -112,6 +114,46 @@ public class LogFileImpl extends LocatedImpl implements LogFile {
 	 * @ordered
 	 */
 	protected long errors = ERRORS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFatals() <em>Fatals</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFatals()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long FATALS_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getFatals() <em>Fatals</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFatals()
+	 * @generated
+	 * @ordered
+	 */
+	protected long fatals = FATALS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getNormals() <em>Normals</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNormals()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long NORMALS_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getNormals() <em>Normals</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNormals()
+	 * @generated
+	 * @ordered
+	 */
+	protected long normals = NORMALS_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getFirstTimestamp() <em>First Timestamp</em>}' attribute.
@@ -290,6 +332,52 @@ public class LogFileImpl extends LocatedImpl implements LogFile {
 	 * @generated
 	 */
 	@Override
+	public long getFatals() {
+		return fatals;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFatals(long newFatals) {
+		long oldFatals = fatals;
+		fatals = newFatals;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ServerPackage.LOG_FILE__FATALS, oldFatals, fatals));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getNormals() {
+		return normals;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNormals(long newNormals) {
+		long oldNormals = normals;
+		normals = newNormals;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ServerPackage.LOG_FILE__NORMALS, oldNormals, normals));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Date getFirstTimestamp() {
 		return firstTimestamp;
 	}
@@ -369,6 +457,10 @@ public class LogFileImpl extends LocatedImpl implements LogFile {
 				return getWarnings();
 			case ServerPackage.LOG_FILE__ERRORS:
 				return getErrors();
+			case ServerPackage.LOG_FILE__FATALS:
+				return getFatals();
+			case ServerPackage.LOG_FILE__NORMALS:
+				return getNormals();
 			case ServerPackage.LOG_FILE__FIRST_TIMESTAMP:
 				return getFirstTimestamp();
 			case ServerPackage.LOG_FILE__LAST_TIMESTAMP:
@@ -398,6 +490,12 @@ public class LogFileImpl extends LocatedImpl implements LogFile {
 				return;
 			case ServerPackage.LOG_FILE__ERRORS:
 				setErrors((Long)newValue);
+				return;
+			case ServerPackage.LOG_FILE__FATALS:
+				setFatals((Long)newValue);
+				return;
+			case ServerPackage.LOG_FILE__NORMALS:
+				setNormals((Long)newValue);
 				return;
 			case ServerPackage.LOG_FILE__FIRST_TIMESTAMP:
 				setFirstTimestamp((Date)newValue);
@@ -432,6 +530,12 @@ public class LogFileImpl extends LocatedImpl implements LogFile {
 			case ServerPackage.LOG_FILE__ERRORS:
 				setErrors(ERRORS_EDEFAULT);
 				return;
+			case ServerPackage.LOG_FILE__FATALS:
+				setFatals(FATALS_EDEFAULT);
+				return;
+			case ServerPackage.LOG_FILE__NORMALS:
+				setNormals(NORMALS_EDEFAULT);
+				return;
 			case ServerPackage.LOG_FILE__FIRST_TIMESTAMP:
 				setFirstTimestamp(FIRST_TIMESTAMP_EDEFAULT);
 				return;
@@ -461,6 +565,10 @@ public class LogFileImpl extends LocatedImpl implements LogFile {
 				return warnings != WARNINGS_EDEFAULT;
 			case ServerPackage.LOG_FILE__ERRORS:
 				return errors != ERRORS_EDEFAULT;
+			case ServerPackage.LOG_FILE__FATALS:
+				return fatals != FATALS_EDEFAULT;
+			case ServerPackage.LOG_FILE__NORMALS:
+				return normals != NORMALS_EDEFAULT;
 			case ServerPackage.LOG_FILE__FIRST_TIMESTAMP:
 				return FIRST_TIMESTAMP_EDEFAULT == null ? firstTimestamp != null : !FIRST_TIMESTAMP_EDEFAULT.equals(firstTimestamp);
 			case ServerPackage.LOG_FILE__LAST_TIMESTAMP:
@@ -489,6 +597,10 @@ public class LogFileImpl extends LocatedImpl implements LogFile {
 		result.append(warnings);
 		result.append(", errors: ");
 		result.append(errors);
+		result.append(", fatals: ");
+		result.append(fatals);
+		result.append(", normals: ");
+		result.append(normals);
 		result.append(", firstTimestamp: ");
 		result.append(firstTimestamp);
 		result.append(", lastTimestamp: ");

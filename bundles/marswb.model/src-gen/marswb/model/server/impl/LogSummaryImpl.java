@@ -29,6 +29,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * <ul>
  *   <li>{@link marswb.model.server.impl.LogSummaryImpl#getFiles <em>Files</em>}</li>
  *   <li>{@link marswb.model.server.impl.LogSummaryImpl#getHits <em>Hits</em>}</li>
+ *   <li>{@link marswb.model.server.impl.LogSummaryImpl#getIgnoredHits <em>Ignored Hits</em>}</li>
  * </ul>
  *
  * @generated
@@ -53,6 +54,16 @@ public class LogSummaryImpl extends LocatedImpl implements LogSummary {
 	 * @ordered
 	 */
 	protected EList<LogHit> hits;
+
+	/**
+	 * The cached value of the '{@link #getIgnoredHits() <em>Ignored Hits</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIgnoredHits()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<LogHit> ignoredHits;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -105,12 +116,27 @@ public class LogSummaryImpl extends LocatedImpl implements LogSummary {
 	 * @generated
 	 */
 	@Override
+	public EList<LogHit> getIgnoredHits() {
+		if (ignoredHits == null) {
+			ignoredHits = new EObjectContainmentEList<LogHit>(LogHit.class, this, ServerPackage.LOG_SUMMARY__IGNORED_HITS);
+		}
+		return ignoredHits;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ServerPackage.LOG_SUMMARY__FILES:
 				return ((InternalEList<?>)getFiles()).basicRemove(otherEnd, msgs);
 			case ServerPackage.LOG_SUMMARY__HITS:
 				return ((InternalEList<?>)getHits()).basicRemove(otherEnd, msgs);
+			case ServerPackage.LOG_SUMMARY__IGNORED_HITS:
+				return ((InternalEList<?>)getIgnoredHits()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -127,6 +153,8 @@ public class LogSummaryImpl extends LocatedImpl implements LogSummary {
 				return getFiles();
 			case ServerPackage.LOG_SUMMARY__HITS:
 				return getHits();
+			case ServerPackage.LOG_SUMMARY__IGNORED_HITS:
+				return getIgnoredHits();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -148,6 +176,10 @@ public class LogSummaryImpl extends LocatedImpl implements LogSummary {
 				getHits().clear();
 				getHits().addAll((Collection<? extends LogHit>)newValue);
 				return;
+			case ServerPackage.LOG_SUMMARY__IGNORED_HITS:
+				getIgnoredHits().clear();
+				getIgnoredHits().addAll((Collection<? extends LogHit>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -166,6 +198,9 @@ public class LogSummaryImpl extends LocatedImpl implements LogSummary {
 			case ServerPackage.LOG_SUMMARY__HITS:
 				getHits().clear();
 				return;
+			case ServerPackage.LOG_SUMMARY__IGNORED_HITS:
+				getIgnoredHits().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -182,6 +217,8 @@ public class LogSummaryImpl extends LocatedImpl implements LogSummary {
 				return files != null && !files.isEmpty();
 			case ServerPackage.LOG_SUMMARY__HITS:
 				return hits != null && !hits.isEmpty();
+			case ServerPackage.LOG_SUMMARY__IGNORED_HITS:
+				return ignoredHits != null && !ignoredHits.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -2550,6 +2550,16 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getFailedFilesList_FileNameDate() {
+		return (EAttribute)failedFilesListEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getErrorCodeCount() {
 		return errorCodeCountEClass;
 	}
@@ -2660,6 +2670,16 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getLogSummary_IgnoredHits() {
+		return (EReference)logSummaryEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getLogFile() {
 		return logFileEClass;
 	}
@@ -2710,7 +2730,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getLogFile_FirstTimestamp() {
+	public EAttribute getLogFile_Fatals() {
 		return (EAttribute)logFileEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -2720,7 +2740,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getLogFile_LastTimestamp() {
+	public EAttribute getLogFile_Normals() {
 		return (EAttribute)logFileEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -2730,8 +2750,28 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getLogFile_MalformedLines() {
+	public EAttribute getLogFile_FirstTimestamp() {
 		return (EAttribute)logFileEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLogFile_LastTimestamp() {
+		return (EAttribute)logFileEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLogFile_MalformedLines() {
+		return (EAttribute)logFileEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -3455,6 +3495,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 		createEAttribute(failedFilesListEClass, FAILED_FILES_LIST__ENTRIES);
 		createEAttribute(failedFilesListEClass, FAILED_FILES_LIST__HEADER_SEEN);
 		createEAttribute(failedFilesListEClass, FAILED_FILES_LIST__MALFORMED_LINES);
+		createEAttribute(failedFilesListEClass, FAILED_FILES_LIST__FILE_NAME_DATE);
 
 		errorCodeCountEClass = createEClass(ERROR_CODE_COUNT);
 		createEAttribute(errorCodeCountEClass, ERROR_CODE_COUNT__CODE);
@@ -3469,12 +3510,15 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 		logSummaryEClass = createEClass(LOG_SUMMARY);
 		createEReference(logSummaryEClass, LOG_SUMMARY__FILES);
 		createEReference(logSummaryEClass, LOG_SUMMARY__HITS);
+		createEReference(logSummaryEClass, LOG_SUMMARY__IGNORED_HITS);
 
 		logFileEClass = createEClass(LOG_FILE);
 		createEAttribute(logFileEClass, LOG_FILE__ARTIFACT);
 		createEAttribute(logFileEClass, LOG_FILE__LINES);
 		createEAttribute(logFileEClass, LOG_FILE__WARNINGS);
 		createEAttribute(logFileEClass, LOG_FILE__ERRORS);
+		createEAttribute(logFileEClass, LOG_FILE__FATALS);
+		createEAttribute(logFileEClass, LOG_FILE__NORMALS);
 		createEAttribute(logFileEClass, LOG_FILE__FIRST_TIMESTAMP);
 		createEAttribute(logFileEClass, LOG_FILE__LAST_TIMESTAMP);
 		createEAttribute(logFileEClass, LOG_FILE__MALFORMED_LINES);
@@ -3844,6 +3888,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 		initEAttribute(getFailedFilesList_Entries(), ecorePackage.getELong(), "entries", null, 0, 1, FailedFilesList.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFailedFilesList_HeaderSeen(), ecorePackage.getEBoolean(), "headerSeen", null, 0, 1, FailedFilesList.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFailedFilesList_MalformedLines(), ecorePackage.getELong(), "malformedLines", null, 0, 1, FailedFilesList.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFailedFilesList_FileNameDate(), ecorePackage.getEDate(), "fileNameDate", null, 0, 1, FailedFilesList.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(errorCodeCountEClass, ErrorCodeCount.class, "ErrorCodeCount", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getErrorCodeCount_Code(), ecorePackage.getEString(), "code", null, 0, 1, ErrorCodeCount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3858,12 +3903,15 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 		initEClass(logSummaryEClass, LogSummary.class, "LogSummary", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getLogSummary_Files(), this.getLogFile(), null, "files", null, 0, -1, LogSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLogSummary_Hits(), this.getLogHit(), null, "hits", null, 0, -1, LogSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLogSummary_IgnoredHits(), this.getLogHit(), null, "ignoredHits", null, 0, -1, LogSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(logFileEClass, LogFile.class, "LogFile", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLogFile_Artifact(), ecorePackage.getEString(), "artifact", null, 0, 1, LogFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLogFile_Lines(), ecorePackage.getELong(), "lines", null, 0, 1, LogFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLogFile_Warnings(), ecorePackage.getELong(), "warnings", null, 0, 1, LogFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLogFile_Errors(), ecorePackage.getELong(), "errors", null, 0, 1, LogFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLogFile_Fatals(), ecorePackage.getELong(), "fatals", null, 0, 1, LogFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLogFile_Normals(), ecorePackage.getELong(), "normals", null, 0, 1, LogFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLogFile_FirstTimestamp(), ecorePackage.getEDate(), "firstTimestamp", null, 0, 1, LogFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLogFile_LastTimestamp(), ecorePackage.getEDate(), "lastTimestamp", null, 0, 1, LogFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLogFile_MalformedLines(), ecorePackage.getELong(), "malformedLines", null, 0, 1, LogFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5221,6 +5269,12 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 			   "documentation", "Lines that were too long or not decodable."
 		   });
 		addAnnotation
+		  (getFailedFilesList_FileNameDate(),
+		   source,
+		   new String[] {
+			   "documentation", "The day in the file name (LastBackupFailedFiles<id>_M_D_YYYY.txt), the day of the backup that wrote the list: server-local midnight."
+		   });
+		addAnnotation
 		  (errorCodeCountEClass,
 		   source,
 		   new String[] {
@@ -5287,6 +5341,12 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 			   "documentation", "Known error signatures found."
 		   });
 		addAnnotation
+		  (getLogSummary_IgnoredHits(),
+		   source,
+		   new String[] {
+			   "documentation", "Signatures found on lines that report no failed operation (e.g. a WARNING that an optional value is not present and the default is used): counted, never evidence."
+		   });
+		addAnnotation
 		  (logFileEClass,
 		   source,
 		   new String[] {
@@ -5317,6 +5377,18 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 			   "documentation", "ERROR or FATAL lines."
 		   });
 		addAnnotation
+		  (getLogFile_Fatals(),
+		   source,
+		   new String[] {
+			   "documentation", "FATAL or CRITICAL lines (also counted in errors)."
+		   });
+		addAnnotation
+		  (getLogFile_Normals(),
+		   source,
+		   new String[] {
+			   "documentation", "NORMAL, INFO or VERBOSE lines."
+		   });
+		addAnnotation
 		  (getLogFile_FirstTimestamp(),
 		   source,
 		   new String[] {
@@ -5332,7 +5404,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 		  (getLogFile_MalformedLines(),
 		   source,
 		   new String[] {
-			   "documentation", "Lines that were too long or not in the TAB layout."
+			   "documentation", "Lines that were too long or fit no known errlog layout (no MM/DD date, time and level word)."
 		   });
 		addAnnotation
 		  (logHitEClass,
