@@ -75,7 +75,7 @@ class AnalyzeCommandTest {
 		List<String> problems = new ArrayList<>();
 		for (JsonNode finding : document.get("findings")) {
 			String outcome = finding.get("outcome").asText();
-			if (!outcome.equals("PASS") && !outcome.equals("INFO")) {
+			if (!outcome.equals("PASS") && !outcome.equals("INFO") && !outcome.equals("NOT_APPLICABLE")) {
 				problems.add(outcome + " " + finding.get("check").asText() + ": " + finding.get("message").asText());
 			}
 		}
