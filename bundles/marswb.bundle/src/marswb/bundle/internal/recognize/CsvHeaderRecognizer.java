@@ -1,0 +1,64 @@
+package marswb.bundle.internal.recognize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import marswb.bundle.spi.Sample;
+
+/**
+ * A CSV file ({@code ConvertTo-Csv}, {@code systeminfo /fo csv}) by the columns of its first line. Data: the
+ * columns it must have, comma-separated; {@code |} separates the spellings of one column in other languages
+ * ({@code Host Name|主机名}).
+ */
+public final class CsvHeaderRecognizer extends ConfiguredRecognizer {
+
+	private List<List<String>> columns;
+
+	@Override
+	void configure(String data) {
+		columns = new ArrayList<>();
+		for (String column : data.split(",")) {
+			List<String> spellings = new ArrayList<>();
+			for (String spelling : column.split("\\|")) {
+				spellings.add(spelling.strip().toLowerCase(Locale.ROOT));
+			}
+			columns.add(spellings);
+		}
+	}
+
+	@Override
+	public String recognize(Sample sample) {
+		String first = firstLine(sample.text());
+		if (first == null || first.indexOf(',') < 0) {
+			return null;
+		}
+		List<String> header = new ArrayList<>();
+		for (String cell : first.split(",", -1)) {
+			String name = cell.strip();
+			if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
+				name = name.substring(1, name.length() - 1);
+			}
+			header.add(name.toLowerCase(Locale.ROOT));
+		}
+		List<String> found = new ArrayList<>();
+		for (List<String> spellings : columns) {
+			String match = spellings.stream().filter(header::contains).findFirst().orElse(null);
+			if (match == null) {
+				return null;
+			}
+			found.add(match);
+		}
+		return "CSV header " + String.join(", ", found);
+	}
+
+	/** The first line that is not blank; {@code #TYPE} lines of older PowerShell come before the header. */
+	static String firstLine(String text) {
+		for (String line : text.split("\r?\n|\r", 8)) {
+			if (!line.isBlank() && !line.startsWith("#TYPE")) {
+				return line;
+			}
+		}
+		return null;
+	}
+}

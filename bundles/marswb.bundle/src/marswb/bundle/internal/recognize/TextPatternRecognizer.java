@@ -1,0 +1,45 @@
+package marswb.bundle.internal.recognize;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import marswb.bundle.spi.Sample;
+
+/**
+ * The fixed text of a Windows tool ({@code vssadmin}, {@code netsh winhttp}, {@code tzutil}, PowerShell tables) or
+ * the line shape of a log, by a regular expression found in the first bytes (multi-line mode: {@code ^} and
+ * {@code $} are line bounds). Data: the expression. The reason shows the line it matched.
+ */
+public final class TextPatternRecognizer extends ConfiguredRecognizer {
+
+	private static final int SHOWN_CHARS = 80;
+
+	private Pattern pattern;
+
+	@Override
+	void configure(String data) {
+		pattern = Pattern.compile(data, Pattern.MULTILINE);
+	}
+
+	@Override
+	public String recognize(Sample sample) {
+		String text = sample.text();
+		Matcher matcher = pattern.matcher(text);
+		if (!matcher.find()) {
+			return null;
+		}
+		int lineStart = text.lastIndexOf('\n', matcher.start()) + 1;
+		int lineEnd = text.indexOf('\n', matcher.start());
+		String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip().replace('\t', ' ');
+		int number = 1;
+		for (int i = 0; i < lineStart; i++) {
+			if (text.charAt(i) == '\n') {
+				number++;
+			}
+		}
+		if (line.length() > SHOWN_CHARS) {
+			line = line.substring(0, SHOWN_CHARS) + "...";
+		}
+		return "line " + number + ": " + line;
+	}
+}
