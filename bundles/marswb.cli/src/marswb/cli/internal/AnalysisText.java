@@ -26,8 +26,11 @@ final class AnalysisText {
 	}
 
 	void print(Server server, Diagnosis diagnosis, List<AnalyzeCommand.AppliedFix> applied) {
-		out.println(Messages.format(Messages.Analyze_title, server.getHostName() == null ? "?" : server.getHostName(),
+		out.println(Messages.format(Messages.Analyze_title, server.getHostName() == null ? "?" : ShowText.host(server),
 				server.getBundleName()));
+		if (!server.getInferred().isEmpty()) {
+			out.println(Messages.format(Messages.Analyze_inferred, ShowText.collected(server)));
+		}
 		out.println(summary(diagnosis));
 		for (AnalyzeCommand.AppliedFix fix : applied) {
 			out.println(Messages.format(Messages.Analyze_fixApplied, fix.id(), keys(fix.delta().cleared()),

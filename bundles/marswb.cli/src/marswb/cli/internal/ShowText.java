@@ -46,7 +46,7 @@ final class ShowText {
 	}
 
 	void print(Server server) {
-		out.println(Messages.format(Messages.Show_title, orUnknown(server.getHostName()), server.getBundleName()));
+		out.println(Messages.format(Messages.Show_title, orUnknown(host(server)), server.getBundleName()));
 		row(Messages.Show_collected, collected(server));
 		system(server);
 		agent(server);
@@ -62,15 +62,24 @@ final class ShowText {
 		artifacts(server);
 	}
 
-	private String collected(Server server) {
+	/** The collection time, marked when it was inferred from file times rather than read from a manifest. */
+	static String collected(Server server) {
 		if (server.getCollectedAtUtc() == null) {
 			return Messages.Show_unknown;
 		}
 		String utc = TIME.format(server.getCollectedAtUtc().toInstant()) + " UTC";
 		Integer offset = server.getLocalUtcOffsetMinutes();
-		return offset == null ? utc
+		String text = offset == null ? utc
 				: Messages.format(Messages.Show_collectedWithOffset, utc,
 						ZoneOffset.ofTotalSeconds(offset * 60).getId());
+		return server.getInferred().contains("collectedAtUtc") ? Messages.format(Messages.Show_inferred, text) : text;
+	}
+
+	/** The host name, marked when it was inferred. */
+	static String host(Server server) {
+		String host = server.getHostName();
+		return host != null && server.getInferred().contains("host") ? Messages.format(Messages.Show_inferred, host)
+				: host;
 	}
 
 	private void system(Server server) {
@@ -321,6 +330,12 @@ final class ShowText {
 			if (artifact.getStatus() != ArtifactStatus.OK || artifact.getMessage() != null) {
 				out.println("  " + pad(artifact.getStatus().getLiteral(), 11) + artifact.getPath()
 						+ (artifact.getMessage() == null ? "" : ": " + artifact.getMessage()));
+			} else if (artifact.getRecognition() != null) {
+				// input without a manifest: what each file was taken for, and why
+				out.println("  " + pad(artifact.getStatus().getLiteral(), 11) + artifact.getPath() + "  "
+						+ (artifact.getSource() == null ? artifact.getRecognition()
+								: Messages.format(Messages.Show_readFrom, artifact.getSource(),
+										artifact.getRecognition())));
 			}
 		}
 	}

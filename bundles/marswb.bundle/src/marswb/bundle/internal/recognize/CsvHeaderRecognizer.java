@@ -1,8 +1,11 @@
 package marswb.bundle.internal.recognize;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 
 import marswb.bundle.spi.Sample;
 
@@ -33,17 +36,17 @@ public final class CsvHeaderRecognizer extends ConfiguredRecognizer {
 		if (first == null || first.indexOf(',') < 0) {
 			return null;
 		}
-		List<String> header = new ArrayList<>();
+		Map<String, String> header = new HashMap<>();
 		for (String cell : first.split(",", -1)) {
 			String name = cell.strip();
 			if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
 				name = name.substring(1, name.length() - 1);
 			}
-			header.add(name.toLowerCase(Locale.ROOT));
+			header.put(name.toLowerCase(Locale.ROOT), name);
 		}
 		List<String> found = new ArrayList<>();
 		for (List<String> spellings : columns) {
-			String match = spellings.stream().filter(header::contains).findFirst().orElse(null);
+			String match = spellings.stream().map(header::get).filter(Objects::nonNull).findFirst().orElse(null);
 			if (match == null) {
 				return null;
 			}
