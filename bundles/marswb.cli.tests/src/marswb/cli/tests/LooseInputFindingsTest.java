@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -169,8 +170,14 @@ class LooseInputFindingsTest {
 	private static Set<String> findings(String bundle) throws IOException {
 		CliRun run = CliRun.of("analyze", bundle, "--format", "json");
 		assertTrue(run.exitCode() == 0 || run.exitCode() == 1, run.err());
+		JsonNode document = new ObjectMapper().readTree(run.out());
+		JsonNode schema = new ObjectMapper().readTree(RepoFiles.resolve("docs/schema/analyze.schema.json").toFile());
+		List<String> errors = JsonSchemaValidator.validate(schema, document);
+		assertTrue(errors.isEmpty(), String.join("\n", errors));
+		// a collector's bundle infers nothing; loose input, and the bundle imported from it, say what was inferred
+		assertEquals(!Files.isRegularFile(Path.of(bundle, "manifest.json")), document.has("inferred"), bundle);
 		Set<String> result = new TreeSet<>();
-		for (JsonNode finding : new ObjectMapper().readTree(run.out()).get("findings")) {
+		for (JsonNode finding : document.get("findings")) {
 			String check = finding.get("check").asText();
 			if (!NEEDS_UTC_OFFSET.contains(check)) {
 				result.add(check + " " + finding.get("outcome").asText() + " "

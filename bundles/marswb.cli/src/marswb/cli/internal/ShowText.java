@@ -327,15 +327,14 @@ final class ShowText {
 		}
 		out.println();
 		for (Artifact artifact : server.getArtifacts()) {
-			if (artifact.getStatus() != ArtifactStatus.OK || artifact.getMessage() != null) {
+			// input without a manifest: what each file was taken for, and why
+			String source = artifact.getSource();
+			String recognized = artifact.getRecognition() == null ? ""
+					: "  " + (source == null || source.equals(artifact.getPath()) ? artifact.getRecognition()
+							: Messages.format(Messages.Show_readFrom, source, artifact.getRecognition()));
+			if (artifact.getStatus() != ArtifactStatus.OK || artifact.getMessage() != null || !recognized.isEmpty()) {
 				out.println("  " + pad(artifact.getStatus().getLiteral(), 11) + artifact.getPath()
-						+ (artifact.getMessage() == null ? "" : ": " + artifact.getMessage()));
-			} else if (artifact.getRecognition() != null) {
-				// input without a manifest: what each file was taken for, and why
-				out.println("  " + pad(artifact.getStatus().getLiteral(), 11) + artifact.getPath() + "  "
-						+ (artifact.getSource() == null ? artifact.getRecognition()
-								: Messages.format(Messages.Show_readFrom, artifact.getSource(),
-										artifact.getRecognition())));
+						+ (artifact.getMessage() == null ? "" : ": " + artifact.getMessage()) + recognized);
 			}
 		}
 	}

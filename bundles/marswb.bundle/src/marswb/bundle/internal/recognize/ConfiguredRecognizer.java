@@ -27,4 +27,13 @@ abstract class ConfiguredRecognizer implements ArtifactRecognizer, IExecutableEx
 	/** @throws IllegalArgumentException when the data cannot be used */
 	abstract void configure(String data);
 
+	/** Where the text starts after leading white space: a sample is 256 KiB, too much to copy once per recognizer. */
+	static int start(String text) {
+		int at = 0;
+		while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+			at++;
+		}
+		return at;
+	}
+
 }

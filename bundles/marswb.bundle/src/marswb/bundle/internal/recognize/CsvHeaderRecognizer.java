@@ -16,6 +16,9 @@ import marswb.bundle.spi.Sample;
  */
 public final class CsvHeaderRecognizer extends ConfiguredRecognizer {
 
+	/** systeminfo's header, the longest, has some 30 columns. */
+	private static final int MAX_HEADER_CHARS = 8 * 1024;
+
 	private List<List<String>> columns;
 
 	@Override
@@ -57,10 +60,19 @@ public final class CsvHeaderRecognizer extends ConfiguredRecognizer {
 
 	/** The first line that is not blank; {@code #TYPE} lines of older PowerShell come before the header. */
 	static String firstLine(String text) {
-		for (String line : text.split("\r?\n|\r", 8)) {
+		int at = 0;
+		for (int lines = 0; lines < 8 && at < text.length(); lines++) {
+			int end = at;
+			while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+				if (++end - at > MAX_HEADER_CHARS) {
+					return null; // binary data or a log line, not a header
+				}
+			}
+			String line = text.substring(at, end);
 			if (!line.isBlank() && !line.startsWith("#TYPE")) {
 				return line;
 			}
+			at = end + (text.startsWith("\r\n", end) ? 2 : 1);
 		}
 		return null;
 	}

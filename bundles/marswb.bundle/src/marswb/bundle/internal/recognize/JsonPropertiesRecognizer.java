@@ -22,8 +22,9 @@ public final class JsonPropertiesRecognizer extends ConfiguredRecognizer {
 
 	@Override
 	public String recognize(Sample sample) {
-		String text = sample.text().stripLeading();
-		if (!text.startsWith("{") && !text.startsWith("[")) {
+		String text = sample.text();
+		int start = start(text);
+		if (!text.startsWith("{", start) && !text.startsWith("[", start)) {
 			return null;
 		}
 		for (Pattern property : properties) {

@@ -26,12 +26,16 @@ public final class RegKeyRecognizer extends ConfiguredRecognizer {
 	@Override
 	public String recognize(Sample sample) {
 		String text = sample.text();
-		String start = text.stripLeading();
-		if (!start.startsWith("Windows Registry Editor Version 5.00") && !start.startsWith("REGEDIT4")) {
+		int start = start(text);
+		if (!text.startsWith("Windows Registry Editor Version 5.00", start) && !text.startsWith("REGEDIT4", start)) {
 			return null;
 		}
-		for (String line : text.split("\r?\n|\r")) {
-			if (line.length() == keyLine.length() && line.strip().toLowerCase(Locale.ROOT).equals(keyLine)) {
+		// key headers start a line; look only there, without splitting or copying the text
+		for (int at = text.indexOf('['); at >= 0; at = text.indexOf('[', at + 1)) {
+			if ((at == 0 || text.charAt(at - 1) == '\n' || text.charAt(at - 1) == '\r')
+					&& text.regionMatches(true, at, keyLine, 0, keyLine.length())
+					&& (at + keyLine.length() == text.length() || text.charAt(at + keyLine.length()) == '\r'
+							|| text.charAt(at + keyLine.length()) == '\n')) {
 				return "key " + shownKey;
 			}
 		}

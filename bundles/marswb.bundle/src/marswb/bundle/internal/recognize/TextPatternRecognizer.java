@@ -7,12 +7,14 @@ import marswb.bundle.spi.Sample;
 
 /**
  * The fixed text of a Windows tool ({@code vssadmin}, {@code netsh winhttp}, {@code tzutil}, PowerShell tables) or
- * the line shape of a log, by a regular expression found in the first bytes (multi-line mode: {@code ^} and
- * {@code $} are line bounds). Data: the expression. The reason shows the line it matched.
+ * the line shape of a log, by a regular expression found in the first 16 Ki characters (multi-line mode: {@code ^}
+ * and {@code $} are line bounds; {@code \\z} is the end of those characters). Data: the expression. The reason shows the line it matched.
  */
 public final class TextPatternRecognizer extends ConfiguredRecognizer {
 
 	private static final int SHOWN_CHARS = 80;
+	/** The outputs these recognize say what they are in their first lines; a log's head is 256 KiB of lines. */
+	private static final int SEARCHED_CHARS = 16 * 1024;
 
 	private Pattern pattern;
 
@@ -24,7 +26,7 @@ public final class TextPatternRecognizer extends ConfiguredRecognizer {
 	@Override
 	public String recognize(Sample sample) {
 		String text = sample.text();
-		Matcher matcher = pattern.matcher(text);
+		Matcher matcher = pattern.matcher(text).region(0, Math.min(text.length(), SEARCHED_CHARS));
 		if (!matcher.find()) {
 			return null;
 		}
