@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,6 +131,22 @@ class LooseInputTest {
 		}
 		assertEquals("key HKLM\\SOFTWARE\\Microsoft\\Windows Azure Backup",
 				artifacts.get("agent/registry.reg").getRecognition());
+	}
+
+	@Test
+	void logLinesMoveAnEarlyFileTimeLaterButNotIntoAnotherYear() throws IOException, BundleOpenException {
+		Path loose = Files.createDirectories(temp.resolve("stale"));
+		// copied on 11/10, yet the agent logged until 11/19 22:00 server time; 12/25 is last year's
+		Path log = Files.write(loose.resolve("CBEngineCurr.txt"), Fixtures.utf16le("""
+				0F3C	1A2C	12/25	09:00:00.000	01	cbengine.cpp(318)	[000001D2A4C3F2F0]	00000000-0000-0000-0000-000000000000		NORMAL	Last year
+				0F3C	1B80	11/19	22:00:04.118	18	jobmanager.cpp(1042)	[000001D2A4C3F5D0]	963538F2-9A07-4A38-A722-BBF80A306B44		NORMAL	Starting scheduled backup
+				"""));
+		Files.setLastModifiedTime(log, FileTime.from(Instant.parse("2026-11-10T00:00:00Z")));
+		Server server = BundleReader.read(loose);
+		assertEquals(Instant.parse("2026-11-19T08:00:04Z"), server.getCollectedAtUtc().toInstant());
+		assertTrue(byPath(server).get("manifest.json").getRecognition()
+				.contains("later than a log line of CBEngineCurr.txt 11/19 22:00:04, less 14 hours"),
+				byPath(server).get("manifest.json").getRecognition());
 	}
 
 	@Test
