@@ -31,7 +31,10 @@ public final class BundleImport {
 	private BundleImport() {
 	}
 
-	/** @return one line per input file and per refused entry, artifacts first */
+	/**
+	 * @return one line per input file and per refused entry, artifacts first; when none is an artifact, nothing was
+	 *         written
+	 */
 	public static List<Line> write(List<Path> inputs, Path out, BundleLimits limits)
 			throws BundleOpenException, IOException {
 		List<Line> lines = new ArrayList<>();
@@ -56,7 +59,11 @@ public final class BundleImport {
 			Files.deleteIfExists(partial);
 			throw e;
 		}
-		Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		if (lines.stream().anyMatch(line -> line.artifact() != null && line.source() != null)) {
+			Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} else {
+			Files.delete(partial); // nothing recognized: no bundle
+		}
 		lines.sort((a, b) -> a.artifact() == null ? (b.artifact() == null ? 0 : 1) : b.artifact() == null ? -1
 				: a.artifact().compareTo(b.artifact()));
 		return lines;

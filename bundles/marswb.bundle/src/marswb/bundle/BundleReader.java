@@ -5,14 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 
 import marswb.bundle.internal.artifacts.ModelBuilder;
 import marswb.bundle.internal.artifacts.ReadProgress;
-import marswb.bundle.internal.recognize.LooseInputSource;
 import marswb.bundle.internal.text.BoundedLineReader;
 import marswb.bundle.internal.zip.BundleEntry;
 import marswb.bundle.internal.zip.BundleSource;
@@ -20,8 +18,9 @@ import marswb.bundle.spi.TextLines;
 import marswb.model.server.Server;
 
 /**
- * Reads a diagnostic bundle (zip or folder) into a server model. A broken artifact never stops the others: it is
- * reported with its status in {@link Server#getArtifacts()}.
+ * Reads a diagnostic bundle (zip or folder), or input in any other shape that is recognized by content (loose
+ * files, tars, nested archives, a bundle wrapped in another folder or zip), into a server model. A broken artifact
+ * never stops the others: it is reported with its status in {@link Server#getArtifacts()}.
  */
 public final class BundleReader {
 
@@ -49,23 +48,6 @@ public final class BundleReader {
 			return new ModelBuilder(source, limits, ReadProgress.of(monitor, source.entries())).build();
 		} catch (IOException e) {
 			throw new BundleOpenException("Cannot read " + bundle + ": " + e.getMessage(), e);
-		}
-	}
-
-	/**
-	 * Reads input sent without a manifest, or in any other shape (loose files, folders, zips, tars, nested archives,
-	 * a bundle wrapped in another folder or zip), as one bundle: each file is recognized by content and read as the
-	 * artifact it holds; the collection time and host are inferred and marked so ({@link Server#getInferred()}).
-	 */
-	public static Server readLoose(List<Path> inputs, BundleLimits limits, IProgressMonitor monitor)
-			throws BundleOpenException {
-		if (inputs.size() == 1) {
-			return read(inputs.get(0), limits, monitor);
-		}
-		try (BundleSource source = LooseInputSource.open(inputs, limits)) {
-			return new ModelBuilder(source, limits, ReadProgress.of(monitor, source.entries())).build();
-		} catch (IOException e) {
-			throw new BundleOpenException("Cannot read " + inputs + ": " + e.getMessage(), e);
 		}
 	}
 

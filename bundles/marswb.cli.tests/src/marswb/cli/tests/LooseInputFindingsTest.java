@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -83,6 +84,18 @@ class LooseInputFindingsTest {
 		assertEquals(0, run.exitCode(), run.err());
 		assertTrue(run.out().contains("agent/registry.reg  <-  "), run.out());
 		assertEquals(expected, findings(imported.toString()), sample + " imported");
+	}
+
+	@Test
+	void importOfInputWithoutEvidenceWritesNothingAndExitsTwo() throws IOException {
+		Path loose = Files.createDirectories(temp.resolve("pictures"));
+		Files.write(loose.resolve("screenshot.png"), new byte[] { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10 });
+		Path out = temp.resolve("nothing.zip");
+		CliRun run = CliRun.of("import", loose.toString(), "--out", out.toString());
+		assertEquals(2, run.exitCode());
+		assertTrue(run.out().contains("screenshot.png: not recognized"), run.out());
+		assertTrue(run.err().contains("Nothing in the input was recognized"), run.err());
+		assertTrue(!Files.exists(out));
 	}
 
 	/**

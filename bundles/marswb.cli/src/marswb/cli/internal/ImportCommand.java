@@ -32,7 +32,9 @@ final class ImportCommand {
 			return Cli.EXIT_UNUSABLE;
 		}
 		long artifacts = lines.stream().filter(l -> l.artifact() != null && l.source() != null).count();
-		out.println(Messages.format(Messages.Import_wrote, target, artifacts));
+		if (artifacts > 0) {
+			out.println(Messages.format(Messages.Import_wrote, target, artifacts));
+		}
 		for (BundleImport.Line entry : lines) {
 			if (entry.artifact() != null) {
 				out.println("  " + entry.artifact() + "  <-  " + (entry.source() == null ? "" : entry.source() + ": ")

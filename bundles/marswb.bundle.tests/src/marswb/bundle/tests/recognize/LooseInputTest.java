@@ -172,6 +172,9 @@ class LooseInputTest {
 		assertEquals("not recognized", artifacts.get("screenshot.png").getMessage());
 		assertNull(artifacts.get("screenshot.png").getRecognition());
 		assertTrue(artifacts.get("Application.evtx").getMessage().contains("Get-WinEvent -Path"));
+		// no evidence, so no manifest made from it either: the input reads as holding nothing
+		assertEquals(ArtifactStatus.MISSING, artifacts.get("manifest.json").getStatus());
+		assertTrue(artifacts.values().stream().noneMatch(a -> a.isKnownFormat() && a.getStatus() == ArtifactStatus.OK));
 	}
 
 	@Test

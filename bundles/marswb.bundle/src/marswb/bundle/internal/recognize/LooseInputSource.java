@@ -137,7 +137,8 @@ public final class LooseInputSource implements BundleSource {
 						"recognized as " + artifact.getKey() + ", not read: " + winner.file().name() + " is newer"));
 			}
 		}
-		if (wrappedRoot == null) {
+		// nothing recognized: no manifest either, so that the input reads as holding no evidence at all
+		if (wrappedRoot == null && !entries.isEmpty()) {
 			InferredManifest inferred = InferredManifest.of(byPath);
 			manifest = inferred.json().getBytes(StandardCharsets.UTF_8);
 			entries.add(new BundleEntry(BundleFormat.MANIFEST, manifest.length, BundleFormat.MANIFEST));

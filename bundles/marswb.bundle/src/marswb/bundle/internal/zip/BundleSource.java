@@ -11,7 +11,10 @@ import marswb.bundle.BundleLimits;
 import marswb.bundle.BundleOpenException;
 import marswb.bundle.internal.recognize.LooseInputSource;
 
-/** Read-only access to the entries of a bundle, a zip file or a folder. Nothing is ever extracted. */
+/**
+ * Read-only access to the entries of a bundle, a zip file or a folder, from which nothing is extracted; or of input
+ * in another shape, recognized by content ({@link LooseInputSource}).
+ */
 public interface BundleSource extends Closeable {
 
 	/** Display name: the zip's or folder's file name. */
