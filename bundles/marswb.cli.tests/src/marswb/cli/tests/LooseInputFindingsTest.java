@@ -83,6 +83,7 @@ class LooseInputFindingsTest {
 		CliRun run = CliRun.of("import", loose.toString(), "--out", imported.toString());
 		assertEquals(0, run.exitCode(), run.err());
 		assertTrue(run.out().contains("agent/registry.reg  <-  "), run.out());
+		assertTrue(run.out().contains(": key HKLM\\SOFTWARE\\Microsoft\\Windows Azure Backup"), run.out());
 		assertEquals(expected, findings(imported.toString()), sample + " imported");
 	}
 
@@ -155,6 +156,8 @@ class LooseInputFindingsTest {
 					recognized);
 			Files.createDirectories(v1.resolve("agent"));
 			Files.write(v1.resolve("agent/jobs.txt"), tarEntry(loose.resolve("SRV-FILE02.tar"), "SRV-FILE02/GetOBJob.txt"));
+			// the reason names the table's header line, not the blank line before it
+			assertTrue(show.out().contains("\"recognition\" : \"line 2: StartTime"), show.out());
 		}
 		for (String path : recognized.keySet()) {
 			if (Files.isRegularFile(base.resolve(path)) && !path.startsWith("tasks/")) {

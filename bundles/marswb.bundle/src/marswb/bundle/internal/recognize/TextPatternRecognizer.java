@@ -30,8 +30,13 @@ public final class TextPatternRecognizer extends ConfiguredRecognizer {
 		if (!matcher.find()) {
 			return null;
 		}
-		int lineStart = text.lastIndexOf('\n', matcher.start()) + 1;
-		int lineEnd = text.indexOf('\n', matcher.start());
+		// a leading \s* may have matched blank lines before the one that says what the file is
+		int at = matcher.start();
+		while (at < matcher.end() && Character.isWhitespace(text.charAt(at))) {
+			at++;
+		}
+		int lineStart = text.lastIndexOf('\n', at) + 1;
+		int lineEnd = text.indexOf('\n', at);
 		String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip().replace('\t', ' ');
 		int number = 1;
 		for (int i = 0; i < lineStart; i++) {
