@@ -10,12 +10,8 @@
 # does not keep lines; the GC log gives the real peak. Run it twice with different sizes to see the heap stay flat.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-log_mib=${1:-880}
-failed=${2:-2000000}
-runs=${3:-3}
-work=$(mktemp -d "${TMPDIR:-/tmp}/marswb-bench.XXXXXX")
-trap 'rm -rf "$work"' EXIT
-bundle="$work/bundle"
+. "$root/releng/benchmarks/timing.sh"
+large_bundle_arguments "$@"
 java "$root/releng/benchmarks/MakeLargeBundle.java" "$root/samples/healthy" "$bundle" "$log_mib" "$failed"
 bytes=$(du -sb "$bundle" | cut -f1)
 mapfile -t files < <(find "$bundle" -type f)
@@ -25,18 +21,6 @@ cat "${files[@]}" > /dev/null
 export MARSWB_NO_BUILD=1
 "$root/marswb" show "$root/samples/healthy" --format json > /dev/null   # file system caches
 
-# seconds one run of "$@" takes, its output to $work/out
-seconds() {
-  local start end
-  start=$(date +%s.%N)
-  "$@" > "$work/out"
-  end=$(date +%s.%N)
-  echo "$end - $start" | bc -l
-}
-# median and fastest of the numbers on stdin
-summary() {
-  sort -g | awk '{ v[NR] = $1 } END { printf "%.2f %.2f\n", (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2), v[1] }'
-}
 
 grep_runs=() startup_runs=() show_runs=()
 for ((run = 1; run <= runs; run++)); do

@@ -72,6 +72,7 @@ public final class MakeSamples {
 			new BundleWriter(folder, sample).writeAll();
 			System.out.println("wrote " + folder);
 		}
+		LooseSamples.write(root);
 	}
 
 	private static void deleteTree(Path folder) throws IOException {
@@ -446,6 +447,175 @@ public final class MakeSamples {
 
 		LocalDateTime endLocal() {
 			return startLocal.plusSeconds(minutes * 60L + 17);
+		}
+	}
+
+	// ---------------------------------------------------------------------------------------------------------
+	// What customers send instead of a bundle: the same server (broken-scheduling) in two loose shapes
+	// ---------------------------------------------------------------------------------------------------------
+
+	static final class LooseSamples {
+		/** Archive entry times: the files were written before the collection, the newest one at it. */
+		private static final long COLLECTED_MILLIS = COLLECTED_UTC.toEpochMilli();
+
+		static void write(Path root) throws IOException {
+			Sample sample = Sample.all().stream().filter(s -> s.folder.equals("broken-scheduling")).findFirst().orElseThrow();
+			Path v1 = root.resolve(sample.folder);
+			BundleWriter writer = new BundleWriter(v1, sample);
+			byte[] registry = Files.readAllBytes(v1.resolve("agent/registry.reg"));
+			byte[] temp = zip(tempFolder(v1));
+
+			// gathered by hand while following the article
+			Path hand = root.resolve("loose-hand-gathered");
+			deleteTree(hand);
+			Files.createDirectories(hand);
+			Files.write(hand.resolve("MARS_Registry.txt"), registry);
+			Files.write(hand.resolve("Temp.zip"), temp);
+			// exported from the Task Scheduler console: one bare <Task>, no schtasks comment
+			Files.write(hand.resolve("Microsoft-OnlineBackup.xml"),
+					utf16le(BundleWriter.taskXml("\\Microsoft\\OnlineBackup\\Microsoft-OnlineBackup", false,
+							"2025-11-03T22:00:00", List.of("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday",
+									"Friday", "Saturday"), false, "IgnoreNew", POLICY_NAME)));
+			Files.write(hand.resolve("screenshot.png"), png());
+			System.out.println("wrote " + hand);
+
+			// the shape of the Microsoft support log collector's <host>.tar
+			Path collector = root.resolve("loose-support-collector");
+			deleteTree(collector);
+			Files.createDirectories(collector);
+			Map<String, byte[]> tar = new LinkedHashMap<>();
+			tar.put(sample.host + "/MARS_Registry.txt", registry);
+			tar.put(sample.host + "/CBENGINE_Error_Logs.zip", temp);
+			tar.put(sample.host + "/GetOBJob.txt", utf16le(jobTable(writer.jobs())));
+			tar.put(sample.host + "/msinfo32.nfo", utf16le(lines("<?xml version=\"1.0\"?>",
+					"<MsInfo><Metadata><Version>8.0</Version><CreationUTC>" + COLLECTED_UTC + "</CreationUTC></Metadata>",
+					"<Category name=\"System Summary\"><Data><Item><![CDATA[System Name]]></Item><Value><![CDATA["
+							+ sample.host + "]]></Value></Data></Category></MsInfo>")));
+			tar.put(sample.host + "/EventLogs/CloudBackup.evtx", evtxHeader());
+			Files.write(collector.resolve(sample.host + ".tar"), tar(tar));
+			System.out.println("wrote " + collector);
+		}
+
+		/** What <InstallPath>\Temp holds of the bundle: the agent's logs and failed-file lists. */
+		private static Map<String, byte[]> tempFolder(Path v1) throws IOException {
+			Map<String, byte[]> files = new LinkedHashMap<>();
+			for (String folder : List.of("agent/logs", "agent/failed-files")) {
+				try (Stream<Path> all = Files.list(v1.resolve(folder))) {
+					for (Path file : all.sorted().toList()) {
+						files.put(file.getFileName().toString(), Files.readAllBytes(file));
+					}
+				}
+			}
+			return files;
+		}
+
+		/** Get-OBJob -Previous 100 | Format-Table StartTime,EndTime,JobType,JobState,Name,...: numbers right-aligned. */
+		static String jobTable(List<Job> jobs) {
+			DateTimeFormatter time = DateTimeFormatter.ofPattern("M/d/yyyy h:mm:ss a", Locale.US);
+			String[] header = { "StartTime", "EndTime", "JobType", "JobState", "Name", "Data Transferred MB",
+					"DataSourceID", "JobID" };
+			boolean[] right = { false, false, false, false, false, true, true, false };
+			List<String[]> rows = new ArrayList<>();
+			for (Job job : jobs) {
+				rows.add(new String[] { time.format(job.startLocal()),
+						time.format(job.startLocal().plusSeconds(job.minutes() * 60L + 17)), job.name(), job.state(),
+						job.datasource(), Long.toString(job.bytes() >> 20), Long.toString(job.datasourceId()),
+						job.id() });
+			}
+			int[] width = new int[header.length];
+			for (int i = 0; i < header.length; i++) {
+				width[i] = header[i].length();
+				for (String[] row : rows) {
+					width[i] = Math.max(width[i], row[i].length());
+				}
+			}
+			List<String> out = new ArrayList<>();
+			out.add("");
+			String[] dashes = new String[header.length];
+			for (int i = 0; i < header.length; i++) {
+				dashes[i] = "-".repeat(header[i].length());
+			}
+			out.add(tableLine(header, width, right));
+			out.add(tableLine(dashes, width, right));
+			for (String[] row : rows) {
+				out.add(tableLine(row, width, right));
+			}
+			out.add("");
+			out.add("");
+			return lines(out);
+		}
+
+		private static String tableLine(String[] cells, int[] width, boolean[] right) {
+			StringBuilder line = new StringBuilder();
+			for (int i = 0; i < cells.length; i++) {
+				if (i > 0) {
+					line.append(' ');
+				}
+				String pad = " ".repeat(width[i] - cells[i].length());
+				line.append(right[i] ? pad + cells[i] : i == cells.length - 1 ? cells[i] : cells[i] + pad);
+			}
+			return line.toString();
+		}
+
+		private static byte[] zip(Map<String, byte[]> files) throws IOException {
+			java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+			try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+				for (Map.Entry<String, byte[]> file : files.entrySet()) {
+					java.util.zip.ZipEntry entry = new java.util.zip.ZipEntry(file.getKey());
+					// an extended UTC time, so that the zip is the same in every time zone
+					entry.setLastModifiedTime(java.nio.file.attribute.FileTime.fromMillis(COLLECTED_MILLIS));
+					zip.putNextEntry(entry);
+					zip.write(file.getValue());
+					zip.closeEntry();
+				}
+			}
+			return bytes.toByteArray();
+		}
+
+		/** A plain ustar archive, as the collector writes it. */
+		private static byte[] tar(Map<String, byte[]> files) {
+			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+			for (Map.Entry<String, byte[]> file : files.entrySet()) {
+				byte[] header = new byte[512];
+				put(header, 0, file.getKey(), 100);
+				put(header, 100, "0000644", 8);
+				put(header, 108, "0000000", 8);
+				put(header, 116, "0000000", 8);
+				put(header, 124, String.format("%011o", file.getValue().length), 12);
+				put(header, 136, String.format("%011o", COLLECTED_MILLIS / 1000), 12);
+				java.util.Arrays.fill(header, 148, 156, (byte) ' ');
+				header[156] = '0';
+				put(header, 257, "ustar", 6);
+				put(header, 263, "00", 2);
+				int sum = 0;
+				for (byte b : header) {
+					sum += b & 0xFF;
+				}
+				put(header, 148, String.format("%06o", sum), 7);
+				out.writeBytes(header);
+				out.writeBytes(file.getValue());
+				out.writeBytes(new byte[(512 - file.getValue().length % 512) % 512]);
+			}
+			out.writeBytes(new byte[1024]);
+			return out.toByteArray();
+		}
+
+		private static void put(byte[] header, int offset, String text, int length) {
+			byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+			System.arraycopy(bytes, 0, header, offset, Math.min(bytes.length, length));
+		}
+
+		/** A 1x1 grey PNG: what a screenshot is to the reader, a file it does not recognize. */
+		private static byte[] png() {
+			return HexFormat.of().parseHex("89504e470d0a1a0a0000000d4948445200000001000000010800000000"
+					+ "3a7e9b550000000a49444154789c6360000000020001e221bc330000000049454e44ae426082");
+		}
+
+		/** The file header of a binary event log; the reader lists it as not read, whatever follows. */
+		private static byte[] evtxHeader() {
+			byte[] header = new byte[4096];
+			put(header, 0, "ElfFile", 8);
+			return header;
 		}
 	}
 

@@ -33,6 +33,10 @@ final class AnalysisJson {
 		document.put("bundle", server.getBundleName());
 		document.put("host", server.getHostName());
 		document.put("language", Locale.getDefault().getLanguage().equals("zh") ? "zh-CN" : "en");
+		if (!server.getInferred().isEmpty()) {
+			// input without a manifest: the host and collection time were inferred, and checks of dates depend on it
+			server.getInferred().forEach(document.putArray("inferred")::add);
+		}
 		document.set("summary", summary(diagnosis));
 		ArrayNode artifacts = document.putArray("artifacts");
 		for (Artifact artifact : server.getArtifacts()) {
@@ -40,6 +44,10 @@ final class AnalysisJson {
 			node.put("path", artifact.getPath());
 			node.put("status", artifact.getStatus().getLiteral());
 			node.put("message", artifact.getMessage());
+			if (artifact.getRecognition() != null) {
+				node.put("source", artifact.getSource());
+				node.put("recognition", artifact.getRecognition());
+			}
 		}
 		CauseChain chain = CauseChain.of(diagnosis);
 		ArrayNode roots = document.putArray("rootCauses");

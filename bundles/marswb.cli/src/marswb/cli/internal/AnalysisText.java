@@ -30,8 +30,11 @@ final class AnalysisText {
 	}
 
 	void print(Server server, Diagnosis diagnosis, List<AnalyzeCommand.AppliedFix> applied) {
-		out.println(Messages.format(Messages.Analyze_title, server.getHostName() == null ? "?" : server.getHostName(),
+		out.println(Messages.format(Messages.Analyze_title, server.getHostName() == null ? "?" : ShowText.host(server),
 				server.getBundleName()));
+		if (!server.getInferred().isEmpty()) {
+			out.println(Messages.format(Messages.Analyze_inferred, ShowText.collected(server)));
+		}
 		out.println(summary(diagnosis));
 		long passes = count(diagnosis, Outcome.PASS);
 		if (!all && passes > 0) {

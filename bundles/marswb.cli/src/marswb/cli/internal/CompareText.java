@@ -70,7 +70,7 @@ final class CompareText {
 	}
 
 	private static String name(CompareCommand.Side side) {
-		String host = side.server().getHostName() == null ? Messages.Show_unknown : side.server().getHostName();
+		String host = side.server().getHostName() == null ? Messages.Show_unknown : ShowText.host(side.server());
 		return side.baselineName() == null ? Messages.format(Messages.Compare_bundleSide, host, side.argument())
 				: Messages.format(Messages.Compare_baselineSide, host, side.baselineName(), side.argument());
 	}

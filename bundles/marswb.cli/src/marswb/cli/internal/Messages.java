@@ -101,6 +101,13 @@ public final class Messages extends NLS {
 	public static String Usage_missingValue;
 	public static String Usage_badValue;
 	public static String Usage_oneBundle;
+	public static String Usage_import;
+	public static String Import_wrote;
+	public static String Import_notRead;
+	public static String Import_nothingRecognized;
+	public static String Show_inferred;
+	public static String Analyze_inferred;
+	public static String Show_readFrom;
 	public static String Usage_unexpected;
 	public static String Analyze_unknownArea;
 	public static String Analyze_registryProblem;

@@ -49,7 +49,7 @@ final class ShowText {
 
 	void print(Server server) {
 		this.server = server;
-		out.println(Messages.format(Messages.Show_title, orUnknown(server.getHostName()), server.getBundleName()));
+		out.println(Messages.format(Messages.Show_title, orUnknown(host(server)), server.getBundleName()));
 		row(Messages.Show_collected, collected(server));
 		system(server);
 		agent(server);
@@ -65,15 +65,24 @@ final class ShowText {
 		artifacts(server);
 	}
 
-	private String collected(Server server) {
+	/** The collection time, marked when it was inferred from file times rather than read from a manifest. */
+	static String collected(Server server) {
 		if (server.getCollectedAtUtc() == null) {
 			return Messages.Show_unknown;
 		}
 		String utc = ServerDates.time(server.getCollectedAtUtc());
 		Integer offset = server.getLocalUtcOffsetMinutes();
-		return offset == null ? utc
+		String text = offset == null ? utc
 				: Messages.format(Messages.Show_collectedWithOffset, utc,
 						ZoneOffset.ofTotalSeconds(offset * 60).getId());
+		return server.getInferred().contains("collectedAtUtc") ? Messages.format(Messages.Show_inferred, text) : text;
+	}
+
+	/** The host name, marked when it was inferred. */
+	static String host(Server server) {
+		String host = server.getHostName();
+		return host != null && server.getInferred().contains("host") ? Messages.format(Messages.Show_inferred, host)
+				: host;
 	}
 
 	private void system(Server server) {
@@ -332,9 +341,14 @@ final class ShowText {
 		}
 		out.println();
 		for (Artifact artifact : server.getArtifacts()) {
-			if (artifact.getStatus() != ArtifactStatus.OK || artifact.getMessage() != null) {
+			// input without a manifest: what each file was taken for, and why
+			String source = artifact.getSource();
+			String recognized = artifact.getRecognition() == null ? ""
+					: "  " + (source == null || source.equals(artifact.getPath()) ? artifact.getRecognition()
+							: Messages.format(Messages.Show_readFrom, source, artifact.getRecognition()));
+			if (artifact.getStatus() != ArtifactStatus.OK || artifact.getMessage() != null || !recognized.isEmpty()) {
 				out.println("  " + pad(artifact.getStatus().getLiteral(), 11) + artifact.getPath()
-						+ (artifact.getMessage() == null ? "" : ": " + artifact.getMessage()));
+						+ (artifact.getMessage() == null ? "" : ": " + artifact.getMessage()) + recognized);
 			}
 		}
 	}

@@ -28,6 +28,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link marswb.model.server.Artifact#getSizeBytes <em>Size Bytes</em>}</li>
  *   <li>{@link marswb.model.server.Artifact#getEncoding <em>Encoding</em>}</li>
  *   <li>{@link marswb.model.server.Artifact#getParser <em>Parser</em>}</li>
+ *   <li>{@link marswb.model.server.Artifact#getSource <em>Source</em>}</li>
+ *   <li>{@link marswb.model.server.Artifact#getRecognition <em>Recognition</em>}</li>
  * </ul>
  *
  * @see marswb.model.server.ServerPackage#getArtifact()
@@ -312,5 +314,55 @@ public interface Artifact extends EObject {
 	 * @generated
 	 */
 	void setParser(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For input without a manifest: the input file it was read from, containers included (Temp.zip!/CBEngineCurr.errlog).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Source</em>' attribute.
+	 * @see #setSource(String)
+	 * @see marswb.model.server.ServerPackage#getArtifact_Source()
+	 * @model
+	 * @generated
+	 */
+	String getSource();
+
+	/**
+	 * Sets the value of the '{@link marswb.model.server.Artifact#getSource <em>Source</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Source</em>' attribute.
+	 * @see #getSource()
+	 * @generated
+	 */
+	void setSource(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Recognition</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For input without a manifest: why the file was taken for this artifact (key HKLM\SOFTWARE\Microsoft\Windows Azure Backup).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Recognition</em>' attribute.
+	 * @see #setRecognition(String)
+	 * @see marswb.model.server.ServerPackage#getArtifact_Recognition()
+	 * @model
+	 * @generated
+	 */
+	String getRecognition();
+
+	/**
+	 * Sets the value of the '{@link marswb.model.server.Artifact#getRecognition <em>Recognition</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Recognition</em>' attribute.
+	 * @see #getRecognition()
+	 * @generated
+	 */
+	void setRecognition(String value);
 
 } // Artifact

@@ -27,6 +27,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link marswb.model.server.Server#getCollectedAtUtc <em>Collected At Utc</em>}</li>
  *   <li>{@link marswb.model.server.Server#getCollectedAtLocal <em>Collected At Local</em>}</li>
  *   <li>{@link marswb.model.server.Server#getLocalUtcOffsetMinutes <em>Local Utc Offset Minutes</em>}</li>
+ *   <li>{@link marswb.model.server.Server#getInferred <em>Inferred</em>}</li>
  *   <li>{@link marswb.model.server.Server#getWindowsTempTmpCount <em>Windows Temp Tmp Count</em>}</li>
  *   <li>{@link marswb.model.server.Server#getArtifacts <em>Artifacts</em>}</li>
  *   <li>{@link marswb.model.server.Server#getOperatingSystem <em>Operating System</em>}</li>
@@ -258,6 +259,21 @@ public interface Server extends Located {
 	 * @generated
 	 */
 	void setLocalUtcOffsetMinutes(Integer value);
+
+	/**
+	 * Returns the value of the '<em><b>Inferred</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Manifest fields the workbench inferred instead of reading them from a collector's manifest (hostName, collectedAtUtc), for input without one.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Inferred</em>' attribute list.
+	 * @see marswb.model.server.ServerPackage#getServer_Inferred()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getInferred();
 
 	/**
 	 * Returns the value of the '<em><b>Windows Temp Tmp Count</b></em>' attribute.

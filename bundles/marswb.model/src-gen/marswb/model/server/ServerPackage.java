@@ -262,13 +262,22 @@ public interface ServerPackage extends EPackage {
 	int SERVER__LOCAL_UTC_OFFSET_MINUTES = LOCATED_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Inferred</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVER__INFERRED = LOCATED_FEATURE_COUNT + 8;
+
+	/**
 	 * The feature id for the '<em><b>Windows Temp Tmp Count</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SERVER__WINDOWS_TEMP_TMP_COUNT = LOCATED_FEATURE_COUNT + 8;
+	int SERVER__WINDOWS_TEMP_TMP_COUNT = LOCATED_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Artifacts</b></em>' containment reference list.
@@ -277,7 +286,7 @@ public interface ServerPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVER__ARTIFACTS = LOCATED_FEATURE_COUNT + 9;
+	int SERVER__ARTIFACTS = LOCATED_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Operating System</b></em>' containment reference.
@@ -286,7 +295,7 @@ public interface ServerPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVER__OPERATING_SYSTEM = LOCATED_FEATURE_COUNT + 10;
+	int SERVER__OPERATING_SYSTEM = LOCATED_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Hotfixes</b></em>' containment reference list.
@@ -295,7 +304,7 @@ public interface ServerPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVER__HOTFIXES = LOCATED_FEATURE_COUNT + 11;
+	int SERVER__HOTFIXES = LOCATED_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Dot Net</b></em>' containment reference.
@@ -304,7 +313,7 @@ public interface ServerPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVER__DOT_NET = LOCATED_FEATURE_COUNT + 12;
+	int SERVER__DOT_NET = LOCATED_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Tls</b></em>' containment reference.
@@ -313,7 +322,7 @@ public interface ServerPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVER__TLS = LOCATED_FEATURE_COUNT + 13;
+	int SERVER__TLS = LOCATED_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Power Shell</b></em>' containment reference.
@@ -322,7 +331,7 @@ public interface ServerPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVER__POWER_SHELL = LOCATED_FEATURE_COUNT + 14;
+	int SERVER__POWER_SHELL = LOCATED_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Time</b></em>' containment reference.
@@ -331,7 +340,7 @@ public interface ServerPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVER__TIME = LOCATED_FEATURE_COUNT + 15;
+	int SERVER__TIME = LOCATED_FEATURE_COUNT + 16;
 
 	/**
 	 * The feature id for the '<em><b>Services</b></em>' containment reference list.
@@ -340,7 +349,7 @@ public interface ServerPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVER__SERVICES = LOCATED_FEATURE_COUNT + 16;
+	int SERVER__SERVICES = LOCATED_FEATURE_COUNT + 17;
 
 	/**
 	 * The feature id for the '<em><b>Volumes</b></em>' containment reference list.
@@ -349,7 +358,7 @@ public interface ServerPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVER__VOLUMES = LOCATED_FEATURE_COUNT + 17;
+	int SERVER__VOLUMES = LOCATED_FEATURE_COUNT + 18;
 
 	/**
 	 * The feature id for the '<em><b>Shadow Storages</b></em>' containment reference list.
@@ -358,7 +367,7 @@ public interface ServerPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVER__SHADOW_STORAGES = LOCATED_FEATURE_COUNT + 18;
+	int SERVER__SHADOW_STORAGES = LOCATED_FEATURE_COUNT + 19;
 
 	/**
 	 * The feature id for the '<em><b>Network</b></em>' containment reference.
@@ -367,7 +376,7 @@ public interface ServerPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVER__NETWORK = LOCATED_FEATURE_COUNT + 19;
+	int SERVER__NETWORK = LOCATED_FEATURE_COUNT + 20;
 
 	/**
 	 * The feature id for the '<em><b>Agent</b></em>' containment reference.
@@ -376,7 +385,7 @@ public interface ServerPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVER__AGENT = LOCATED_FEATURE_COUNT + 20;
+	int SERVER__AGENT = LOCATED_FEATURE_COUNT + 21;
 
 	/**
 	 * The feature id for the '<em><b>Cache</b></em>' containment reference.
@@ -385,7 +394,7 @@ public interface ServerPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVER__CACHE = LOCATED_FEATURE_COUNT + 21;
+	int SERVER__CACHE = LOCATED_FEATURE_COUNT + 22;
 
 	/**
 	 * The feature id for the '<em><b>Tasks</b></em>' containment reference list.
@@ -394,7 +403,7 @@ public interface ServerPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVER__TASKS = LOCATED_FEATURE_COUNT + 22;
+	int SERVER__TASKS = LOCATED_FEATURE_COUNT + 23;
 
 	/**
 	 * The feature id for the '<em><b>Module Files</b></em>' containment reference list.
@@ -403,7 +412,7 @@ public interface ServerPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVER__MODULE_FILES = LOCATED_FEATURE_COUNT + 23;
+	int SERVER__MODULE_FILES = LOCATED_FEATURE_COUNT + 24;
 
 	/**
 	 * The feature id for the '<em><b>Policy</b></em>' containment reference.
@@ -412,7 +421,7 @@ public interface ServerPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVER__POLICY = LOCATED_FEATURE_COUNT + 24;
+	int SERVER__POLICY = LOCATED_FEATURE_COUNT + 25;
 
 	/**
 	 * The feature id for the '<em><b>Jobs</b></em>' containment reference list.
@@ -421,7 +430,7 @@ public interface ServerPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVER__JOBS = LOCATED_FEATURE_COUNT + 25;
+	int SERVER__JOBS = LOCATED_FEATURE_COUNT + 26;
 
 	/**
 	 * The feature id for the '<em><b>Failed Files</b></em>' containment reference.
@@ -430,7 +439,7 @@ public interface ServerPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVER__FAILED_FILES = LOCATED_FEATURE_COUNT + 26;
+	int SERVER__FAILED_FILES = LOCATED_FEATURE_COUNT + 27;
 
 	/**
 	 * The feature id for the '<em><b>Logs</b></em>' containment reference.
@@ -439,7 +448,7 @@ public interface ServerPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVER__LOGS = LOCATED_FEATURE_COUNT + 27;
+	int SERVER__LOGS = LOCATED_FEATURE_COUNT + 28;
 
 	/**
 	 * The feature id for the '<em><b>Events</b></em>' containment reference list.
@@ -448,7 +457,7 @@ public interface ServerPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVER__EVENTS = LOCATED_FEATURE_COUNT + 28;
+	int SERVER__EVENTS = LOCATED_FEATURE_COUNT + 29;
 
 	/**
 	 * The feature id for the '<em><b>Antivirus</b></em>' containment reference.
@@ -457,7 +466,7 @@ public interface ServerPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVER__ANTIVIRUS = LOCATED_FEATURE_COUNT + 29;
+	int SERVER__ANTIVIRUS = LOCATED_FEATURE_COUNT + 30;
 
 	/**
 	 * The feature id for the '<em><b>Iscsi Devices</b></em>' containment reference list.
@@ -466,7 +475,7 @@ public interface ServerPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVER__ISCSI_DEVICES = LOCATED_FEATURE_COUNT + 30;
+	int SERVER__ISCSI_DEVICES = LOCATED_FEATURE_COUNT + 31;
 
 	/**
 	 * The feature id for the '<em><b>Certificates</b></em>' containment reference list.
@@ -475,7 +484,7 @@ public interface ServerPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVER__CERTIFICATES = LOCATED_FEATURE_COUNT + 31;
+	int SERVER__CERTIFICATES = LOCATED_FEATURE_COUNT + 32;
 
 	/**
 	 * The feature id for the '<em><b>Vault Credentials</b></em>' containment reference list.
@@ -484,7 +493,7 @@ public interface ServerPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVER__VAULT_CREDENTIALS = LOCATED_FEATURE_COUNT + 32;
+	int SERVER__VAULT_CREDENTIALS = LOCATED_FEATURE_COUNT + 33;
 
 	/**
 	 * The number of structural features of the '<em>Server</em>' class.
@@ -493,7 +502,7 @@ public interface ServerPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVER_FEATURE_COUNT = LOCATED_FEATURE_COUNT + 33;
+	int SERVER_FEATURE_COUNT = LOCATED_FEATURE_COUNT + 34;
 
 	/**
 	 * The number of operations of the '<em>Server</em>' class.
@@ -614,13 +623,31 @@ public interface ServerPackage extends EPackage {
 	int ARTIFACT__PARSER = 10;
 
 	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTIFACT__SOURCE = 11;
+
+	/**
+	 * The feature id for the '<em><b>Recognition</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTIFACT__RECOGNITION = 12;
+
+	/**
 	 * The number of structural features of the '<em>Artifact</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ARTIFACT_FEATURE_COUNT = 11;
+	int ARTIFACT_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Artifact</em>' class.
@@ -3907,6 +3934,17 @@ public interface ServerPackage extends EPackage {
 	EAttribute getServer_LocalUtcOffsetMinutes();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link marswb.model.server.Server#getInferred <em>Inferred</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Inferred</em>'.
+	 * @see marswb.model.server.Server#getInferred()
+	 * @see #getServer()
+	 * @generated
+	 */
+	EAttribute getServer_Inferred();
+
+	/**
 	 * Returns the meta object for the attribute '{@link marswb.model.server.Server#getWindowsTempTmpCount <em>Windows Temp Tmp Count</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4311,6 +4349,28 @@ public interface ServerPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getArtifact_Parser();
+
+	/**
+	 * Returns the meta object for the attribute '{@link marswb.model.server.Artifact#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see marswb.model.server.Artifact#getSource()
+	 * @see #getArtifact()
+	 * @generated
+	 */
+	EAttribute getArtifact_Source();
+
+	/**
+	 * Returns the meta object for the attribute '{@link marswb.model.server.Artifact#getRecognition <em>Recognition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Recognition</em>'.
+	 * @see marswb.model.server.Artifact#getRecognition()
+	 * @see #getArtifact()
+	 * @generated
+	 */
+	EAttribute getArtifact_Recognition();
 
 	/**
 	 * Returns the meta object for class '{@link marswb.model.server.OperatingSystem <em>Operating System</em>}'.
@@ -6914,6 +6974,14 @@ public interface ServerPackage extends EPackage {
 		EAttribute SERVER__LOCAL_UTC_OFFSET_MINUTES = eINSTANCE.getServer_LocalUtcOffsetMinutes();
 
 		/**
+		 * The meta object literal for the '<em><b>Inferred</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVER__INFERRED = eINSTANCE.getServer_Inferred();
+
+		/**
 		 * The meta object literal for the '<em><b>Windows Temp Tmp Count</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7210,6 +7278,22 @@ public interface ServerPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ARTIFACT__PARSER = eINSTANCE.getArtifact_Parser();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARTIFACT__SOURCE = eINSTANCE.getArtifact_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Recognition</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARTIFACT__RECOGNITION = eINSTANCE.getArtifact_Recognition();
 
 		/**
 		 * The meta object literal for the '{@link marswb.model.server.impl.OperatingSystemImpl <em>Operating System</em>}' class.

@@ -93,6 +93,22 @@ class BundleOpeningUiTest {
 	}
 
 	@Test
+	void filesSentWithoutAManifestOpenAndTheExplorerSaysWhatEachWasRecognizedAs() {
+		int before = OpenBundles.get().bundles().size();
+		List<Job> jobs = BundleDrop.open(new String[] { REPO.resolve("samples/loose-hand-gathered").toString() });
+		waitFor(() -> jobs.get(0).getResult() != null);
+		assertEquals(IStatus.OK, jobs.get(0).getResult().getSeverity(), jobs.get(0).getResult().toString());
+		waitFor(() -> OpenBundles.get().bundles().size() == before + 1);
+		String recognitions = BundleExplorerView.recognitions(OpenBundles.get().bundles().get(before));
+		assertTrue(recognitions.contains(
+				"MARS_Registry.txt -> agent/registry.reg: key HKLM\\SOFTWARE\\Microsoft\\Windows Azure Backup"),
+				recognitions);
+		assertTrue(recognitions.contains("Temp.zip!/CBEngineCurr.errlog -> agent/logs/CBEngineCurr.errlog"),
+				recognitions);
+		assertTrue(recognitions.contains("screenshot.png: not recognized"), recognitions);
+	}
+
+	@Test
 	void helpAboutAndTheProductImages() {
 		MenuItem about = item(item(menuBar(), "Help").getMenu(), "About MARS Support Workbench");
 		assertTrue(about.getEnabled());

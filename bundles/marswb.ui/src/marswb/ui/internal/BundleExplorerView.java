@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -25,7 +26,8 @@ import marswb.model.server.ArtifactStatus;
 
 /**
  * The open bundles: name, host and how their artifacts read; selecting one makes it current. Two can be selected
- * to compare them with each other. Bundles dropped on it open.
+ * to compare them with each other. Bundles, or any files, folders and archives a customer sent, dropped on it open;
+ * for those the tooltip says what each input file was recognized as.
  */
 public class BundleExplorerView extends ViewPart {
 
@@ -39,8 +41,9 @@ public class BundleExplorerView extends ViewPart {
 		viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
 		viewer.getTable().setHeaderVisible(true);
 		column(Messages.Explorer_name, 160, OpenBundle::name);
-		column(Messages.Explorer_host, 120, b -> b.server().getHostName() == null ? "" : b.server().getHostName());
+		column(Messages.Explorer_host, 120, BundleExplorerView::host);
 		column(Messages.Explorer_artifacts, 260, BundleExplorerView::artifactCounts);
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addSelectionChangedListener(event -> {
 			IStructuredSelection selection = event.getStructuredSelection();
@@ -68,7 +71,36 @@ public class BundleExplorerView extends ViewPart {
 			public String getText(Object element) {
 				return text.apply((OpenBundle) element);
 			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return recognitions((OpenBundle) element);
+			}
 		});
+	}
+
+	/** The host, marked when it was inferred from input without a manifest. */
+	public static String host(OpenBundle bundle) {
+		String host = bundle.server().getHostName();
+		if (host == null) {
+			return "";
+		}
+		return bundle.server().getInferred().contains("host") ? NLS.bind(Messages.Explorer_inferred, host) : host;
+	}
+
+	/** For input without a manifest: each input file and what it was recognized as, or why it was not read. */
+	public static String recognitions(OpenBundle bundle) {
+		StringBuilder text = new StringBuilder();
+		for (Artifact artifact : bundle.server().getArtifacts()) {
+			if (artifact.getSource() != null) {
+				text.append(text.length() == 0 ? "" : "\n").append(artifact.getRecognition() == null
+						|| artifact.getSource().equals(artifact.getPath())
+								? NLS.bind(Messages.Explorer_notRead, artifact.getSource(), artifact.getMessage())
+								: NLS.bind(Messages.Explorer_recognized, new Object[] { artifact.getSource(),
+										artifact.getPath(), artifact.getRecognition() }));
+			}
+		}
+		return text.length() == 0 ? null : text.toString();
 	}
 
 	static String artifactCounts(OpenBundle bundle) {

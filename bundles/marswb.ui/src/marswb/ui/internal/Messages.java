@@ -17,6 +17,9 @@ public final class Messages extends NLS {
 	public static String Open_allFilter;
 	public static String Explorer_name;
 	public static String Explorer_host;
+	public static String Explorer_inferred;
+	public static String Explorer_recognized;
+	public static String Explorer_notRead;
 	public static String Explorer_artifacts;
 	public static String Explorer_artifactCounts;
 	public static String Findings_outcome;

@@ -64,6 +64,13 @@ public final class ManifestParser implements ArtifactParser {
 			}
 		}
 
+		for (JsonNode field : LocatedJson.items(root.get("inferred"))) {
+			// the time and host of input sent without a manifest were guessed, and every view must say so
+			String name = LocatedJson.text(field);
+			if (name != null) {
+				server.getInferred().add(name);
+			}
+		}
 		for (JsonNode item : LocatedJson.items(root.get("items"))) {
 			readItem(context, json, item);
 		}

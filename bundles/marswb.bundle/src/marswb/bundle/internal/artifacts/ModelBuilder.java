@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import marswb.bundle.BundleLimits;
 import marswb.bundle.internal.zip.BundleEntry;
 import marswb.bundle.internal.zip.BundleSource;
+import marswb.bundle.internal.zip.InputNote;
 import marswb.bundle.internal.zip.RefusedEntry;
 import marswb.bundle.spi.ArtifactFormatException;
 import marswb.model.provenance.ArtifactPaths;
@@ -80,6 +81,15 @@ public final class ModelBuilder {
 			Artifact artifact = artifact(refused.name());
 			artifact.setStatus(ArtifactStatus.UNREADABLE);
 			artifact.setMessage("refused: " + refused.reason());
+		}
+		for (InputNote note : source.notes()) {
+			Artifact artifact = artifact(note.path());
+			artifact.setSource(note.source());
+			artifact.setRecognition(note.recognition());
+			if (note.message() != null) {
+				artifact.setStatus(ArtifactStatus.OK);
+				artifact.setMessage(note.message());
+			}
 		}
 		reportMissing();
 		server.getArtifacts().addAll(artifacts.values().stream().sorted(Comparator.comparing(Artifact::getPath)).toList());

@@ -50,11 +50,11 @@ import marswb.model.server.ServerPackage.Literals;
  */
 public final class PolicyParser implements ArtifactParser {
 
-	private static final List<String> DAYS = List.of("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday",
+	static final List<String> DAYS = List.of("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday",
 			"Friday", "Saturday");
 	private static final String SYSTEM_STATE_WRITER = "DA57A531-E7E7-4346-9A68-B511F551DEB6";
 	private static final String SYSTEM_STATE_APPLICATION = "8C3D00F9-3CE9-4563-B373-19837BC2835E";
-	private static final String SYSTEM_STATE_NAME = "System State";
+	static final String SYSTEM_STATE_NAME = "System State";
 	private static final Pattern MS_DATE = Pattern.compile("/Date\\((-?\\d{1,15})([+-])(\\d{2})(\\d{2})\\)/");
 	private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 

@@ -32,6 +32,8 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link marswb.model.server.impl.ArtifactImpl#getSizeBytes <em>Size Bytes</em>}</li>
  *   <li>{@link marswb.model.server.impl.ArtifactImpl#getEncoding <em>Encoding</em>}</li>
  *   <li>{@link marswb.model.server.impl.ArtifactImpl#getParser <em>Parser</em>}</li>
+ *   <li>{@link marswb.model.server.impl.ArtifactImpl#getSource <em>Source</em>}</li>
+ *   <li>{@link marswb.model.server.impl.ArtifactImpl#getRecognition <em>Recognition</em>}</li>
  * </ul>
  *
  * @generated
@@ -256,6 +258,46 @@ public class ArtifactImpl extends MinimalEObjectImpl.Container implements Artifa
 	 * @ordered
 	 */
 	protected String parser = PARSER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSource() <em>Source</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSource()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SOURCE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSource() <em>Source</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSource()
+	 * @generated
+	 * @ordered
+	 */
+	protected String source = SOURCE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRecognition() <em>Recognition</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRecognition()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String RECOGNITION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRecognition() <em>Recognition</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRecognition()
+	 * @generated
+	 * @ordered
+	 */
+	protected String recognition = RECOGNITION_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -535,6 +577,52 @@ public class ArtifactImpl extends MinimalEObjectImpl.Container implements Artifa
 	 * @generated
 	 */
 	@Override
+	public String getSource() {
+		return source;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSource(String newSource) {
+		String oldSource = source;
+		source = newSource;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ServerPackage.ARTIFACT__SOURCE, oldSource, source));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getRecognition() {
+		return recognition;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRecognition(String newRecognition) {
+		String oldRecognition = recognition;
+		recognition = newRecognition;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ServerPackage.ARTIFACT__RECOGNITION, oldRecognition, recognition));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ServerPackage.ARTIFACT__PATH:
@@ -559,6 +647,10 @@ public class ArtifactImpl extends MinimalEObjectImpl.Container implements Artifa
 				return getEncoding();
 			case ServerPackage.ARTIFACT__PARSER:
 				return getParser();
+			case ServerPackage.ARTIFACT__SOURCE:
+				return getSource();
+			case ServerPackage.ARTIFACT__RECOGNITION:
+				return getRecognition();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -603,6 +695,12 @@ public class ArtifactImpl extends MinimalEObjectImpl.Container implements Artifa
 				return;
 			case ServerPackage.ARTIFACT__PARSER:
 				setParser((String)newValue);
+				return;
+			case ServerPackage.ARTIFACT__SOURCE:
+				setSource((String)newValue);
+				return;
+			case ServerPackage.ARTIFACT__RECOGNITION:
+				setRecognition((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -649,6 +747,12 @@ public class ArtifactImpl extends MinimalEObjectImpl.Container implements Artifa
 			case ServerPackage.ARTIFACT__PARSER:
 				setParser(PARSER_EDEFAULT);
 				return;
+			case ServerPackage.ARTIFACT__SOURCE:
+				setSource(SOURCE_EDEFAULT);
+				return;
+			case ServerPackage.ARTIFACT__RECOGNITION:
+				setRecognition(RECOGNITION_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -683,6 +787,10 @@ public class ArtifactImpl extends MinimalEObjectImpl.Container implements Artifa
 				return ENCODING_EDEFAULT == null ? encoding != null : !ENCODING_EDEFAULT.equals(encoding);
 			case ServerPackage.ARTIFACT__PARSER:
 				return PARSER_EDEFAULT == null ? parser != null : !PARSER_EDEFAULT.equals(parser);
+			case ServerPackage.ARTIFACT__SOURCE:
+				return SOURCE_EDEFAULT == null ? source != null : !SOURCE_EDEFAULT.equals(source);
+			case ServerPackage.ARTIFACT__RECOGNITION:
+				return RECOGNITION_EDEFAULT == null ? recognition != null : !RECOGNITION_EDEFAULT.equals(recognition);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -719,6 +827,10 @@ public class ArtifactImpl extends MinimalEObjectImpl.Container implements Artifa
 		result.append(encoding);
 		result.append(", parser: ");
 		result.append(parser);
+		result.append(", source: ");
+		result.append(source);
+		result.append(", recognition: ");
+		result.append(recognition);
 		result.append(')');
 		return result.toString();
 	}

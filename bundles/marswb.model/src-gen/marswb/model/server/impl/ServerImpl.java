@@ -42,6 +42,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -61,6 +62,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link marswb.model.server.impl.ServerImpl#getCollectedAtUtc <em>Collected At Utc</em>}</li>
  *   <li>{@link marswb.model.server.impl.ServerImpl#getCollectedAtLocal <em>Collected At Local</em>}</li>
  *   <li>{@link marswb.model.server.impl.ServerImpl#getLocalUtcOffsetMinutes <em>Local Utc Offset Minutes</em>}</li>
+ *   <li>{@link marswb.model.server.impl.ServerImpl#getInferred <em>Inferred</em>}</li>
  *   <li>{@link marswb.model.server.impl.ServerImpl#getWindowsTempTmpCount <em>Windows Temp Tmp Count</em>}</li>
  *   <li>{@link marswb.model.server.impl.ServerImpl#getArtifacts <em>Artifacts</em>}</li>
  *   <li>{@link marswb.model.server.impl.ServerImpl#getOperatingSystem <em>Operating System</em>}</li>
@@ -250,6 +252,16 @@ public class ServerImpl extends LocatedImpl implements Server {
 	 * @ordered
 	 */
 	protected Integer localUtcOffsetMinutes = LOCAL_UTC_OFFSET_MINUTES_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getInferred() <em>Inferred</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInferred()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> inferred;
 
 	/**
 	 * The default value of the '{@link #getWindowsTempTmpCount() <em>Windows Temp Tmp Count</em>}' attribute.
@@ -712,6 +724,19 @@ public class ServerImpl extends LocatedImpl implements Server {
 		localUtcOffsetMinutes = newLocalUtcOffsetMinutes;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, ServerPackage.SERVER__LOCAL_UTC_OFFSET_MINUTES, oldLocalUtcOffsetMinutes, localUtcOffsetMinutes));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getInferred() {
+		if (inferred == null) {
+			inferred = new EDataTypeUniqueEList<String>(String.class, this, ServerPackage.SERVER__INFERRED);
+		}
+		return inferred;
 	}
 
 	/**
@@ -1517,6 +1542,8 @@ public class ServerImpl extends LocatedImpl implements Server {
 				return getCollectedAtLocal();
 			case ServerPackage.SERVER__LOCAL_UTC_OFFSET_MINUTES:
 				return getLocalUtcOffsetMinutes();
+			case ServerPackage.SERVER__INFERRED:
+				return getInferred();
 			case ServerPackage.SERVER__WINDOWS_TEMP_TMP_COUNT:
 				return getWindowsTempTmpCount();
 			case ServerPackage.SERVER__ARTIFACTS:
@@ -1603,6 +1630,10 @@ public class ServerImpl extends LocatedImpl implements Server {
 				return;
 			case ServerPackage.SERVER__LOCAL_UTC_OFFSET_MINUTES:
 				setLocalUtcOffsetMinutes((Integer)newValue);
+				return;
+			case ServerPackage.SERVER__INFERRED:
+				getInferred().clear();
+				getInferred().addAll((Collection<? extends String>)newValue);
 				return;
 			case ServerPackage.SERVER__WINDOWS_TEMP_TMP_COUNT:
 				setWindowsTempTmpCount((Long)newValue);
@@ -1727,6 +1758,9 @@ public class ServerImpl extends LocatedImpl implements Server {
 			case ServerPackage.SERVER__LOCAL_UTC_OFFSET_MINUTES:
 				setLocalUtcOffsetMinutes(LOCAL_UTC_OFFSET_MINUTES_EDEFAULT);
 				return;
+			case ServerPackage.SERVER__INFERRED:
+				getInferred().clear();
+				return;
 			case ServerPackage.SERVER__WINDOWS_TEMP_TMP_COUNT:
 				setWindowsTempTmpCount(WINDOWS_TEMP_TMP_COUNT_EDEFAULT);
 				return;
@@ -1830,6 +1864,8 @@ public class ServerImpl extends LocatedImpl implements Server {
 				return COLLECTED_AT_LOCAL_EDEFAULT == null ? collectedAtLocal != null : !COLLECTED_AT_LOCAL_EDEFAULT.equals(collectedAtLocal);
 			case ServerPackage.SERVER__LOCAL_UTC_OFFSET_MINUTES:
 				return LOCAL_UTC_OFFSET_MINUTES_EDEFAULT == null ? localUtcOffsetMinutes != null : !LOCAL_UTC_OFFSET_MINUTES_EDEFAULT.equals(localUtcOffsetMinutes);
+			case ServerPackage.SERVER__INFERRED:
+				return inferred != null && !inferred.isEmpty();
 			case ServerPackage.SERVER__WINDOWS_TEMP_TMP_COUNT:
 				return WINDOWS_TEMP_TMP_COUNT_EDEFAULT == null ? windowsTempTmpCount != null : !WINDOWS_TEMP_TMP_COUNT_EDEFAULT.equals(windowsTempTmpCount);
 			case ServerPackage.SERVER__ARTIFACTS:
@@ -1910,6 +1946,8 @@ public class ServerImpl extends LocatedImpl implements Server {
 		result.append(collectedAtLocal);
 		result.append(", localUtcOffsetMinutes: ");
 		result.append(localUtcOffsetMinutes);
+		result.append(", inferred: ");
+		result.append(inferred);
 		result.append(", windowsTempTmpCount: ");
 		result.append(windowsTempTmpCount);
 		result.append(')');

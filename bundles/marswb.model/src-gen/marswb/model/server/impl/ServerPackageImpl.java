@@ -610,7 +610,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getServer_WindowsTempTmpCount() {
+	public EAttribute getServer_Inferred() {
 		return (EAttribute)serverEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -620,8 +620,8 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getServer_Artifacts() {
-		return (EReference)serverEClass.getEStructuralFeatures().get(9);
+	public EAttribute getServer_WindowsTempTmpCount() {
+		return (EAttribute)serverEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -630,7 +630,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getServer_OperatingSystem() {
+	public EReference getServer_Artifacts() {
 		return (EReference)serverEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -640,7 +640,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getServer_Hotfixes() {
+	public EReference getServer_OperatingSystem() {
 		return (EReference)serverEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -650,7 +650,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getServer_DotNet() {
+	public EReference getServer_Hotfixes() {
 		return (EReference)serverEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -660,7 +660,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getServer_Tls() {
+	public EReference getServer_DotNet() {
 		return (EReference)serverEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -670,7 +670,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getServer_PowerShell() {
+	public EReference getServer_Tls() {
 		return (EReference)serverEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -680,7 +680,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getServer_Time() {
+	public EReference getServer_PowerShell() {
 		return (EReference)serverEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -690,7 +690,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getServer_Services() {
+	public EReference getServer_Time() {
 		return (EReference)serverEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -700,7 +700,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getServer_Volumes() {
+	public EReference getServer_Services() {
 		return (EReference)serverEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -710,7 +710,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getServer_ShadowStorages() {
+	public EReference getServer_Volumes() {
 		return (EReference)serverEClass.getEStructuralFeatures().get(18);
 	}
 
@@ -720,7 +720,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getServer_Network() {
+	public EReference getServer_ShadowStorages() {
 		return (EReference)serverEClass.getEStructuralFeatures().get(19);
 	}
 
@@ -730,7 +730,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getServer_Agent() {
+	public EReference getServer_Network() {
 		return (EReference)serverEClass.getEStructuralFeatures().get(20);
 	}
 
@@ -740,7 +740,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getServer_Cache() {
+	public EReference getServer_Agent() {
 		return (EReference)serverEClass.getEStructuralFeatures().get(21);
 	}
 
@@ -750,7 +750,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getServer_Tasks() {
+	public EReference getServer_Cache() {
 		return (EReference)serverEClass.getEStructuralFeatures().get(22);
 	}
 
@@ -760,7 +760,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getServer_ModuleFiles() {
+	public EReference getServer_Tasks() {
 		return (EReference)serverEClass.getEStructuralFeatures().get(23);
 	}
 
@@ -770,7 +770,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getServer_Policy() {
+	public EReference getServer_ModuleFiles() {
 		return (EReference)serverEClass.getEStructuralFeatures().get(24);
 	}
 
@@ -780,7 +780,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getServer_Jobs() {
+	public EReference getServer_Policy() {
 		return (EReference)serverEClass.getEStructuralFeatures().get(25);
 	}
 
@@ -790,7 +790,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getServer_FailedFiles() {
+	public EReference getServer_Jobs() {
 		return (EReference)serverEClass.getEStructuralFeatures().get(26);
 	}
 
@@ -800,7 +800,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getServer_Logs() {
+	public EReference getServer_FailedFiles() {
 		return (EReference)serverEClass.getEStructuralFeatures().get(27);
 	}
 
@@ -810,7 +810,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getServer_Events() {
+	public EReference getServer_Logs() {
 		return (EReference)serverEClass.getEStructuralFeatures().get(28);
 	}
 
@@ -820,7 +820,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getServer_Antivirus() {
+	public EReference getServer_Events() {
 		return (EReference)serverEClass.getEStructuralFeatures().get(29);
 	}
 
@@ -830,7 +830,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getServer_IscsiDevices() {
+	public EReference getServer_Antivirus() {
 		return (EReference)serverEClass.getEStructuralFeatures().get(30);
 	}
 
@@ -840,7 +840,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getServer_Certificates() {
+	public EReference getServer_IscsiDevices() {
 		return (EReference)serverEClass.getEStructuralFeatures().get(31);
 	}
 
@@ -850,8 +850,18 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getServer_VaultCredentials() {
+	public EReference getServer_Certificates() {
 		return (EReference)serverEClass.getEStructuralFeatures().get(32);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getServer_VaultCredentials() {
+		return (EReference)serverEClass.getEStructuralFeatures().get(33);
 	}
 
 	/**
@@ -972,6 +982,26 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	@Override
 	public EAttribute getArtifact_Parser() {
 		return (EAttribute)artifactEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArtifact_Source() {
+		return (EAttribute)artifactEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArtifact_Recognition() {
+		return (EAttribute)artifactEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -3272,6 +3302,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 		createEAttribute(serverEClass, SERVER__COLLECTED_AT_UTC);
 		createEAttribute(serverEClass, SERVER__COLLECTED_AT_LOCAL);
 		createEAttribute(serverEClass, SERVER__LOCAL_UTC_OFFSET_MINUTES);
+		createEAttribute(serverEClass, SERVER__INFERRED);
 		createEAttribute(serverEClass, SERVER__WINDOWS_TEMP_TMP_COUNT);
 		createEReference(serverEClass, SERVER__ARTIFACTS);
 		createEReference(serverEClass, SERVER__OPERATING_SYSTEM);
@@ -3310,6 +3341,8 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 		createEAttribute(artifactEClass, ARTIFACT__SIZE_BYTES);
 		createEAttribute(artifactEClass, ARTIFACT__ENCODING);
 		createEAttribute(artifactEClass, ARTIFACT__PARSER);
+		createEAttribute(artifactEClass, ARTIFACT__SOURCE);
+		createEAttribute(artifactEClass, ARTIFACT__RECOGNITION);
 
 		operatingSystemEClass = createEClass(OPERATING_SYSTEM);
 		createEAttribute(operatingSystemEClass, OPERATING_SYSTEM__HOST_NAME);
@@ -3665,6 +3698,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 		initEAttribute(getServer_CollectedAtUtc(), ecorePackage.getEDate(), "collectedAtUtc", null, 0, 1, Server.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getServer_CollectedAtLocal(), ecorePackage.getEString(), "collectedAtLocal", null, 0, 1, Server.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getServer_LocalUtcOffsetMinutes(), ecorePackage.getEIntegerObject(), "localUtcOffsetMinutes", null, 0, 1, Server.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServer_Inferred(), ecorePackage.getEString(), "inferred", null, 0, -1, Server.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getServer_WindowsTempTmpCount(), ecorePackage.getELongObject(), "windowsTempTmpCount", null, 0, 1, Server.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getServer_Artifacts(), this.getArtifact(), null, "artifacts", null, 0, -1, Server.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getServer_OperatingSystem(), this.getOperatingSystem(), null, "operatingSystem", null, 0, 1, Server.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3703,6 +3737,8 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 		initEAttribute(getArtifact_SizeBytes(), ecorePackage.getELongObject(), "sizeBytes", null, 0, 1, Artifact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getArtifact_Encoding(), ecorePackage.getEString(), "encoding", null, 0, 1, Artifact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getArtifact_Parser(), ecorePackage.getEString(), "parser", null, 0, 1, Artifact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getArtifact_Source(), ecorePackage.getEString(), "source", null, 0, 1, Artifact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getArtifact_Recognition(), ecorePackage.getEString(), "recognition", null, 0, 1, Artifact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(operatingSystemEClass, OperatingSystem.class, "OperatingSystem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getOperatingSystem_HostName(), ecorePackage.getEString(), "hostName", null, 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4105,6 +4141,12 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 			   "documentation", "UTC offset of the server clock at collection, in minutes, from collectedAtLocal."
 		   });
 		addAnnotation
+		  (getServer_Inferred(),
+		   source,
+		   new String[] {
+			   "documentation", "Manifest fields the workbench inferred instead of reading them from a collector\'s manifest (hostName, collectedAtUtc), for input without one."
+		   });
+		addAnnotation
 		  (getServer_WindowsTempTmpCount(),
 		   source,
 		   new String[] {
@@ -4325,6 +4367,18 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Id of the parser that read it."
+		   });
+		addAnnotation
+		  (getArtifact_Source(),
+		   source,
+		   new String[] {
+			   "documentation", "For input without a manifest: the input file it was read from, containers included (Temp.zip!/CBEngineCurr.errlog)."
+		   });
+		addAnnotation
+		  (getArtifact_Recognition(),
+		   source,
+		   new String[] {
+			   "documentation", "For input without a manifest: why the file was taken for this artifact (key HKLM\\SOFTWARE\\Microsoft\\Windows Azure Backup)."
 		   });
 		addAnnotation
 		  (operatingSystemEClass,
