@@ -449,7 +449,11 @@ function Invoke-VaultItem($Entry) {
         } finally {
             $reader.Dispose()
         }
-        foreach ($cert in @($document.SelectNodes("//*[local-name()='ManagementCert']"))) { $cert.InnerText = '' }
+        foreach ($cert in @($document.SelectNodes("//*[local-name()='ManagementCert']"))) {
+            # the marker tells the reader that the file had a certificate and the collector removed it
+            if ($cert.InnerText.Trim()) { $null = $cert.SetAttribute('removed', 'urn:marswb:collector', 'true') }
+            $cert.InnerText = ''
+        }
         $text = $document.OuterXml
         $bytes = Write-BundleText (Join-Path $script:Work $path.Replace('/', '\')) $text $Utf8NoBom
         Add-ManifestItem $path "copy of $VaultCredentialsFile, ManagementCert removed" 'ok' $null $null $clock.ElapsedMilliseconds $bytes

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import marswb.bundle.internal.artifacts.ManagementCertRemoval;
 import marswb.bundle.internal.recognize.LooseInputSource;
 import marswb.bundle.internal.zip.BundleEntry;
 import marswb.bundle.internal.zip.BundleSource;
@@ -20,9 +21,12 @@ import marswb.bundle.internal.zip.RefusedEntry;
  * Turns what a customer sent (files, folders, archives, in any shape) into a clean version 1 bundle zip: each
  * recognized artifact at its v1 path and a manifest whose collector is {@code marswb import}, with the fields it
  * inferred listed as such. The zip is written beside the target and moved into place, so a failed import leaves no
- * half-written bundle.
+ * half-written bundle. A vault credentials file goes in without its ManagementCert, as the collector writes it: the
+ * bundle is made to be passed on, and the certificate's private key must not go with it.
  */
 public final class BundleImport {
+
+	private static final String VAULT_CREDENTIALS = "agent/vault-credentials/";
 
 	/** What happened to one input file: the artifact it became, or why not (then {@code artifact} is null). */
 	public record Line(String source, String artifact, String reason) {
@@ -42,9 +46,21 @@ public final class BundleImport {
 		try (BundleSource source = LooseInputSource.open(inputs, limits);
 				ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
 			for (BundleEntry entry : source.entries()) {
-				zip.putNextEntry(new ZipEntry(entry.path()));
-				try (InputStream in = source.open(entry)) {
-					in.transferTo(zip);
+				if (entry.path().startsWith(VAULT_CREDENTIALS)) {
+					byte[] withoutSecret;
+					try (InputStream in = source.open(entry)) {
+						withoutSecret = ManagementCertRemoval.strip(in.readAllBytes());
+					} catch (IOException e) {
+						lines.add(new Line(entry.path(), null, e.getMessage()));
+						continue;
+					}
+					zip.putNextEntry(new ZipEntry(entry.path()));
+					zip.write(withoutSecret);
+				} else {
+					zip.putNextEntry(new ZipEntry(entry.path()));
+					try (InputStream in = source.open(entry)) {
+						in.transferTo(zip);
+					}
 				}
 				zip.closeEntry();
 			}

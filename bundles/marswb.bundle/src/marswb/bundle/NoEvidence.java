@@ -14,8 +14,7 @@ import marswb.model.server.Server;
  *
  * @param kind  what was found
  * @param zip   whether the input is a zip file (else a folder)
- * @param names for {@link Kind#WRAPPED} the folders that hold a manifest.json, each ending in {@code /}; for
- *              {@link Kind#UNREADABLE} the artifacts of the format with their read status; for {@link Kind#UNRELATED}
+ * @param names for {@link Kind#UNREADABLE} the artifacts of the format with their read status; for {@link Kind#UNRELATED}
  *              the first files found
  * @param files how many files the input holds
  */
@@ -25,15 +24,12 @@ public record NoEvidence(Kind kind, boolean zip, List<String> names, int files) 
 	public enum Kind {
 		/** No file at all. */
 		EMPTY,
-		/** A bundle inside a folder of the input, as "Send to > Compressed (zipped) folder" of a bundle folder makes. */
-		WRAPPED,
 		/** Artifacts of the format, none of which could be read. */
 		UNREADABLE,
 		/** Files, none of them an artifact of the format. */
 		UNRELATED
 	}
 
-	private static final String MANIFEST = "/manifest.json";
 	private static final int NAMES = 5;
 
 	/** Empty when at least one artifact of format v1 was read, completely or in part. */
@@ -47,12 +43,6 @@ public record NoEvidence(Kind kind, boolean zip, List<String> names, int files) 
 				.toList();
 		if (present.isEmpty()) {
 			return Optional.of(new NoEvidence(Kind.EMPTY, zip, List.of(), 0));
-		}
-		List<String> wrappers = present.stream().map(Artifact::getPath)
-				.filter(p -> p.toLowerCase(Locale.ROOT).endsWith(MANIFEST))
-				.map(p -> p.substring(0, p.length() - MANIFEST.length() + 1)).sorted().toList();
-		if (!wrappers.isEmpty()) {
-			return Optional.of(new NoEvidence(Kind.WRAPPED, zip, wrappers, present.size()));
 		}
 		List<String> formatted = present.stream().filter(Artifact::isKnownFormat)
 				.map(a -> a.getPath() + " (" + a.getStatus().getLiteral()

@@ -51,6 +51,27 @@ class SecretsNeverLeakTest {
 		}
 		assertTrue(runs.get(1).out().contains("\"managementCertPresent\" : true"), "the file was read");
 
+		// a bundle made by import is made to be passed on: the certificate stays behind, its presence is kept
+		Path imported = Files.createTempDirectory("marswb-secrets-").resolve("imported.zip");
+		try {
+			CliRun importRun = CliRun.of("import", sample, "--out", imported.toString());
+			assertTrue(importRun.exitCode() == 0, importRun.err());
+			try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(imported.toFile())) {
+				for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
+					String text = new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.ISO_8859_1);
+					assertFalse(text.contains(CANARY_BASE64) || text.contains(CANARY_TEXT), entry + " leaks it");
+				}
+			}
+			CliRun shown = CliRun.of("show", imported.toString(), "--format", "json");
+			assertTrue(shown.out().contains("\"managementCertPresent\" : true"), shown.out());
+			for (CliRun run : List.of(importRun, shown)) {
+				assertFalse(run.out().contains(CANARY_BASE64) || run.err().contains(CANARY_BASE64), "import leaks it");
+			}
+		} finally {
+			Files.deleteIfExists(imported);
+			Files.deleteIfExists(imported.getParent());
+		}
+
 		Path log = Platform.getLogFileLocation().toFile().toPath();
 		if (Files.exists(log)) {
 			String logText = Files.readString(log, StandardCharsets.ISO_8859_1);

@@ -31,8 +31,6 @@ final class BundleInput {
 		String names = String.join(", ", none.names());
 		return switch (none.kind()) {
 		case EMPTY -> Messages.format(Messages.NoEvidence_empty, path, container);
-		case WRAPPED -> Messages.format(none.zip() ? Messages.NoEvidence_wrappedZip : Messages.NoEvidence_wrappedFolder,
-				path, names);
 		case UNREADABLE -> Messages.format(Messages.NoEvidence_unreadable, path, names);
 		case UNRELATED -> Messages.format(Messages.NoEvidence_unrelated, path, container, none.files(), names);
 		};

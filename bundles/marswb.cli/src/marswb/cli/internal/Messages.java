@@ -150,8 +150,6 @@ public final class Messages extends NLS {
 	public static String NoEvidence_zip;
 	public static String NoEvidence_folder;
 	public static String NoEvidence_empty;
-	public static String NoEvidence_wrappedZip;
-	public static String NoEvidence_wrappedFolder;
 	public static String NoEvidence_unreadable;
 	public static String NoEvidence_unrelated;
 	public static String Analyze_code;

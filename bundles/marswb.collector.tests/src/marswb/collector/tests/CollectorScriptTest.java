@@ -162,7 +162,11 @@ class CollectorScriptTest {
 		} catch (java.io.IOException e) {
 			throw new java.io.UncheckedIOException(e);
 		}
-		String table = doc.substring(doc.indexOf("## Artifacts"), doc.indexOf("## manifest.json"));
+		String section = doc.substring(doc.indexOf("## Artifacts"), doc.indexOf("## manifest.json"));
+		// the section's first table is the collector's; the next one lists shapes customers send instead
+		int tableStart = section.indexOf("\n|");
+		int tableEnd = section.indexOf("\n\n", tableStart);
+		String table = section.substring(tableStart, tableEnd < 0 ? section.length() : tableEnd);
 		for (String line : table.split("\n")) {
 			Matcher matcher = row.matcher(line.replace("\\|", "\u0000"));
 			if (matcher.find() && !matcher.group(1).equals("manifest.json")) {

@@ -17,6 +17,7 @@ import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 
+import marswb.bundle.internal.artifacts.ManagementCertRemoval;
 import marswb.bundle.internal.artifacts.VaultCredentialsParser;
 import marswb.bundle.tests.Fixtures;
 import marswb.bundle.tests.ParserHarness;
@@ -130,6 +131,38 @@ class VaultCredentialsParserTest {
 		VaultCredentials wrongDay = parse("agent/vault-credentials/myvault_Mon Apr 10 2016.VaultCredentials", content)
 				.server().getVaultCredentials().get(0);
 		assertNull(wrongDay.getFileNameDate());
+	}
+
+	/** The collector and marswb import empty the element and mark it: the certificate was there, its facts unknown. */
+	@Test
+	void aCertificateTheCollectorRemovedCountsAsPresent() throws Exception {
+		String original = "<RSBackupVaultAADCreds xmlns=\"http://schemas.datacontract.org/2004/07/x\">\n"
+				+ "  <Version>2.0</Version>\n  <ManagementCert>Q0FOQVJZLVNFQ1JFVC1NQVJTV0I=</ManagementCert>\n"
+				+ "</RSBackupVaultAADCreds>\n";
+		for (java.nio.charset.Charset charset : java.util.List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE)) {
+			byte[] bom = charset == StandardCharsets.UTF_16LE ? new byte[] { (byte) 0xFF, (byte) 0xFE } : new byte[0];
+			ByteArrayOutputStream file = new ByteArrayOutputStream();
+			file.write(bom);
+			file.write(original.getBytes(charset));
+			byte[] stripped = ManagementCertRemoval.strip(file.toByteArray());
+			String text = new String(stripped, bom.length, stripped.length - bom.length, charset);
+			assertFalse(text.contains("Q0FOQVJZ"), text);
+			assertTrue(text.contains("mwb:removed=\"true\""), text);
+			Result result = parse(PATH, stripped);
+			assertNull(result.failure());
+			assertTrue(result.problems().isEmpty(), result.problems().toString());
+			VaultCredentials vault = result.server().getVaultCredentials().get(0);
+			assertTrue(vault.isManagementCertPresent());
+			assertNull(vault.getCertNotBefore());
+		}
+	}
+
+	/** A certificate the removal cannot take out safely (a comment inside the element) stops the copy. */
+	@Test
+	void aCertificateThatCannotBeRemovedSafelyIsRefused() {
+		String text = "<RSBackupVaultAADCreds>\n  <ManagementCert>MIIK<!-- x -->AAAA</ManagementCert>\n</RSBackupVaultAADCreds>\n";
+		org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+				() -> ManagementCertRemoval.strip(text.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	@Test

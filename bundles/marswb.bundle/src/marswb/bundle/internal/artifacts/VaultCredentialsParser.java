@@ -128,7 +128,13 @@ public final class VaultCredentialsParser implements ArtifactParser {
 		String tag = xml.startTag(element);
 		String content = element.getTextContent();
 		if (content == null || content.isBlank()) {
-			context.problem("the ManagementCert element on line " + line + " is empty");
+			if (ManagementCertRemoval.MARKER_VALUE.equals(
+					element.getAttributeNS(ManagementCertRemoval.NAMESPACE, ManagementCertRemoval.MARKER))) {
+				// the file had its certificate; the collector (or marswb import) removed it before it left the server
+				context.set(credentials, Literals.VAULT_CREDENTIALS__MANAGEMENT_CERT_PRESENT, Boolean.TRUE, line, tag);
+			} else {
+				context.problem("the ManagementCert element on line " + line + " is empty");
+			}
 			return;
 		}
 		context.set(credentials, Literals.VAULT_CREDENTIALS__MANAGEMENT_CERT_PRESENT, Boolean.TRUE, line, tag);
