@@ -40,6 +40,9 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 		private final ErrlogClock clock;
 		private final int[] tabs = new int[FIELDS - 1];
 		private boolean signaturesCapped;
+		/** The first line cut at the line limit (0: none), and how much of it was kept. */
+		private int firstCut;
+		private int firstCutKept;
 		/** The line being searched for signatures, and what is known of it, for {@link #found}. */
 		private ByteLines.Line line;
 		private int messageStart;
@@ -61,6 +64,10 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 			boolean stamped = stamp != ErrlogClock.MALFORMED;
 			if (!stamped || current.truncated()) {
 				counts.malformed++;
+			}
+			if (current.truncated() && firstCut == 0) {
+				firstCut = current.number();
+				firstCutKept = current.length();
 			}
 			Level level = stamped ? Level.of(current, tabs[8] + 1, tabs[9]) : Level.NONE;
 			if (level == Level.WARNING) {
@@ -106,6 +113,9 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 			}
 			if (counts.malformed > 0) {
 				problem(counts.malformed + " lines are not in the errlog layout or were too long");
+			}
+			if (firstCut > 0) {
+				problem(ConsoleOutput.cutLine(firstCut, firstCutKept));
 			}
 		}
 	}
