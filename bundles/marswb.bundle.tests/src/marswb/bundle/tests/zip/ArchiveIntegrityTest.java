@@ -50,14 +50,21 @@ class ArchiveIntegrityTest {
 		assertEquals(paths.size(), paths.stream().distinct().count(), "artifact rows: " + paths);
 	}
 
+	/** Reads a zip of the healthy sample (plus {@code extra}) whose entry {@code damaged} has a wrong CRC-32. */
+	private Server readDamaged(HostileZips extra, String damaged) throws IOException, BundleOpenException {
+		Path zip = extra.folder(healthy()).write(temp.resolve("crc.zip"));
+		HostileZips.damageCrc(zip, damaged);
+		Server server = BundleReader.read(zip);
+		Artifact artifact = byPath(server).get(damaged);
+		assertEquals(ArtifactStatus.UNREADABLE, artifact.getStatus());
+		assertEquals("damaged: checksum mismatch", artifact.getMessage());
+		assertOneRowPerFile(server);
+		return server;
+	}
+
 	@Test
 	void anEntryWhoseDataDoesNotMatchItsChecksumIsUnreadable() throws IOException, BundleOpenException {
-		Path zip = new HostileZips().folder(healthy()).write(temp.resolve("crc.zip"));
-		HostileZips.damageCrc(zip, "system/tzutil.txt");
-		Server server = BundleReader.read(zip);
-		Artifact tzutil = byPath(server).get("system/tzutil.txt");
-		assertEquals(ArtifactStatus.UNREADABLE, tzutil.getStatus());
-		assertEquals("damaged: checksum mismatch", tzutil.getMessage());
+		Server server = readDamaged(new HostileZips(), "system/tzutil.txt");
 		assertNull(server.getTime() == null ? null : server.getTime().getTimeZoneId(),
 				"nothing of a damaged entry reaches the model");
 		assertEquals(ArtifactStatus.OK, byPath(server).get("system/volumes.csv").getStatus());
@@ -65,15 +72,22 @@ class ArchiveIntegrityTest {
 
 	@Test
 	void aDamagedManifestIsUnreadableAndGivesNoCollectionTime() throws IOException, BundleOpenException {
-		Path zip = new HostileZips().folder(healthy()).write(temp.resolve("crc-manifest.zip"));
-		HostileZips.damageCrc(zip, "manifest.json");
-		Server server = BundleReader.read(zip);
-		Artifact manifest = byPath(server).get("manifest.json");
-		assertEquals(ArtifactStatus.UNREADABLE, manifest.getStatus());
-		assertEquals("damaged: checksum mismatch", manifest.getMessage());
+		Server server = readDamaged(new HostileZips(), "manifest.json");
 		assertNull(server.getCollectedAtUtc());
 		assertNull(server.getHostName());
-		assertOneRowPerFile(server);
+	}
+
+	/** Over 16 MiB an entry is checked as it streams, not before: its scan must still not reach the model. */
+	@Test
+	void aDamagedLargeFailedFileListIsUnreadableAndNotCounted() throws IOException, BundleOpenException {
+		StringBuilder list = new StringBuilder("Failed files list:\r\n");
+		for (int i = 0; list.length() < 17 << 20; i++) {
+			list.append("D:\\Data\\Projects\\").append(i % 977).append("\\file").append(i).append(".docx 0x80070005\r\n");
+		}
+		String path = "agent/failed-files/LastBackupFailedFiles9f2a1_11_19_2026.txt";
+		Server server = readDamaged(new HostileZips().entry(path, list.toString()), path);
+		assertTrue(server.getFailedFiles().getLists().stream().noneMatch(l -> path.equals(l.getArtifact())));
+		assertEquals(1, server.getFailedFiles().getLists().size(), "the sample's own list is read");
 	}
 
 	@Test

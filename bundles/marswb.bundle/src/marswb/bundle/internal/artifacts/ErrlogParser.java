@@ -112,10 +112,8 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 						+ " counted");
 			}
 			if (counts.malformed > 0) {
-				problem(counts.malformed + " lines are not in the errlog layout or were too long");
-			}
-			if (firstCut > 0) {
-				problem(ConsoleOutput.cutLine(firstCut, firstCutKept));
+				problem(counts.malformed + " lines are not in the errlog layout or were too long"
+						+ (firstCut > 0 ? "; " + ConsoleOutput.cutLine(firstCut, firstCutKept) : ""));
 			}
 		}
 	}

@@ -98,10 +98,8 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 				problem(lines.malformedInputs() + " bytes could not be decoded as " + lines.encoding());
 			}
 			if (malformed > 0) {
-				problem(malformed + " lines were too long or not decodable");
-			}
-			if (firstCut > 0) {
-				problem(ConsoleOutput.cutLine(firstCut, firstCutKept));
+				problem(malformed + " lines were too long or not decodable"
+						+ (firstCut > 0 ? "; " + ConsoleOutput.cutLine(firstCut, firstCutKept) : ""));
 			}
 			if (codesCapped) {
 				problem("more than " + MAX_CODES + " distinct error codes; the rest are not counted by code");

@@ -26,7 +26,8 @@ final class ValueDomains {
 			"totalEntries", "usedBytes", "warnings", "windowsTempTmpCount");
 	/** Bounded numbers: inclusive lowest and highest value. */
 	private static final Map<String, long[]> RANGES = Map.of("port", new long[] { 0, 65535 }, "proxyPort",
-			new long[] { 0, 65535 }, "maximumPercent", new long[] { 0, 100 });
+			new long[] { 0, 65535 }, "maximumPercent", new long[] { 0, 100 }, "localUtcOffsetMinutes",
+			new long[] { -18 * 60, 18 * 60 });
 
 	private ValueDomains() {
 	}

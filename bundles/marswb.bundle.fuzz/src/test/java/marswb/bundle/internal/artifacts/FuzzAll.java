@@ -5,14 +5,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Fuzzes each target for a fixed time, one JVM per target (Jazzer fuzzes one target per process), starting from the
+ * Fuzzes each target for a fixed time, one JVM per target (Jazzer fuzzes one target per process), two at a time,
+ * starting from the
  * committed corpus, and prints executions per second per target. Exits non-zero when a target had a finding; its
  * input is under {@code <work>/findings/<TARGET>/}, to be fixed and then added to the corpus (see
  * docs/architecture.md, "Fuzzing").
@@ -37,13 +44,24 @@ public final class FuzzAll {
 			System.out.println("fuzzing skipped (fuzz.seconds=" + seconds + ")");
 			return;
 		}
-		List<String> failed = new ArrayList<>();
+		// one process per core: a fuzzing process keeps one core busy, and the build does nothing else meanwhile
+		ExecutorService workers = Executors.newFixedThreadPool(Math.min(2, Runtime.getRuntime().availableProcessors()));
+		Map<FuzzTarget, Future<Boolean>> runs = new EnumMap<>(FuzzTarget.class);
 		long started = System.nanoTime();
 		for (FuzzTarget target : FuzzTarget.values()) {
 			if (only.isEmpty() || target.name().equalsIgnoreCase(only)) {
-				if (!fuzz(target, seconds, corpus.resolve(target.name()), work)) {
-					failed.add(target.name());
+				runs.put(target, workers.submit(() -> fuzz(target, seconds, corpus.resolve(target.name()), work)));
+			}
+		}
+		workers.shutdown();
+		List<String> failed = new ArrayList<>();
+		for (Map.Entry<FuzzTarget, Future<Boolean>> run : runs.entrySet()) {
+			try {
+				if (!run.getValue().get()) {
+					failed.add(run.getKey().name());
 				}
+			} catch (ExecutionException e) {
+				throw new IOException("fuzzing " + run.getKey() + " could not run", e.getCause());
 			}
 		}
 		System.out.printf(Locale.ROOT, "fuzzing took %d s in all%n", (System.nanoTime() - started) / 1_000_000_000L);
@@ -69,14 +87,19 @@ public final class FuzzAll {
 		}
 		Path log = work.resolve(target.name() + ".log");
 		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx1g", "-Xss4m", "-Dmarswb.fuzz.target=" + target.name(), "-cp",
+				"-Xmx768m", "-Xss4m", "-Dmarswb.fuzz.target=" + target.name(), "-cp",
 				System.getProperty("java.class.path"), "com.code_intelligence.jazzer.Jazzer",
 				"--target_class=" + FuzzTarget.class.getName(), "--instrumentation_includes=marswb.**",
 				"--custom_hook_includes=marswb.**",
-				"-max_total_time=" + seconds, "-timeout=10", "-rss_limit_mb=2048", "-max_len=65536",
-				"-print_final_stats=1", "-artifact_prefix=" + findings + "/", corpus.toString());
+				"-max_total_time=" + seconds, "-timeout=20", "-rss_limit_mb=2048", "-max_len=65536",
+				"-print_final_stats=1", "-artifact_prefix=" + findings + "/",
+				"--reproducer_path=" + findings, corpus.toString());
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		// a long run stopped with Ctrl+C stops its fuzzing processes too
+		Thread stop = new Thread(process::destroy);
+		Runtime.getRuntime().addShutdownHook(stop);
 		int exit = process.waitFor();
+		Runtime.getRuntime().removeShutdownHook(stop);
 		String output = Files.readString(log);
 		Matcher runs = RUNS.matcher(output);
 		Matcher time = TIME.matcher(output);

@@ -1,6 +1,7 @@
 package marswb.bundle.internal.artifacts;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +13,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import marswb.bundle.BundleLimits;
 import marswb.bundle.BundleOpenException;
@@ -65,8 +68,32 @@ public enum FuzzTarget {
 	/** Jazzer's entry point: the target is chosen once per process. */
 	private static FuzzTarget selected;
 
-	public static void fuzzerInitialize() {
+	public static void fuzzerInitialize() throws IOException, BundleOpenException {
 		selected = valueOf(System.getProperty("marswb.fuzz.target").toUpperCase(Locale.ROOT));
+		// loading and instrumenting the parsers' classes is slow: done here, it does not count against the first
+		// input's time limit
+		selected.run(selected.warmUp());
+		for (int parser = 0; parser < selected.parserIds.size(); parser++) {
+			selected.run(new byte[] { (byte) parser, 1 });
+		}
+	}
+
+	/** For the bundle targets, a bundle with an empty file for every parser. */
+	private byte[] warmUp() throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		if (this == ZIP) {
+			try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+				for (ParserDescriptor parser : PluginParsers.all()) {
+					zip.putNextEntry(new ZipEntry(PluginParsers.pathFor(parser)));
+					zip.closeEntry();
+				}
+			}
+		} else if (this == FOLDER) {
+			for (int name = 0; name < PluginParsers.all().size(); name++) {
+				bytes.write(new byte[] { (byte) name, 0, 0, 0 });
+			}
+		}
+		return bytes.toByteArray();
 	}
 
 	public static void fuzzerTestOneInput(byte[] data) throws Exception {
@@ -90,7 +117,8 @@ public enum FuzzTarget {
 		Server server = ServerFactory.eINSTANCE.createServer();
 		if ((data[1] & 1) != 0) {
 			server.setCollectedAtUtc(COLLECTED);
-			server.setLocalUtcOffsetMinutes((data[1] >> 1) % 24 * 60);
+			// UTC-12:00 to UTC+14:00, the offsets Windows time zones have
+			server.setLocalUtcOffsetMinutes(((data[1] & 0xFF) >> 1) % 27 * 60 - 12 * 60);
 		}
 		byte[] content = Arrays.copyOfRange(data, HEADER, data.length);
 		OneEntry source = new OneEntry(new BundleEntry(path, content.length, path), content);

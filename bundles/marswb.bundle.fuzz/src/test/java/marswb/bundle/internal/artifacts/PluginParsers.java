@@ -59,7 +59,10 @@ final class PluginParsers {
 			// the bundle's jar (or classes folder) is where ModelBuilder comes from; plugin.xml sits at its root
 			Path location = Path.of(ModelBuilder.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 			if (Files.isDirectory(location)) {
-				return read(location.resolve("plugin.xml"));
+				// target/classes of the bundle's project when the reactor has not packaged it
+				Path besideClasses = location.resolve("plugin.xml");
+				return read(Files.exists(besideClasses) ? besideClasses
+						: location.getParent().getParent().resolve("plugin.xml"));
 			}
 			try (FileSystem jar = FileSystems.newFileSystem(location)) {
 				return read(jar.getPath("plugin.xml"));
