@@ -51,8 +51,8 @@ public final class ManifestParser implements ArtifactParser {
 		if (utcInstant.isEmpty()) {
 			context.problem("collectedAtUtc is missing or not a date");
 		} else if (!ValueDomains.isWindowsTime(utcInstant.get())) {
-			context.problem("collectedAtUtc " + json.raw(utc) + " (line " + json.line(utc) + ") "
-					+ ValueDomains.NOT_A_WINDOWS_TIME + "; not read");
+			context.problem(ValueDomains.notRead("collectedAtUtc", json.raw(utc), json.line(utc),
+					ValueDomains.NOT_A_WINDOWS_TIME));
 		} else {
 			context.set(server, Literals.SERVER__COLLECTED_AT_UTC, Date.from(utcInstant.get()), json.line(utc),
 					json.raw(utc));
@@ -79,8 +79,8 @@ public final class ManifestParser implements ArtifactParser {
 			return;
 		}
 		if (!ValueDomains.isWindowsTime(localTime.toInstant())) {
-			context.problem("collectedAtLocal " + json.raw(local) + " (line " + json.line(local) + ") "
-					+ ValueDomains.NOT_A_WINDOWS_TIME + "; not read");
+			context.problem(ValueDomains.notRead("collectedAtLocal", json.raw(local), json.line(local),
+					ValueDomains.NOT_A_WINDOWS_TIME));
 			return;
 		}
 		context.set(server, Literals.SERVER__COLLECTED_AT_LOCAL, localText, json.line(local), json.raw(local));

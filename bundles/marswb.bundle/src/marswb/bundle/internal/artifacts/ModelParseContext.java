@@ -53,8 +53,7 @@ public final class ModelParseContext implements ParseContext {
 	private boolean inDomain(EStructuralFeature feature, Object value, int line, String raw) {
 		String outside = ValueDomains.outside(feature, value);
 		if (outside != null) {
-			problem(feature.getName() + " " + raw + (line > 0 ? " (line " + line + ") " : " ") + outside
-					+ "; not read");
+			problem(ValueDomains.notRead(feature.getName(), raw, line, outside));
 		}
 		return outside == null;
 	}

@@ -32,6 +32,11 @@ final class ValueDomains {
 	private ValueDomains() {
 	}
 
+	/** How a value left out of the model is reported: its name, its text, its line (0: none) and why. */
+	static String notRead(String name, String raw, int line, String why) {
+		return name + " " + raw + (line > 0 ? " (line " + line + ") " : " ") + why + "; not read";
+	}
+
 	static boolean isWindowsTime(Instant instant) {
 		return !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST);
 	}
