@@ -75,7 +75,8 @@ public final class ParserHarness {
 
 		@Override
 		public String readText(int maxChars) throws IOException, ArtifactFormatException {
-			return TextDocuments.read(openLines(), maxChars);
+			// as the reader does: a document is bounded by its size, not by the length of its lines
+			return TextDocuments.read(new BoundedLineReader(openStream(), maxChars), maxChars);
 		}
 	}
 }

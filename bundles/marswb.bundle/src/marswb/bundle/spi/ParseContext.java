@@ -18,7 +18,10 @@ public interface ParseContext {
 	/** Path of the artifact being read. */
 	String artifactPath();
 
-	/** Sets a single-valued feature and records the artifact line it came from. */
+	/**
+	 * Sets a single-valued feature and records the artifact line it came from. A value no Windows server can have
+	 * (a negative size or count, a time outside the years 1601 to 30828, ...) is not set but reported as a problem.
+	 */
 	void set(Located owner, EStructuralFeature feature, Object value, int line, String raw);
 
 	/** Adds a value to a many-valued feature and records the artifact line it came from. */

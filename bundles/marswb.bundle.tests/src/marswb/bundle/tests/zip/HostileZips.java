@@ -36,6 +36,16 @@ final class HostileZips {
 		return this;
 	}
 
+	/** Every file of a folder, e.g. a sample bundle, under its path relative to the folder. */
+	HostileZips folder(Path folder) throws IOException {
+		try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+			for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+				entries.put(folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+			}
+		}
+		return this;
+	}
+
 	Path write(Path file) throws IOException {
 		try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
 			for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
@@ -66,6 +76,11 @@ final class HostileZips {
 	/** Rewrites the uncompressed size an entry declares in the central directory. */
 	static void declareSize(Path zip, String name, int size) throws IOException {
 		patchCentralRecord(zip, name, (buffer, at) -> buffer.putInt(at + 24, size));
+	}
+
+	/** Changes the CRC-32 an entry declares, as a flipped bit on a disk or in a transfer would change its data. */
+	static void damageCrc(Path zip, String name) throws IOException {
+		patchCentralRecord(zip, name, (buffer, at) -> buffer.putInt(at + 16, ~buffer.getInt(at + 16)));
 	}
 
 	private interface Patch {

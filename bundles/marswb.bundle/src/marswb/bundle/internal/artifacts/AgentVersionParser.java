@@ -22,7 +22,7 @@ public final class AgentVersionParser implements ArtifactParser {
 
 	@Override
 	public void parse(ArtifactInput input, ParseContext context) throws ArtifactFormatException, IOException {
-		ConsoleOutput output = ConsoleOutput.read(input, 100);
+		ConsoleOutput output = ConsoleOutput.read(input, context, 100);
 		Line line = output.first();
 		if (line == null) {
 			// the file had no FileVersion, or the collector could not read cbengine.exe

@@ -7,6 +7,7 @@ import java.util.List;
 import marswb.bundle.spi.ArtifactFormatException;
 import marswb.bundle.spi.ArtifactInput;
 import marswb.bundle.spi.Line;
+import marswb.bundle.spi.ParseContext;
 import marswb.bundle.spi.TextLines;
 
 /** The lines of a short console output (a command's text, a PowerShell table), bounded so hostile input stays small. */
@@ -18,8 +19,12 @@ final class ConsoleOutput {
 		this.lines = lines;
 	}
 
-	/** Reads the whole output; one longer than {@code maxLines} lines is not the output expected. */
-	static ConsoleOutput read(ArtifactInput input, int maxLines) throws IOException, ArtifactFormatException {
+	/**
+	 * Reads the whole output; one longer than {@code maxLines} lines is not the output expected. A line longer than
+	 * the line limit is kept cut, and reported: what it ended with (a port, a size) is not there.
+	 */
+	static ConsoleOutput read(ArtifactInput input, ParseContext context, int maxLines)
+			throws IOException, ArtifactFormatException {
 		List<Line> lines = new ArrayList<>();
 		try (TextLines text = input.openLines()) {
 			Line line;
@@ -27,6 +32,9 @@ final class ConsoleOutput {
 				if (lines.size() == maxLines) {
 					throw new ArtifactFormatException("more than " + maxLines + " lines: not the expected output",
 							line.number());
+				}
+				if (line.truncated()) {
+					context.problem(cutLine(line.number(), line.text().length()));
 				}
 				lines.add(line);
 			}
@@ -48,6 +56,12 @@ final class ConsoleOutput {
 	Line first() {
 		List<Line> text = nonBlank();
 		return text.isEmpty() ? null : text.get(0);
+	}
+
+	/** How a line-based parser reports a line it had to cut. */
+	static String cutLine(int number, int keptChars) {
+		return "line " + number + " is longer than " + keptChars + " characters and was cut; what follows on it is"
+				+ " not read";
 	}
 
 	/** A line's text, stripped and cut short, to name it in a message. */

@@ -59,7 +59,10 @@ final class EntryInput implements ArtifactInput {
 
 	@Override
 	public String readText(int maxChars) throws IOException, ArtifactFormatException {
-		return TextDocuments.read(openLines(), Math.min(maxChars, limits.maxDocumentChars()));
+		int max = Math.min(maxChars, limits.maxDocumentChars());
+		// a document is bounded by its size: valid JSON may be written on one line of any length
+		lastReader = new BoundedLineReader(openStream(), max);
+		return TextDocuments.read(lastReader, max);
 	}
 
 	/**

@@ -52,6 +52,9 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 		private final LogSignatures signatures = new LogSignatures();
 		private final ErrlogClock clock;
 		private boolean signaturesCapped;
+		/** The first line cut at the line limit (0: none), and how much of it was kept. */
+		private int firstCut;
+		private int firstCutKept;
 		/** The line being searched for signatures, and what is known of it, for {@link #found}. */
 		private ByteLines.Line line;
 		/** Where the fields of the line stand, as {@link #layout} found them. */
@@ -82,6 +85,10 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 				messageStart = 0;
 			} else if (current.truncated()) {
 				counts.malformed++;
+			}
+			if (current.truncated() && firstCut == 0) {
+				firstCut = current.number();
+				firstCutKept = current.length();
 			}
 			counts.count(level);
 			millis = laidOut && stamp != ErrlogClock.YEAR_UNKNOWN ? stamp : NO_TIME;
@@ -183,7 +190,8 @@ public final class ErrlogParser implements ScanningParser<ErrlogParser.Scan> {
 			}
 			if (counts.malformed > 0) {
 				problem(counts.malformed + " lines fit no known errlog layout (MM/DD date, time, level word) or were"
-						+ " too long");
+						+ " too long"
+						+ (firstCut > 0 ? "; " + ConsoleOutput.cutLine(firstCut, firstCutKept) : ""));
 			}
 		}
 	}

@@ -32,7 +32,7 @@ public final class ExecutionPolicyParser implements ArtifactParser {
 
 	@Override
 	public void parse(ArtifactInput input, ParseContext context) throws ArtifactFormatException, IOException {
-		List<Line> lines = ConsoleOutput.read(input, 1000).nonBlank();
+		List<Line> lines = ConsoleOutput.read(input, context, 1000).nonBlank();
 		if (lines.isEmpty()) {
 			throw new ArtifactFormatException("empty file: no execution policy table");
 		}

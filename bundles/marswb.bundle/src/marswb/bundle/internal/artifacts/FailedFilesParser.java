@@ -54,12 +54,19 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 		private int headerLine;
 		private long entries;
 		private long malformed;
+		/** The first line cut at the line limit (0: none), and how much of it was kept. */
+		private int firstCut;
+		private int firstCutKept;
 		private boolean codesCapped;
 
 		@Override
 		void line(ByteLines.Line line) {
 			if (line.truncated()) {
 				malformed++;
+				if (firstCut == 0) {
+					firstCut = line.number();
+					firstCutKept = line.length();
+				}
 				return;
 			}
 			int start = CharRanges.stripStart(line, 0, line.length());
@@ -106,7 +113,8 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 				problem(lines.malformedInputs() + " bytes could not be decoded as " + lines.encoding());
 			}
 			if (malformed > 0) {
-				problem(malformed + " lines were too long or not decodable");
+				problem(malformed + " lines were too long or not decodable"
+						+ (firstCut > 0 ? "; " + ConsoleOutput.cutLine(firstCut, firstCutKept) : ""));
 			}
 			if (codesCapped) {
 				problem("more than " + MAX_CODES + " distinct error codes; the rest are not counted by code");

@@ -114,6 +114,9 @@ public final class JobsParser implements ArtifactParser {
 		Optional<Instant> instant = JsonValues.date(value);
 		if (instant.isEmpty()) {
 			context.problem(feature.getName() + " " + json.raw(value) + " is not a date (line " + json.line(value) + ")");
+		} else if (!instant.get().isBefore(NO_DATE_BEFORE) && !ValueDomains.isWindowsTime(instant.get())) {
+			context.problem(ValueDomains.notRead(feature.getName(), json.raw(value), json.line(value),
+					ValueDomains.NOT_A_WINDOWS_TIME));
 		} else if (!instant.get().isBefore(NO_DATE_BEFORE)) {
 			context.set(job, feature, Date.from(instant.get()), json.line(value), json.raw(value));
 		}

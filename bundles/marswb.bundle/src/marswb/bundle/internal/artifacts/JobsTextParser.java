@@ -38,7 +38,7 @@ public final class JobsTextParser implements ArtifactParser {
 			context.problem("not read: the jobs were read from agent/jobs.json");
 			return;
 		}
-		List<Map<String, Cell>> records = PowerShellText.records(ConsoleOutput.read(input, MAX_LINES).lines());
+		List<Map<String, Cell>> records = PowerShellText.records(ConsoleOutput.read(input, context, MAX_LINES).lines());
 		List<Map<String, Cell>> jobs = records.stream().filter(r -> r.containsKey("JobState")).toList();
 		if (jobs.isEmpty()) {
 			throw new ArtifactFormatException("no Get-OBJob table or list (no JobState column or property)", 1);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,22 +47,20 @@ public final class ManifestParser implements ArtifactParser {
 		}
 
 		JsonNode utc = LocatedJson.dateNode(root.get("collectedAtUtc"));
-		LocatedJson.date(utc).ifPresentOrElse(
-				instant -> context.set(server, Literals.SERVER__COLLECTED_AT_UTC, Date.from(instant), json.line(utc),
-						json.raw(utc)),
-				() -> context.problem("collectedAtUtc is missing or not a date"));
+		Optional<Instant> utcInstant = JsonValues.date(utc);
+		if (utcInstant.isEmpty()) {
+			context.problem("collectedAtUtc is missing or not a date");
+		} else if (!ValueDomains.isWindowsTime(utcInstant.get())) {
+			context.problem(ValueDomains.notRead("collectedAtUtc", json.raw(utc), json.line(utc),
+					ValueDomains.NOT_A_WINDOWS_TIME));
+		} else {
+			context.set(server, Literals.SERVER__COLLECTED_AT_UTC, Date.from(utcInstant.get()), json.line(utc),
+					json.raw(utc));
+		}
 		JsonNode local = root.get("collectedAtLocal");
 		String localText = LocatedJson.text(local);
 		if (localText != null) {
-			context.set(server, Literals.SERVER__COLLECTED_AT_LOCAL, localText, json.line(local), json.raw(local));
-			try {
-				OffsetDateTime localTime = OffsetDateTime.parse(localText);
-				context.set(server, Literals.SERVER__LOCAL_UTC_OFFSET_MINUTES,
-						localTime.getOffset().getTotalSeconds() / 60, json.line(local), json.raw(local));
-				checkClock(context, server.getCollectedAtUtc(), localTime);
-			} catch (DateTimeParseException e) {
-				context.problem("collectedAtLocal '" + localText + "' is not a date with a UTC offset");
-			}
+			readLocalTime(context, json, server, local, localText);
 		}
 
 		for (JsonNode field : LocatedJson.items(root.get("inferred"))) {
@@ -74,6 +73,27 @@ public final class ManifestParser implements ArtifactParser {
 		for (JsonNode item : LocatedJson.items(root.get("items"))) {
 			readItem(context, json, item);
 		}
+	}
+
+	private static void readLocalTime(ParseContext context, LocatedJson json, Server server, JsonNode local,
+			String localText) {
+		OffsetDateTime localTime;
+		try {
+			localTime = OffsetDateTime.parse(localText);
+		} catch (DateTimeParseException e) {
+			context.set(server, Literals.SERVER__COLLECTED_AT_LOCAL, localText, json.line(local), json.raw(local));
+			context.problem("collectedAtLocal '" + localText + "' is not a date with a UTC offset");
+			return;
+		}
+		if (!ValueDomains.isWindowsTime(localTime.toInstant())) {
+			context.problem(ValueDomains.notRead("collectedAtLocal", json.raw(local), json.line(local),
+					ValueDomains.NOT_A_WINDOWS_TIME));
+			return;
+		}
+		context.set(server, Literals.SERVER__COLLECTED_AT_LOCAL, localText, json.line(local), json.raw(local));
+		context.set(server, Literals.SERVER__LOCAL_UTC_OFFSET_MINUTES, localTime.getOffset().getTotalSeconds() / 60,
+				json.line(local), json.raw(local));
+		checkClock(context, server.getCollectedAtUtc(), localTime);
 	}
 
 	/** The two timestamps are one instant written twice; if they disagree the manifest itself is damaged. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -14,6 +15,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import marswb.bundle.BundleLimits;
 import marswb.bundle.internal.zip.BundleEntry;
 import marswb.bundle.internal.zip.BundleSource;
+import marswb.bundle.internal.zip.DamagedEntryException;
 import marswb.bundle.internal.zip.InputNote;
 import marswb.bundle.internal.zip.RefusedEntry;
 import marswb.bundle.spi.ArtifactFormatException;
@@ -122,7 +124,11 @@ public final class ModelBuilder {
 
 	private void read(BundleEntry entry) {
 		Artifact artifact = artifact(entry.path());
-		artifact.setSizeBytes(entry.size());
+		// the name the file has in the bundle, whatever case the manifest wrote it in
+		artifact.setPath(entry.path());
+		if (entry.size() >= 0) {
+			artifact.setSizeBytes(entry.size());
+		}
 		artifact.setKnownFormat(isFormatPath(entry.path()));
 		if (collectorFailed(artifact)) {
 			artifact.setStatus(ArtifactStatus.FAILED);
@@ -154,7 +160,7 @@ public final class ModelBuilder {
 					status = worse(status, ArtifactStatus.PARTIAL);
 					messages.addAll(context.problems());
 				}
-			} catch (ArtifactFormatException e) {
+			} catch (ArtifactFormatException | DamagedEntryException e) {
 				status = ArtifactStatus.UNREADABLE;
 				messages.add(e.getMessage());
 			} catch (IOException e) {
@@ -194,17 +200,23 @@ public final class ModelBuilder {
 		return status != null && !status.equals("ok");
 	}
 
+	/**
+	 * The one artifact of a path, letter case aside: the manifest may name an item in another case than the zip
+	 * entry has, and both are the same file on the server.
+	 */
 	private Artifact artifact(String path) {
-		Artifact artifact = artifacts.get(path);
+		String key = path.toUpperCase(Locale.ROOT);
+		Artifact artifact = artifacts.get(key);
 		if (artifact == null) {
-			artifact = server.getArtifacts().stream().filter(a -> a.getPath().equals(path)).findFirst().orElse(null);
+			artifact = server.getArtifacts().stream().filter(a -> a.getPath().equalsIgnoreCase(path)).findFirst()
+					.orElse(null);
 			if (artifact != null) {
 				server.getArtifacts().remove(artifact);
 			} else {
 				artifact = ServerFactory.eINSTANCE.createArtifact();
 				artifact.setPath(path);
 			}
-			artifacts.put(path, artifact);
+			artifacts.put(key, artifact);
 		}
 		return artifact;
 	}
@@ -212,6 +224,11 @@ public final class ModelBuilder {
 	private void reportMissing() {
 		// artifacts the manifest listed but that are not in the bundle are still in server.getArtifacts()
 		for (Artifact listed : List.copyOf(server.getArtifacts())) {
+			if (artifacts.containsKey(listed.getPath().toUpperCase(Locale.ROOT))) {
+				// listed twice: the first listing already took the artifact's read status
+				server.getArtifacts().remove(listed);
+				continue;
+			}
 			Artifact artifact = artifact(listed.getPath());
 			artifact.setKnownFormat(isFormatPath(artifact.getPath()));
 			if (collectorFailed(artifact)) {
@@ -222,7 +239,7 @@ public final class ModelBuilder {
 			}
 		}
 		for (String glob : BundleFormat.V1_ARTIFACTS) {
-			boolean present = artifacts.keySet().stream().anyMatch(path -> globMatches(glob, path));
+			boolean present = artifacts.values().stream().anyMatch(a -> globMatches(glob, a.getPath()));
 			if (!present) {
 				Artifact artifact = artifact(glob);
 				artifact.setKnownFormat(true);

@@ -37,12 +37,25 @@ public final class ModelParseContext implements ParseContext {
 
 	@Override
 	public void set(Located owner, EStructuralFeature feature, Object value, int line, String raw) {
-		Provenance.set(owner, feature, value, artifactPath, line, raw);
+		if (inDomain(feature, value, line, raw)) {
+			Provenance.set(owner, feature, value, artifactPath, line, raw);
+		}
 	}
 
 	@Override
 	public void add(Located owner, EStructuralFeature feature, Object value, int line, String raw) {
-		Provenance.add(owner, feature, value, artifactPath, line, raw);
+		if (inDomain(feature, value, line, raw)) {
+			Provenance.add(owner, feature, value, artifactPath, line, raw);
+		}
+	}
+
+	/** Every parser's values pass here, so an impossible one is reported and left out whichever parser read it. */
+	private boolean inDomain(EStructuralFeature feature, Object value, int line, String raw) {
+		String outside = ValueDomains.outside(feature, value);
+		if (outside != null) {
+			problem(ValueDomains.notRead(feature.getName(), raw, line, outside));
+		}
+		return outside == null;
 	}
 
 	@Override

@@ -37,7 +37,7 @@ public final class PolicyListParser implements ArtifactParser {
 			context.problem("not read: the policy was read from agent/policy.json");
 			return;
 		}
-		Map<String, Cell> record = PowerShellText.records(ConsoleOutput.read(input, MAX_LINES).lines()).stream()
+		Map<String, Cell> record = PowerShellText.records(ConsoleOutput.read(input, context, MAX_LINES).lines()).stream()
 				.filter(r -> r.containsKey("PolicyName")).findFirst()
 				.orElseThrow(() -> new ArtifactFormatException("no PolicyName: not Get-OBPolicy | Format-List", 1));
 		BackupPolicy policy = ModelParts.part(context.server(), Literals.SERVER__POLICY);

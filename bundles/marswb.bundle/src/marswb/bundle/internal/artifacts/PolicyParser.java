@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.List;
@@ -56,7 +57,8 @@ public final class PolicyParser implements ArtifactParser {
 	private static final String SYSTEM_STATE_APPLICATION = "8C3D00F9-3CE9-4563-B373-19837BC2835E";
 	static final String SYSTEM_STATE_NAME = "System State";
 	private static final Pattern MS_DATE = Pattern.compile("/Date\\((-?\\d{1,15})([+-])(\\d{2})(\\d{2})\\)/");
-	private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+	private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT)
+			.withResolverStyle(ResolverStyle.STRICT);
 
 	@Override
 	public void parse(ArtifactInput input, ParseContext context) throws ArtifactFormatException, IOException {

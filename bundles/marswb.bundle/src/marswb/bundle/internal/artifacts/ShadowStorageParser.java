@@ -47,7 +47,7 @@ public final class ShadowStorageParser implements ArtifactParser {
 
 	@Override
 	public void parse(ArtifactInput input, ParseContext context) throws ArtifactFormatException, IOException {
-		List<Line> lines = ConsoleOutput.read(input, 100_000).nonBlank();
+		List<Line> lines = ConsoleOutput.read(input, context, 100_000).nonBlank();
 		if (lines.isEmpty()) {
 			throw new ArtifactFormatException("empty file: no vssadmin output");
 		}

@@ -14,7 +14,7 @@ public final class TmpCountParser implements ArtifactParser {
 
 	@Override
 	public void parse(ArtifactInput input, ParseContext context) throws ArtifactFormatException, IOException {
-		ConsoleOutput output = ConsoleOutput.read(input, 100);
+		ConsoleOutput output = ConsoleOutput.read(input, context, 100);
 		Line line = output.first();
 		if (line == null) {
 			// PowerShell 2 prints nothing for the Count of no files (PowerShell 3+ prints 0), and a failed

@@ -18,7 +18,7 @@ public final class TzutilParser implements ArtifactParser {
 
 	@Override
 	public void parse(ArtifactInput input, ParseContext context) throws ArtifactFormatException, IOException {
-		ConsoleOutput output = ConsoleOutput.read(input, 100);
+		ConsoleOutput output = ConsoleOutput.read(input, context, 100);
 		Line line = output.first();
 		if (line == null) {
 			throw new ArtifactFormatException("empty file: no time zone id");

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Base64;
@@ -54,12 +55,12 @@ public final class VaultCredentialsParser implements ArtifactParser {
 
 	/** Azure PowerShell: {@code {vault}_{ddd MMM dd yyyy}}, e.g. {@code myvault_Sun Apr 10 2016}. */
 	private static final Pattern DAY_NAME = Pattern.compile("_([A-Z][a-z]{2} [A-Z][a-z]{2} \\d{1,2} \\d{4})\\.[^.]+$");
-	private static final DateTimeFormatter DAY_NAME_FORMAT = DateTimeFormatter.ofPattern("EEE MMM d yyyy",
-			Locale.ENGLISH);
+	private static final DateTimeFormatter DAY_NAME_FORMAT = DateTimeFormatter.ofPattern("EEE MMM d uuuu",
+			Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
 	/** Site Recovery style: {@code {vault}_{yyyy-MM-ddTHH-mm-ss}}. */
 	private static final Pattern TIMESTAMP = Pattern.compile("_(\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2})\\.[^.]+$");
-	private static final DateTimeFormatter TIMESTAMP_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss",
-			Locale.ROOT);
+	private static final DateTimeFormatter TIMESTAMP_FORMAT = DateTimeFormatter
+			.ofPattern("uuuu-MM-dd'T'HH-mm-ss", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
 
 	@Override
 	public void parse(ArtifactInput input, ParseContext context) throws ArtifactFormatException, IOException {

@@ -110,7 +110,10 @@ public final class LocatedJson {
 			node = array;
 		}
 		case VALUE_STRING -> node = nodes.textNode(parser.getText());
-		case VALUE_NUMBER_INT -> node = nodes.numberNode(parser.getLongValue());
+		// PowerShell writes UInt64 values (18446744073709551615) that a long cannot hold
+		case VALUE_NUMBER_INT -> node = parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+				? nodes.numberNode(parser.getBigIntegerValue())
+				: nodes.numberNode(parser.getLongValue());
 		case VALUE_NUMBER_FLOAT -> node = nodes.numberNode(parser.getDecimalValue());
 		case VALUE_TRUE -> node = nodes.booleanNode(true);
 		case VALUE_FALSE -> node = nodes.booleanNode(false);

@@ -1,6 +1,12 @@
 package marswb.bundle.internal.zip;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Turns an entry name from a zip or folder into a safe relative path, or says why it is refused. Windows zip
@@ -41,5 +47,27 @@ final class EntryNames {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The entries whose paths are the same once case is ignored, as Windows (where bundles are made) ignores it, each
+	 * with the reason it is refused. Every copy is refused: nothing says which one the collector wrote.
+	 */
+	static <E> Map<E, String> collisions(List<E> entries, Function<E, String> name) {
+		Map<String, List<E>> byKey = new LinkedHashMap<>();
+		for (E entry : entries) {
+			byKey.computeIfAbsent(normalize(name.apply(entry)).toUpperCase(Locale.ROOT), key -> new ArrayList<>())
+					.add(entry);
+		}
+		Map<E, String> refused = new HashMap<>();
+		for (List<E> same : byKey.values()) {
+			if (same.size() > 1) {
+				List<String> names = same.stream().map(name).toList();
+				String reason = same.size() + " entries have this name (letter case aside), so none is read: "
+						+ String.join(", ", names);
+				same.forEach(entry -> refused.put(entry, reason));
+			}
+		}
+		return refused;
 	}
 }

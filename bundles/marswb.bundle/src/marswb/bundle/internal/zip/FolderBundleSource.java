@@ -13,6 +13,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import marswb.bundle.BundleLimits;
 import marswb.bundle.BundleOpenException;
@@ -81,6 +82,14 @@ final class FolderBundleSource implements BundleSource {
 		if (total[0] > limits.maxTotalBytes()) {
 			throw new BundleOpenException("The bundle folder holds more than " + limits.maxTotalBytes() + " bytes");
 		}
+		Map<BundleEntry, String> collisions = EntryNames.collisions(entries, BundleEntry::sourceName);
+		entries.removeIf(entry -> {
+			String reason = collisions.get(entry);
+			if (reason != null) {
+				refused.add(new RefusedEntry(entry.sourceName(), reason));
+			}
+			return reason != null;
+		});
 		entries.sort(Comparator.comparing(BundleEntry::path));
 	}
 

@@ -2,11 +2,11 @@ package marswb.bundle.internal.zip;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +19,13 @@ import marswb.bundle.BundleOpenException;
 
 /** A bundle zip, read in place through its central directory; entries are streamed, never extracted. */
 final class ZipBundleSource implements BundleSource {
+
+	/**
+	 * Entries up to this size are inflated and checked once before they are read. Larger ones (logs, failed-file
+	 * lists) are checked as they stream: their parsers scan into counts that reach the model only once the whole
+	 * entry, and with it the checksum, has been read.
+	 */
+	private static final long VERIFY_FIRST_BYTES = 16L << 20;
 
 	private final Path zipPath;
 	private final ZipFile zip;
@@ -58,21 +65,24 @@ final class ZipBundleSource implements BundleSource {
 					"The zip has " + zip.size() + " entries; at most " + limits.maxEntries() + " are accepted");
 		}
 		long total = 0;
-		Set<String> seen = new HashSet<>();
+		List<ZipEntry> files = new ArrayList<>();
 		Enumeration<? extends ZipEntry> all = zip.entries();
 		while (all.hasMoreElements()) {
 			ZipEntry entry = all.nextElement();
-			String name = entry.getName();
-			if (entry.isDirectory()) {
-				continue;
+			if (!entry.isDirectory()) {
+				files.add(entry);
 			}
+		}
+		Map<ZipEntry, String> collisions = EntryNames.collisions(files, ZipEntry::getName);
+		for (ZipEntry entry : files) {
+			String name = entry.getName();
 			String reason = EntryNames.refusal(name);
 			if (reason == null && linkNames.contains(name)) {
 				reason = "symbolic link";
 			}
 			String path = EntryNames.normalize(name);
-			if (reason == null && !seen.add(path)) {
-				reason = "duplicate of an earlier entry with the same path";
+			if (reason == null) {
+				reason = collisions.get(entry);
 			}
 			long size = entry.getSize();
 			long compressed = entry.getCompressedSize();
@@ -127,7 +137,18 @@ final class ZipBundleSource implements BundleSource {
 			limit = Math.min(limit, Math.max(BundleLimits.RATIO_CHECK_THRESHOLD,
 					zipEntry.getCompressedSize() * limits.maxCompressionRatio()));
 		}
-		return new LimitedInputStream(zip.getInputStream(zipEntry), limit, entry.path());
+		if (zipEntry.getCrc() < 0) {
+			return new LimitedInputStream(zip.getInputStream(zipEntry), limit, entry.path());
+		}
+		if (zipEntry.getSize() >= 0 && zipEntry.getSize() <= VERIFY_FIRST_BYTES) {
+			// a small entry is checked before a parser sees it, so nothing read from damaged data reaches the model
+			try (InputStream first = new CrcCheckedInputStream(
+					new LimitedInputStream(zip.getInputStream(zipEntry), limit, entry.path()), zipEntry.getCrc())) {
+				first.transferTo(OutputStream.nullOutputStream());
+			}
+		}
+		return new CrcCheckedInputStream(new LimitedInputStream(zip.getInputStream(zipEntry), limit, entry.path()),
+				zipEntry.getCrc());
 	}
 
 	@Override
