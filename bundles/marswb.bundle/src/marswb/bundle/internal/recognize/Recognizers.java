@@ -42,7 +42,10 @@ public final class Recognizers {
 	public static List<Entry> all() {
 		List<Entry> result = cached;
 		if (result == null) {
-			result = load(Platform.getExtensionRegistry());
+			IExtensionRegistry registry = Platform.getExtensionRegistry();
+			// outside OSGi (the reader's fuzz targets run on a flat class path) there are no contributions: nothing
+			// is recognized by content, and loose input is listed as not recognized
+			result = registry == null ? List.of() : load(registry);
 			cached = result;
 		}
 		return result;
