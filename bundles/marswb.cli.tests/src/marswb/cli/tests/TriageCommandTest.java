@@ -135,7 +135,9 @@ class TriageCommandTest {
 				.comparingInt((JsonNode row) -> ranks.indexOf(row.get("worst").isNull() ? "unreadable"
 						: row.get("worst").asText()))
 				.thenComparing(Comparator.comparingInt((JsonNode row) -> row.get("summary").get("FAIL").asInt())
-						.reversed());
+						.reversed())
+				.thenComparing(row -> row.get("host").isNull() ? "\uffff" : row.get("host").asText(),
+						String.CASE_INSENSITIVE_ORDER);
 		for (int i = 1; i < rows.size(); i++) {
 			assertTrue(order.compare(rows.get(i - 1), rows.get(i)) <= 0, name(rows.get(i - 1)) + " before "
 					+ name(rows.get(i)));
