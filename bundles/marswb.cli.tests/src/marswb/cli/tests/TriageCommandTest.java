@@ -33,7 +33,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * {@code marswb triage} on a queue folder as support teams keep one: the samples as folders, zips and the loose
- * shapes, a nested case folder, a damaged zip, an empty folder, a hostile bundle and a note beside the bundles.
+ * shapes, a nested case folder, a zip without its extension, a damaged zip, an empty folder, a hostile bundle and a note beside the bundles.
  */
 class TriageCommandTest {
 
@@ -54,6 +54,8 @@ class TriageCommandTest {
 		}
 		copy(RepoFiles.resolve("samples/loose-hand-gathered"), queue.resolve("loose-hand-gathered"));
 		Files.copy(RepoFiles.resolve("samples/loose-support-collector/SRV-FILE02.tar"), queue.resolve("SRV-FILE02.tar"));
+		// a zip whose name lost its extension on the way, known by its first bytes
+		Files.copy(queue.resolve("broken-scheduling.zip"), queue.resolve("case-5678"));
 		Files.write(queue.resolve("damaged.zip"), "PK\u0003\u0004 not really a zip".getBytes(StandardCharsets.US_ASCII));
 		Files.createDirectories(queue.resolve("empty"));
 		Files.writeString(queue.resolve("notes.txt"), "call the customer back on Monday\n");
@@ -110,7 +112,7 @@ class TriageCommandTest {
 	void findsEveryBundleAndSkipsTheNoteBesideThem() throws IOException {
 		CliRun run = CliRun.of("triage", queue.toString(), "--format", "jsonl", "--jobs", "2");
 		List<String> found = jsonl(run).stream().map(TriageCommandTest::name).sorted().toList();
-		List<String> expected = new ArrayList<>(List.of("SRV-FILE02.tar", "damaged.zip", "empty", "hostile.zip",
+		List<String> expected = new ArrayList<>(List.of("SRV-FILE02.tar", "case-5678", "damaged.zip", "empty", "hostile.zip",
 				"loose-hand-gathered"));
 		ShowCommandTest.samples().map(s -> s.getFileName().toString()).forEach(s -> expected
 				.add(s.startsWith("broken") ? s + ".zip" : "case-1234/attachments/" + s));
