@@ -292,6 +292,15 @@ class TriageCommandTest {
 		}
 	}
 
+	/** Bundles analyzed at once share nothing: the rows are the same one at a time and four at a time. */
+	@Test
+	void rowsDoNotDependOnTheNumberOfJobs() {
+		CliRun one = CliRun.of("triage", queue.toString(), "--format", "jsonl", "--jobs", "1");
+		CliRun four = CliRun.of("triage", queue.toString(), "--format", "jsonl", "--jobs", "4");
+		assertEquals(one.out(), four.out());
+		assertEquals(1, four.exitCode(), four.err());
+	}
+
 	@Test
 	void exitCodesFollowAnalyze(@TempDir Path nothing) throws IOException {
 		assertEquals(0, CliRun.of("triage", RepoFiles.resolve("samples/healthy").toString()).exitCode());
