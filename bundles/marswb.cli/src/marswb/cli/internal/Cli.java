@@ -22,6 +22,7 @@ public final class Cli {
 			case "show" -> new ShowCommand().run(args, out, err);
 			case "analyze" -> new AnalyzeCommand().run(args, out, err);
 			case "compare" -> new CompareCommand().run(args, out, err);
+			case "triage" -> new TriageCommand().run(args, out, err);
 			case "import" -> new ImportCommand().run(args, out, err);
 			case "baseline" -> new BaselineCommand().run(args, err);
 			case "kb" -> new KbCommand().run(args, out);

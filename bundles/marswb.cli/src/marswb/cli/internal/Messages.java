@@ -164,6 +164,24 @@ public final class Messages extends NLS {
 
 	public static String Analyze_rootCauses;
 
+	public static String Usage_triageInputs;
+	public static String Usage_badJobs;
+	public static String Triage_skipped;
+	public static String Triage_noBundle;
+	public static String Triage_cannotWrite;
+	public static String Triage_written;
+	public static String Triage_crashed;
+	public static String Triage_progress;
+	public static String Triage_worst;
+	public static String Triage_host;
+	public static String Triage_agent;
+	public static String Triage_collected;
+	public static String Triage_bundle;
+	public static String Triage_failsOrReason;
+	public static String Triage_unreadable;
+	public static String Triage_summary;
+	public static String Triage_htmlTitle;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,6 +23,7 @@ import marswb.bundle.internal.zip.InputFile;
 import marswb.bundle.internal.zip.InputFiles;
 import marswb.bundle.internal.zip.InputNote;
 import marswb.bundle.internal.zip.RefusedEntry;
+import marswb.bundle.spi.Sample;
 import marswb.model.provenance.ArtifactPaths;
 
 /**
@@ -78,6 +80,20 @@ public final class LooseInputSource implements BundleSource {
 			throw e;
 		}
 		return source;
+	}
+
+	/**
+	 * Whether a file on disk, on its own, is recognized as an artifact of the bundle format: what tells a folder of
+	 * loose evidence from a folder that merely holds bundles and a note beside them.
+	 */
+	public static boolean recognizes(Path file) throws IOException {
+		byte[] head;
+		try (InputStream in = Files.newInputStream(file)) {
+			head = in.readNBytes(Sample.HEAD_BYTES);
+		}
+		InputSample sample = new InputSample(new InputFile(file.toString(), Files.size(file), 0, head,
+				null));
+		return Recognizers.all().stream().anyMatch(entry -> entry.recognize(sample) != null);
 	}
 
 	/** Streamed files are extracted only when something will read them. */
