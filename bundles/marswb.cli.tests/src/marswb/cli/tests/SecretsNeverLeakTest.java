@@ -43,6 +43,7 @@ class SecretsNeverLeakTest {
 		runs.add(CliRun.of("show", sample, "--format", "json"));
 		runs.add(CliRun.of("analyze", sample));
 		runs.add(CliRun.of("analyze", sample, "--format", "json"));
+		runs.add(CliRun.of("analyze", sample, "--format", "html"));
 		for (CliRun run : runs) {
 			for (String canary : List.of(CANARY_BASE64, CANARY_TEXT)) {
 				assertFalse(run.out().contains(canary), "stdout leaks the ManagementCert");

@@ -11,6 +11,7 @@ import marswb.engine.MissingEvidence;
 import marswb.model.diagnosis.Finding;
 import marswb.model.server.Artifact;
 import marswb.model.server.Server;
+import marswb.report.Report;
 
 /**
  * The UNKNOWN findings that wait for an artifact, gathered by artifact: each artifact to collect is named once, with
@@ -28,7 +29,7 @@ final class MissingEvidenceText {
 		Map<String, List<String>> waiting = new TreeMap<>();
 		for (Finding finding : findings) {
 			MissingEvidence.artifact(finding).ifPresent(
-					artifact -> waiting.computeIfAbsent(artifact, a -> new ArrayList<>()).add(AnalysisJson.key(finding)));
+					artifact -> waiting.computeIfAbsent(artifact, a -> new ArrayList<>()).add(Report.key(finding)));
 		}
 		if (waiting.isEmpty()) {
 			return;
