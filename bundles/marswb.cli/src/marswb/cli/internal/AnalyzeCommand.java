@@ -21,10 +21,12 @@ import marswb.model.diagnosis.Outcome;
 import marswb.model.server.Server;
 import marswb.report.AppliedFix;
 import marswb.report.HtmlReport;
+import marswb.report.MarkdownReport;
 import marswb.report.Report;
+import marswb.report.SarifReport;
 
 /**
- * {@code marswb analyze <bundle> [--format text|json|html] [--out file] [--lang en|zh-CN] [--area A] [--fix ID ...] [--plan out.ps1]
+ * {@code marswb analyze <bundle> [--format text|json|html|sarif|markdown] [--out file] [--lang en|zh-CN] [--area A] [--fix ID ...] [--plan out.ps1]
  * [--all]}: the findings of every contributed check, worst first; quick-fixes applied as what-ifs; the remediation
  * plan.
  */
@@ -33,7 +35,7 @@ final class AnalyzeCommand {
 	int run(String[] args, PrintStream out, PrintStream err) throws UsageException {
 		CommandLine line = CommandLine.parse(args, Set.of("--format", "--lang", "--area", "--fix", "--plan", "--out"),
 				Set.of("--all"));
-		String format = line.choice("--format", "text", Set.of("text", "json", "html"));
+		String format = line.choice("--format", "text", Set.of("text", "json", "html", "sarif", "markdown"));
 		line.choice("--lang", "en", Set.of("en", "zh-CN"));
 		if (line.positional().size() != 1) {
 			throw new UsageException(Messages.Usage_oneBundle);
@@ -91,13 +93,17 @@ final class AnalyzeCommand {
 			timings = result.timings();
 		}
 		String target = line.option("--out", null);
+		// only the HTML report carries the configuration as an appendix
+		Report report = new Report(server, diagnosis, applied, remediation,
+				format.equals("html") ? ShowText.of(server) : null);
 		ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-		try (PrintStream report = target == null ? null : new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
-			PrintStream to = report == null ? out : report;
+		try (PrintStream file = target == null ? null : new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
+			PrintStream to = file == null ? out : file;
 			switch (format) {
 			case "json" -> to.println(PrettyJson.of(AnalysisJson.document(server, diagnosis, applied, timings)));
-			case "html" -> to.print(HtmlReport.render(new Report(server, diagnosis, applied, remediation,
-					ShowText.of(server))));
+			case "html" -> to.print(HtmlReport.render(report));
+			case "sarif" -> to.println(PrettyJson.of(SarifReport.document(report, analyzer.descriptors())));
+			case "markdown" -> to.print(MarkdownReport.render(report));
 			default -> new AnalysisText(to, line.options().containsKey("--all")).print(server, diagnosis, applied);
 			}
 		}

@@ -57,6 +57,13 @@ public final class Messages extends NLS {
 	public static String Report_status;
 	public static String Report_message;
 	public static String Report_sectionConfiguration;
+	public static String Markdown_title;
+	public static String Markdown_meta;
+	public static String Markdown_explains;
+	public static String Markdown_problems;
+	public static String Markdown_moreEvidence;
+	public static String Markdown_truncated;
+	public static String Markdown_waiting;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
