@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import marswb.engine.CauseChain;
 import marswb.engine.KbLinks;
@@ -308,9 +307,7 @@ public final class HtmlReport {
 	}
 
 	private void missingEvidence(Server server) {
-		Map<String, List<String>> waiting = new TreeMap<>();
-		report.diagnosis().getFindings().forEach(f -> MissingEvidence.artifact(f)
-				.ifPresent(a -> waiting.computeIfAbsent(a, k -> new ArrayList<>()).add(Report.key(f))));
+		Map<String, List<Finding>> waiting = MissingEvidence.byArtifact(report.diagnosis().getFindings());
 		if (waiting.isEmpty()) {
 			return;
 		}
@@ -322,7 +319,7 @@ public final class HtmlReport {
 					.findFirst();
 			html.open("tr").open("td").element("code", path).close("td")
 					.open("td").element("code", artifact.map(Artifact::getCommand).orElse(null)).close("td")
-					.element("td", String.join(", ", checks)).close("tr");
+					.element("td", keys(checks)).close("tr");
 		});
 		html.close("table").close("section");
 	}

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import marswb.engine.CauseChain;
@@ -117,15 +116,14 @@ public final class MarkdownReport {
 	}
 
 	private static String missing(Report report) {
-		Map<String, List<String>> waiting = new TreeMap<>();
-		report.diagnosis().getFindings().forEach(f -> MissingEvidence.artifact(f)
-				.ifPresent(a -> waiting.computeIfAbsent(a, k -> new ArrayList<>()).add(Report.key(f))));
+		Map<String, List<Finding>> waiting = MissingEvidence.byArtifact(report.diagnosis().getFindings());
 		if (waiting.isEmpty()) {
 			return "";
 		}
 		StringBuilder text = new StringBuilder("\n### ").append(inline(Messages.Report_sectionMissing)).append("\n\n");
 		waiting.forEach((artifact, checks) -> text.append("- `").append(code(artifact)).append("`: ")
-				.append(inline(Messages.format(Messages.Markdown_waiting, String.join(", ", checks)))).append('\n'));
+				.append(inline(Messages.format(Messages.Markdown_waiting,
+						checks.stream().map(Report::key).collect(Collectors.joining(", "))))).append('\n'));
 		return text.toString();
 	}
 
