@@ -1,6 +1,10 @@
 package marswb.engine;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import marswb.model.diagnosis.Evidence;
 import marswb.model.diagnosis.Finding;
@@ -32,5 +36,12 @@ public final class MissingEvidence {
 		boolean waiting = first.getLine() == 0 && first.getSubject() == null && first.getArtifact() != null
 				&& status != null && status != ArtifactStatus.OK;
 		return waiting ? Optional.of(first.getArtifact()) : Optional.empty();
+	}
+
+	/** The findings waiting for an artifact, by artifact path in order, so every report names each artifact once. */
+	public static Map<String, List<Finding>> byArtifact(List<Finding> findings) {
+		Map<String, List<Finding>> waiting = new TreeMap<>();
+		findings.forEach(f -> artifact(f).ifPresent(a -> waiting.computeIfAbsent(a, k -> new ArrayList<>()).add(f)));
+		return waiting;
 	}
 }

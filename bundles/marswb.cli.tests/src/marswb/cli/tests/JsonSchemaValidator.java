@@ -1,23 +1,26 @@
 package marswb.cli.tests;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Checks a JSON document against the subset of JSON Schema 2020-12 our schemas use: type (one or several),
- * const, enum, required, properties, additionalProperties (false or a schema), items, anyOf, pattern and local
- * $ref to #/$defs. Anything else in a schema is an error, so a schema cannot silently use an unchecked keyword.
+ * const, enum, required, properties, additionalProperties (false or a schema), items, minItems, uniqueItems, anyOf,
+ * oneOf, minimum, maximum, pattern and local $ref to #/$defs or #/definitions (the SARIF schema's draft-07 name).
+ * Anything else in a schema is an error, so a schema cannot silently use an unchecked keyword.
  */
 final class JsonSchemaValidator {
 
 	private static final List<String> KNOWN = List.of("$schema", "$id", "title", "description", "type", "const",
 			"enum", "required", "properties", "additionalProperties", "items", "anyOf", "pattern", "$ref", "$defs",
-			"format");
+			"format", "definitions", "minItems", "uniqueItems", "oneOf", "minimum", "maximum");
 
 	private final JsonNode root;
 	private final List<String> errors = new ArrayList<>();
@@ -78,6 +81,33 @@ final class JsonSchemaValidator {
 			}
 			if (!any) {
 				errors.add(path + ": matches no anyOf option");
+			}
+		}
+		if (schema.has("oneOf")) {
+			int matching = 0;
+			for (JsonNode option : schema.get("oneOf")) {
+				JsonSchemaValidator probe = new JsonSchemaValidator(root);
+				probe.check(option, value, path);
+				matching += probe.errors.isEmpty() ? 1 : 0;
+			}
+			if (matching != 1) {
+				errors.add(path + ": matches " + matching + " oneOf options instead of exactly one");
+			}
+		}
+		if (value.isNumber() && (schema.has("minimum")
+				&& value.decimalValue().compareTo(schema.get("minimum").decimalValue()) < 0
+				|| schema.has("maximum") && value.decimalValue().compareTo(schema.get("maximum").decimalValue()) > 0)) {
+			errors.add(path + ": " + value + " outside [" + schema.path("minimum") + ", " + schema.path("maximum") + "]");
+		}
+		if (value.isArray() && value.size() < schema.path("minItems").asInt(0)) {
+			errors.add(path + ": fewer than " + schema.get("minItems") + " items");
+		}
+		if (value.isArray() && schema.path("uniqueItems").asBoolean(false)) {
+			Set<JsonNode> seen = new HashSet<>();
+			for (JsonNode item : value) {
+				if (!seen.add(item)) {
+					errors.add(path + ": duplicate item " + item);
+				}
 			}
 		}
 		if (value.isObject()) {

@@ -43,6 +43,9 @@ class SecretsNeverLeakTest {
 		runs.add(CliRun.of("show", sample, "--format", "json"));
 		runs.add(CliRun.of("analyze", sample));
 		runs.add(CliRun.of("analyze", sample, "--format", "json"));
+		runs.add(CliRun.of("analyze", sample, "--format", "html"));
+		runs.add(CliRun.of("analyze", sample, "--format", "sarif"));
+		runs.add(CliRun.of("analyze", sample, "--format", "markdown"));
 		for (CliRun run : runs) {
 			for (String canary : List.of(CANARY_BASE64, CANARY_TEXT)) {
 				assertFalse(run.out().contains(canary), "stdout leaks the ManagementCert");

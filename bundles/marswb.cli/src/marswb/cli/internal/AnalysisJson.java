@@ -16,6 +16,8 @@ import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Outcome;
 import marswb.model.server.Artifact;
 import marswb.model.server.Server;
+import marswb.report.AppliedFix;
+import marswb.report.Report;
 
 /** The JSON of {@code marswb analyze} (docs/schema/analyze.schema.json): a stable contract for other tools. */
 final class AnalysisJson {
@@ -26,7 +28,7 @@ final class AnalysisJson {
 	private AnalysisJson() {
 	}
 
-	static ObjectNode document(Server server, Diagnosis diagnosis, List<AnalyzeCommand.AppliedFix> applied,
+	static ObjectNode document(Server server, Diagnosis diagnosis, List<AppliedFix> applied,
 			List<Analyzer.CheckTiming> timings) {
 		ObjectNode document = NODES.objectNode();
 		document.put("format", FORMAT);
@@ -53,20 +55,20 @@ final class AnalysisJson {
 		ArrayNode roots = document.putArray("rootCauses");
 		for (Finding root : chain.roots()) {
 			ObjectNode node = roots.addObject();
-			node.put("finding", key(root));
+			node.put("finding", Report.key(root));
 			ArrayNode symptoms = node.putArray("symptoms");
-			chain.symptoms(root).forEach(s -> symptoms.add(key(s)));
+			chain.symptoms(root).forEach(s -> symptoms.add(Report.key(s)));
 		}
 		ArrayNode findings = document.putArray("findings");
 		diagnosis.getFindings().forEach(f -> findings.add(finding(f, chain)));
 		ArrayNode fixes = document.putArray("appliedFixes");
-		for (AnalyzeCommand.AppliedFix fix : applied) {
+		for (AppliedFix fix : applied) {
 			ObjectNode node = fixes.addObject();
 			node.put("id", fix.id());
 			ArrayNode cleared = node.putArray("cleared");
-			fix.delta().cleared().forEach(f -> cleared.add(key(f)));
+			fix.delta().cleared().forEach(f -> cleared.add(Report.key(f)));
 			ArrayNode appeared = node.putArray("appeared");
-			fix.delta().appeared().forEach(f -> appeared.add(key(f)));
+			fix.delta().appeared().forEach(f -> appeared.add(Report.key(f)));
 		}
 		ArrayNode checks = document.putArray("checks");
 		for (Analyzer.CheckTiming timing : timings) {
@@ -108,17 +110,12 @@ final class AnalysisJson {
 			e.put("value", item.getValue());
 		}
 		ArrayNode causes = node.putArray("causes");
-		finding.getCauses().forEach(cause -> causes.add(key(cause)));
+		finding.getCauses().forEach(cause -> causes.add(Report.key(cause)));
 		node.put("rootCause", chain.isRoot(finding));
 		ArrayNode explains = node.putArray("explains");
-		chain.explains(finding).forEach(symptom -> explains.add(key(symptom)));
+		chain.explains(finding).forEach(symptom -> explains.add(Report.key(symptom)));
 		ArrayNode fixes = node.putArray("quickFixes");
 		finding.getQuickFixes().forEach(fixes::add);
 		return node;
-	}
-
-	/** How findings refer to each other: check id, and subject when the check reports per object. */
-	static String key(Finding finding) {
-		return finding.getSubjectKey() == null ? finding.getCheck() : finding.getCheck() + "@" + finding.getSubjectKey();
 	}
 }

@@ -12,6 +12,7 @@ import marswb.model.diagnosis.Diagnosis;
 import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Outcome;
 import marswb.model.server.Server;
+import marswb.report.AppliedFix;
 
 /**
  * The readable analysis: a summary line that counts every outcome, then each area (worst area first) with its
@@ -29,7 +30,7 @@ final class AnalysisText {
 		this.all = all;
 	}
 
-	void print(Server server, Diagnosis diagnosis, List<AnalyzeCommand.AppliedFix> applied) {
+	void print(Server server, Diagnosis diagnosis, List<AppliedFix> applied) {
 		out.println(Messages.format(Messages.Analyze_title, server.getHostName() == null ? "?" : ShowText.host(server),
 				server.getBundleName()));
 		if (!server.getInferred().isEmpty()) {
@@ -40,7 +41,7 @@ final class AnalysisText {
 		if (!all && passes > 0) {
 			out.println(Messages.format(Messages.Analyze_passHidden, passes));
 		}
-		for (AnalyzeCommand.AppliedFix fix : applied) {
+		for (AppliedFix fix : applied) {
 			out.println(Messages.format(Messages.Analyze_fixApplied, fix.id(), FindingText.keys(fix.delta().cleared()),
 					FindingText.keys(fix.delta().appeared())));
 		}

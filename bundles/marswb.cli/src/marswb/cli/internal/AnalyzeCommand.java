@@ -1,7 +1,10 @@
 package marswb.cli.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,26 +14,28 @@ import java.util.function.Predicate;
 import marswb.bundle.BundleOpenException;
 import marswb.engine.Analyzer;
 import marswb.engine.CheckDescriptor;
+import marswb.engine.RemediationPlan;
 import marswb.engine.WhatIfSession;
 import marswb.model.diagnosis.Diagnosis;
 import marswb.model.diagnosis.Outcome;
 import marswb.model.server.Server;
+import marswb.report.AppliedFix;
+import marswb.report.HtmlReport;
+import marswb.report.MarkdownReport;
+import marswb.report.Report;
+import marswb.report.SarifReport;
 
 /**
- * {@code marswb analyze <bundle> [--format text|json] [--lang en|zh-CN] [--area A] [--fix ID ...] [--plan out.ps1]
+ * {@code marswb analyze <bundle> [--format text|json|html|sarif|markdown] [--out file] [--lang en|zh-CN] [--area A] [--fix ID ...] [--plan out.ps1]
  * [--all]}: the findings of every contributed check, worst first; quick-fixes applied as what-ifs; the remediation
  * plan.
  */
 final class AnalyzeCommand {
 
-	/** One applied quick-fix and what it changed. */
-	record AppliedFix(String id, WhatIfSession.Delta delta) {
-	}
-
 	int run(String[] args, PrintStream out, PrintStream err) throws UsageException {
-		CommandLine line = CommandLine.parse(args, Set.of("--format", "--lang", "--area", "--fix", "--plan"),
+		CommandLine line = CommandLine.parse(args, Set.of("--format", "--lang", "--area", "--fix", "--plan", "--out"),
 				Set.of("--all"));
-		String format = line.choice("--format", "text", Set.of("text", "json"));
+		String format = line.choice("--format", "text", Set.of("text", "json", "html", "sarif", "markdown"));
 		line.choice("--lang", "en", Set.of("en", "zh-CN"));
 		if (line.positional().size() != 1) {
 			throw new UsageException(Messages.Usage_oneBundle);
@@ -58,6 +63,7 @@ final class AnalyzeCommand {
 		Diagnosis diagnosis;
 		List<AppliedFix> applied = new ArrayList<>();
 		List<Analyzer.CheckTiming> timings;
+		RemediationPlan remediation = null;
 		if (fixes.isEmpty() && plan == null) {
 			Analyzer.Result result = analyzer.analyze(server, filter);
 			diagnosis = result.diagnosis();
@@ -72,23 +78,43 @@ final class AnalyzeCommand {
 					return Cli.EXIT_UNUSABLE;
 				}
 			}
+			remediation = session.plan();
 			if (plan != null) {
 				try {
-					session.plan().write(Path.of(plan));
+					remediation.write(Path.of(plan));
 				} catch (IOException e) {
 					err.println(Messages.format(Messages.Analyze_cannotWritePlan, plan, e.getMessage()));
 					return Cli.EXIT_UNUSABLE;
 				}
-				err.println(Messages.format(Messages.Analyze_planWritten, plan, session.plan().steps().size()));
+				err.println(Messages.format(Messages.Analyze_planWritten, plan, remediation.steps().size()));
 			}
 			Analyzer.Result result = analyzer.analyze(session.workingCopy(), filter);
 			diagnosis = result.diagnosis();
 			timings = result.timings();
 		}
-		if (format.equals("json")) {
-			out.println(PrettyJson.of(AnalysisJson.document(server, diagnosis, applied, timings)));
-		} else {
-			new AnalysisText(out, line.options().containsKey("--all")).print(server, diagnosis, applied);
+		String target = line.option("--out", null);
+		// only the HTML report carries the configuration as an appendix
+		Report report = new Report(server, diagnosis, applied, remediation,
+				format.equals("html") ? ShowText.of(server) : null);
+		ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+		try (PrintStream file = target == null ? null : new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
+			PrintStream to = file == null ? out : file;
+			switch (format) {
+			case "json" -> to.println(PrettyJson.of(AnalysisJson.document(server, diagnosis, applied, timings)));
+			case "html" -> to.print(HtmlReport.render(report));
+			case "sarif" -> to.println(PrettyJson.of(SarifReport.document(report, analyzer.descriptors())));
+			case "markdown" -> to.print(MarkdownReport.render(report));
+			default -> new AnalysisText(to, line.options().containsKey("--all")).print(server, diagnosis, applied);
+			}
+		}
+		if (target != null) {
+			try {
+				Files.write(Path.of(target), buffer.toByteArray());
+			} catch (IOException e) {
+				err.println(Messages.format(Messages.Analyze_cannotWriteReport, target, e.getMessage()));
+				return Cli.EXIT_UNUSABLE;
+			}
+			err.println(Messages.format(Messages.Analyze_reportWritten, target));
 		}
 		return diagnosis.getFindings().stream().anyMatch(f -> f.getOutcome() == Outcome.FAIL) ? Cli.EXIT_FINDINGS
 				: Cli.EXIT_OK;

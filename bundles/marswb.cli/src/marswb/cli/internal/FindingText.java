@@ -8,6 +8,7 @@ import marswb.engine.KbLinks;
 import marswb.engine.Outcomes;
 import marswb.model.diagnosis.Evidence;
 import marswb.model.diagnosis.Finding;
+import marswb.report.Report;
 
 /** One finding of the readable analysis: a problem in full, anything else in one line. */
 final class FindingText {
@@ -80,7 +81,7 @@ final class FindingText {
 	}
 
 	static String keys(List<Finding> findings) {
-		return findings.isEmpty() ? "-" : String.join(", ", findings.stream().map(AnalysisJson::key).toList());
+		return findings.isEmpty() ? "-" : String.join(", ", findings.stream().map(Report::key).toList());
 	}
 
 	private static String pad(String outcome) {

@@ -163,6 +163,8 @@ public final class Messages extends NLS {
 	public static String Analyze_checks;
 
 	public static String Analyze_rootCauses;
+	public static String Analyze_reportWritten;
+	public static String Analyze_cannotWriteReport;
 
 	public static String Usage_triageInputs;
 	public static String Usage_badJobs;

@@ -1,16 +1,15 @@
 package marswb.cli.internal;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import marswb.engine.MissingEvidence;
 import marswb.model.diagnosis.Finding;
 import marswb.model.server.Artifact;
 import marswb.model.server.Server;
+import marswb.report.Report;
 
 /**
  * The UNKNOWN findings that wait for an artifact, gathered by artifact: each artifact to collect is named once, with
@@ -25,11 +24,7 @@ final class MissingEvidenceText {
 	}
 
 	void print(Server server, List<Finding> findings) {
-		Map<String, List<String>> waiting = new TreeMap<>();
-		for (Finding finding : findings) {
-			MissingEvidence.artifact(finding).ifPresent(
-					artifact -> waiting.computeIfAbsent(artifact, a -> new ArrayList<>()).add(AnalysisJson.key(finding)));
-		}
+		Map<String, List<Finding>> waiting = MissingEvidence.byArtifact(findings);
 		if (waiting.isEmpty()) {
 			return;
 		}
@@ -41,7 +36,7 @@ final class MissingEvidenceText {
 					.findFirst();
 			out.println("  " + path + artifact.map(MissingEvidenceText::state).orElse(""));
 			text.detail(Messages.Analyze_collectWith, artifact.map(Artifact::getCommand).orElse(null));
-			text.detail(Messages.Analyze_waiting, String.join(", ", checks));
+			text.detail(Messages.Analyze_waiting, String.join(", ", checks.stream().map(Report::key).toList()));
 		});
 	}
 

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Outcome;
+import marswb.report.Report;
 
 /**
  * The NOT_APPLICABLE findings folded into one line per reason: four checks that each say "the bundle has no vault
@@ -25,7 +26,7 @@ final class NotApplicableText {
 		Map<String, List<String>> byReason = new LinkedHashMap<>();
 		for (Finding finding : findings) {
 			if (finding.getOutcome() == Outcome.NOT_APPLICABLE) {
-				byReason.computeIfAbsent(finding.getMessage(), r -> new ArrayList<>()).add(AnalysisJson.key(finding));
+				byReason.computeIfAbsent(finding.getMessage(), r -> new ArrayList<>()).add(Report.key(finding));
 			}
 		}
 		if (byReason.isEmpty()) {

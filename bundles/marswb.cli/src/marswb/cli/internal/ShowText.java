@@ -1,6 +1,8 @@
 package marswb.cli.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,6 +47,15 @@ final class ShowText {
 
 	ShowText(PrintStream out) {
 		this.out = out;
+	}
+
+	/** The text {@link #print} writes, for the appendix of a report. */
+	static String of(Server server) {
+		ByteArrayOutputStream text = new ByteArrayOutputStream();
+		try (PrintStream stream = new PrintStream(text, true, StandardCharsets.UTF_8)) {
+			new ShowText(stream).print(server);
+		}
+		return text.toString(StandardCharsets.UTF_8);
 	}
 
 	void print(Server server) {

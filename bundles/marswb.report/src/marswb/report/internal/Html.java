@@ -1,0 +1,71 @@
+package marswb.report.internal;
+
+/**
+ * Builds HTML where every value is escaped on the way in: text and attribute values go through {@link #text} and
+ * the attribute arguments, and only the report's own constant markup goes through {@link #raw}.
+ */
+public final class Html {
+
+	private final StringBuilder out = new StringBuilder(64 * 1024);
+
+	/** Escapes the five characters that end text or an attribute value, so bundle values never become markup. */
+	public static String escape(String value) {
+		if (value == null) {
+			return "";
+		}
+		StringBuilder escaped = new StringBuilder(value.length() + 16);
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			switch (c) {
+			case '&' -> escaped.append("&amp;");
+			case '<' -> escaped.append("&lt;");
+			case '>' -> escaped.append("&gt;");
+			case '"' -> escaped.append("&quot;");
+			case '\'' -> escaped.append("&#39;");
+			default -> escaped.append(c);
+			}
+		}
+		return escaped.toString();
+	}
+
+	/** Opens {@code tag} with attribute name/value pairs; a null value leaves its attribute out. */
+	public Html open(String tag, String... attributes) {
+		out.append('<').append(tag);
+		for (int i = 0; i + 1 < attributes.length; i += 2) {
+			if (attributes[i + 1] != null) {
+				out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
+			}
+		}
+		out.append('>');
+		return this;
+	}
+
+	public Html close(String tag) {
+		out.append("</").append(tag).append(">\n");
+		return this;
+	}
+
+	/** {@code <tag attributes>text</tag>}. */
+	public Html element(String tag, String text, String... attributes) {
+		open(tag, attributes);
+		text(text);
+		out.append("</").append(tag).append('>');
+		return this;
+	}
+
+	public Html text(String text) {
+		out.append(escape(text));
+		return this;
+	}
+
+	/** The report's own markup, never a value read from a bundle. */
+	public Html raw(String markup) {
+		out.append(markup);
+		return this;
+	}
+
+	@Override
+	public String toString() {
+		return out.toString();
+	}
+}
