@@ -214,7 +214,14 @@ public final class Identities {
 		user(user);
 	}
 
-	private void user(String user) {
+	private void user(String name) {
+		// a JSON string writes an account with its backslash doubled
+		String[] account = name.split("\\\\+", 2);
+		if (account.length == 2) {
+			account(account[0], account[1]);
+			return;
+		}
+		String user = name;
 		if (!WELL_KNOWN_USERS.contains(user.toLowerCase(Locale.ROOT)) && !user.endsWith("$")) {
 			map.pseudonym(Kind.USER, user);
 		}

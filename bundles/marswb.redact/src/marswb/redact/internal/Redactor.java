@@ -28,10 +28,11 @@ public final class Redactor {
 			"modules", "msonlinebackup", "windowspowershell", "v1.0", "system volume information", "$recycle.bin",
 			"onlinebackup", "cbengine.exe", "csc.exe", "obengine.exe", "cbengine", "logs", "config", "setup",
 			"microsoft.net", "framework", "framework64", "v4.0.30319", "onedrive", "documents", "desktop",
-			"downloads", "tasks", "winsxs", "servicing", "drivers", "etc", "inetpub", "wwwroot", "marscache");
+			"downloads", "tasks", "winsxs", "servicing", "drivers", "etc", "inetpub", "wwwroot", "marscache", "pagefile", "hiberfil", "swapfile",
+			"windows defender");
 	/** Folders whose contents are Microsoft's: everything below them is kept. */
-	static final Set<String> PRODUCT_FOLDERS = Set.of("windows", "microsoft azure recovery services agent",
-			"windows azure backup");
+	static final Set<String> PRODUCT_FOLDERS = Set.of("windows", "microsoft", "windows defender",
+			"microsoft azure recovery services agent", "windows azure backup");
 	/** GUIDs the product itself knows (the system-state writer and application of Get-OBPolicy) and the nil GUID. */
 	static final Set<String> KEPT_GUIDS = Set.of("da57a531-e7e7-4346-9a68-b511f551deb6",
 			"8c3d00f9-3ce9-4563-b373-19837bc2835e", "00000000-0000-0000-0000-000000000000");
@@ -124,7 +125,9 @@ public final class Redactor {
 		}
 		if (m.group("ipv4") != null) {
 			String address = m.group("ipv4");
-			return Addresses.keepIpv4(address) ? null : count(Kind.IPV4, map.pseudonym(Kind.IPV4, address));
+			// four small numbers after the word version are a version (SerializationVersion 1.1.0.1)
+			String before = text.substring(Math.max(0, m.start() - 40), m.start()).toLowerCase(Locale.ROOT);
+			return Addresses.keepIpv4(address) || before.contains("version") ? null : count(Kind.IPV4, map.pseudonym(Kind.IPV4, address));
 		}
 		String address = m.group("ipv6");
 		return Addresses.keepIpv6(address) ? null : count(Kind.IPV6, map.pseudonym(Kind.IPV6, address));
