@@ -129,6 +129,62 @@ class BundleRedactionTest {
 		hosts.forEach((real, pseudonym) -> assertEquals(pseudonym, map.values(Kind.HOST).get(real), real));
 	}
 
+	/**
+	 * A hostile zip: a name that climbs out of the bundle, a binary file and a credentials file that does not
+	 * decode (so its certificate cannot be removed safely) are each left out and named; a hex(2) value that grows keeps its number of lines.
+	 */
+	@Test
+	void whatCannotBeRedactedIsLeftOutAndNamedAndHexTextIsRewrapped() throws Exception {
+		Path zip = temp.resolve("hostile.zip");
+		String path = "\\\\SRV-X01\\share";
+		StringBuilder hex = new StringBuilder();
+		byte[] utf16 = (path + "\0").getBytes(StandardCharsets.UTF_16LE);
+		for (int i = 0; i < utf16.length; i++) {
+			hex.append(String.format("%02x", utf16[i] & 0xFF)).append(i + 1 < utf16.length ? "," : "");
+			if (i == 11) {
+				hex.append("\\\r\n  ");
+			}
+		}
+		String reg = "Windows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows Azure"
+				+ " Backup\\Config]\r\n\"Share\"=hex(2):" + hex + "\r\n\"After\"=\"SRV-X01\"\r\n";
+		try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+			out.putNextEntry(new ZipEntry("manifest.json"));
+			out.write("{\"format\": \"marsbundle/1\", \"host\": \"SRV-X01\", \"collectedAtUtc\": \"2026-11-20T08:15:02Z\"}"
+					.getBytes(StandardCharsets.UTF_8));
+			out.putNextEntry(new ZipEntry("agent/registry.reg"));
+			out.write(new byte[] { (byte) 0xFF, (byte) 0xFE });
+			out.write(reg.getBytes(StandardCharsets.UTF_16LE));
+			out.putNextEntry(new ZipEntry("screenshot.png"));
+			out.write(new byte[] { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13 });
+			out.putNextEntry(new ZipEntry("../escape.txt"));
+			out.write("SRV-X01".getBytes(StandardCharsets.UTF_8));
+			out.putNextEntry(new ZipEntry("agent/vault-credentials/v.VaultCredentials"));
+			out.write("<R><ManagementCert>U0VDUkVU".getBytes(StandardCharsets.UTF_8));
+			out.write(new byte[] { (byte) 0xC3, 0x28 }); // no UTF-8: the certificate cannot be found safely
+			out.write("</ManagementCert></R>".getBytes(StandardCharsets.UTF_8));
+		}
+		RedactionMap map = new RedactionMap();
+		Path redacted = temp.resolve("redacted.zip");
+		BundleRedaction.Result result = BundleRedaction.write(zip, redacted, map, false, BundleLimits.DEFAULT);
+		List<String> dropped = result.dropped().stream().map(BundleRedaction.Dropped::path).sorted().toList();
+		assertTrue(dropped.contains("screenshot.png"), dropped.toString());
+		assertTrue(dropped.contains("agent/vault-credentials/v.VaultCredentials"), dropped.toString());
+		assertTrue(dropped.stream().anyMatch(d -> d.contains("escape.txt")), dropped.toString());
+		try (ZipFile out = new ZipFile(redacted.toFile())) {
+			assertEquals(List.of("agent/registry.reg", "manifest.json", BundleRedaction.REPORT),
+					java.util.Collections.list(out.entries()).stream().map(ZipEntry::getName).sorted().toList());
+			byte[] bytes = out.getInputStream(out.getEntry("agent/registry.reg")).readAllBytes();
+			assertEquals(0xFF, bytes[0] & 0xFF);
+			String text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+			assertEquals(reg.split("\n", -1).length, text.split("\n", -1).length, text);
+			assertEquals("\\\\host-0001\\share\n", hexText(text.toLowerCase(Locale.ROOT)).replace("\0", ""), text);
+			assertTrue(text.contains("\"After\"=\"HOST-0001\""), text);
+			String report = new String(out.getInputStream(out.getEntry(BundleRedaction.REPORT)).readAllBytes(),
+					StandardCharsets.UTF_8);
+			assertTrue(report.contains("screenshot.png") && !report.toLowerCase(Locale.ROOT).contains("srv-x01"), report);
+		}
+	}
+
 	/** Same entries (by redacted name), same BOM, same encoding and the same number of lines. */
 	private static void assertSameShape(Path original, Path redacted, RedactionMap map) throws IOException {
 		Map<String, byte[]> before = new TreeMap<>();

@@ -187,7 +187,7 @@ public final class Redactor {
 			} else if (first && segment.length() == 2 && segment.charAt(1) == ':' || product || KEPT_FOLDERS.contains(lower)
 					|| KEPT_FOLDERS.contains(stem.toLowerCase(Locale.ROOT))) {
 				out.append(segment);
-				product |= PRODUCT_FOLDERS.contains(lower) && !first;
+				product |= PRODUCT_FOLDERS.contains(lower);
 			} else {
 				out.append(!inside.equals(segment) ? inside
 						: count(Kind.PATH, map.pseudonym(Kind.PATH, stem)) + (extension ? segment.substring(dot) : ""));
@@ -258,8 +258,8 @@ public final class Redactor {
 		return Pattern.compile(String.join("|",
 				// a Windows path: drive or UNC start, then names; the last name ends before a blank unless the whole
 				// line is the path (decided when replacing)
-				"(?<path>" + (withPaths ? "" : "(?!)") + "(?<![A-Za-z0-9])(?:[A-Za-z]:|\\\\\\\\)(?:\\\\{1,2}" + SEGMENT
-						+ ")+\\\\*)",
+				"(?<path>" + (withPaths ? "" : "(?!)") + "(?<![A-Za-z0-9\\\\])(?:[A-Za-z]:(?:\\\\{1,2}" + SEGMENT + ")+|\\\\{2,4}" + SEGMENT
+						+ "(?:\\\\{1,2}" + SEGMENT + ")*)\\\\*)",
 				"(?<email>(?<local>[A-Za-z0-9._%+-]+)@(?<edomain>(?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,}))",
 				"(?<account>(?<![A-Za-z0-9.-])(?<adomain>" + accountDomains + ")(?<sep>\\\\{1,2})(?<user>[A-Za-z0-9][A-Za-z0-9._$-]*))",
 				"(?<fqdn>(?<![A-Za-z0-9.-])(?<labels>[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*)\\.(?<fdomain>" + domainNames
