@@ -1,7 +1,10 @@
 package marswb.redact;
 
 import java.io.IOException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,6 +79,7 @@ public final class BundleRedaction {
 		List<String> secretsRemoved = new ArrayList<>();
 		int written = 0;
 		Path partial = Files.createTempFile(out.toAbsolutePath().getParent(), ".marswb-redact-", ".zip");
+		Path scratch = Files.createTempFile(".marswb-redact-", ".entry");
 		try (BundleSource source = BundleSource.open(bundle, limits);
 				ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
 			Identities identities = new Identities(map);
@@ -93,18 +97,25 @@ public final class BundleRedaction {
 					continue; // a bundle redacted before: its report is written anew
 				}
 				String name = redactor.redact(entry.path(), false);
-				byte[] redacted;
-				try {
-					byte[] bytes = read(source, entry);
-					if (entry.path().startsWith(VAULT_CREDENTIALS)) {
+				// written aside first: a file that turns out not to be redactable halfway must not be half in the zip;
+				// a credentials file stays in memory, as everywhere in the product
+				boolean credentials = entry.path().startsWith(VAULT_CREDENTIALS);
+				ByteArrayOutputStream inMemory = new ByteArrayOutputStream();
+				try (OutputStream aside = credentials ? inMemory : Files.newOutputStream(scratch)) {
+					if (credentials) {
+						byte[] stripped;
 						try {
-							bytes = ManagementCertRemoval.strip(bytes);
+							stripped = ManagementCertRemoval.strip(read(source, entry));
 						} catch (IOException e) {
 							throw new TextArtifact.Unredactable(NLS.bind(Messages.Redaction_secret, e.getMessage()));
 						}
+						TextArtifact.rewrite(entry.path(), new ByteArrayInputStream(stripped), aside, redactor);
 						secretsRemoved.add(name);
+					} else {
+						try (InputStream in = source.open(entry)) {
+							TextArtifact.rewrite(entry.path(), in, aside, redactor);
+						}
 					}
-					redacted = TextArtifact.rewrite(entry.path(), bytes, redactor);
 				} catch (TextArtifact.Unredactable | IOException e) {
 					dropped.add(new Dropped(name, e.getMessage()));
 					continue;
@@ -112,7 +123,11 @@ public final class BundleRedaction {
 				ZipEntry zipEntry = new ZipEntry(name);
 				zipEntry.setLastModifiedTime(ENTRY_TIME);
 				zip.putNextEntry(zipEntry);
-				zip.write(redacted);
+				if (credentials) {
+					inMemory.writeTo(zip);
+				} else {
+					Files.copy(scratch, zip);
+				}
 				zip.closeEntry();
 				written++;
 			}
@@ -127,6 +142,8 @@ public final class BundleRedaction {
 		} catch (IOException | BundleOpenException | RuntimeException e) {
 			Files.deleteIfExists(partial);
 			throw e;
+		} finally {
+			Files.deleteIfExists(scratch);
 		}
 		Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		return new Result(Map.copyOf(redactor.counts()), dropped, secretsRemoved, written);

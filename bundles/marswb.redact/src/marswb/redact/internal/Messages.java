@@ -10,6 +10,8 @@ public final class Messages extends NLS {
 	public static String Redaction_binary;
 	public static String Redaction_undecodable;
 	public static String Redaction_secret;
+	public static String Redaction_longLine;
+	public static String Redaction_tooLarge;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

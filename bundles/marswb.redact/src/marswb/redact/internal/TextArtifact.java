@@ -1,6 +1,15 @@
 package marswb.redact.internal;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -32,6 +41,14 @@ public final class TextArtifact {
 		}
 	}
 
+	private static final int HEAD = 64 * 1024;
+	/**
+	 * A line is redacted whole, since a name could straddle any cut; a longer one (no agent writes such lines) makes
+	 * the file unredactable rather than the heap run out.
+	 */
+	private static final int MAX_LINE = 1 << 20;
+	/** A .reg file is redacted whole (its values span lines); the agent's keys export to a few KiB. */
+	private static final int MAX_WHOLE = 16 << 20;
 	private static final Pattern HEX_VALUE = Pattern.compile("^((?:\"(?:[^\"\\\\]|\\\\.)*\"|@)=)hex(?:\\((2|7)\\))?:(.*)$");
 
 	private TextArtifact() {
@@ -39,7 +56,7 @@ public final class TextArtifact {
 
 	/** Decodes strictly; text that does not decode cleanly could hide a name from the rules, so it is refused. */
 	public static String decode(byte[] bytes, Charset[] charset, int[] bom) throws Unredactable {
-		TextDecoding.Detected detected = TextDecoding.detect(bytes, Math.min(bytes.length, 64 * 1024));
+		TextDecoding.Detected detected = TextDecoding.detect(bytes, Math.min(bytes.length, HEAD));
 		charset[0] = detected.charset();
 		bom[0] = detected.bomLength();
 		if (!detected.charset().name().startsWith("UTF-16")) {
@@ -58,19 +75,85 @@ public final class TextArtifact {
 		}
 	}
 
-	/** @return the artifact redacted, in the encoding and with the BOM it came in */
-	public static byte[] rewrite(String path, byte[] bytes, Redactor redactor) throws Unredactable {
+	/**
+	 * Rewrites one artifact from {@code in} to {@code out}, in the encoding and with the BOM it came in. Agent logs
+	 * and failed-file lists run to hundreds of megabytes, so text is streamed line by line; only a {@code .reg}
+	 * file, whose values span lines, is held whole (a registry export of the agent's keys is small).
+	 */
+	public static void rewrite(String path, InputStream in, OutputStream out, Redactor redactor)
+			throws Unredactable, IOException {
+		String name = path.toLowerCase(Locale.ROOT);
+		if (name.endsWith(".reg")) {
+			byte[] reg = in.readNBytes(MAX_WHOLE + 1);
+			if (reg.length > MAX_WHOLE) {
+				throw new Unredactable(org.eclipse.osgi.util.NLS.bind(Messages.Redaction_tooLarge, MAX_WHOLE));
+			}
+			out.write(rewriteReg(reg, redactor));
+			return;
+		}
+		BufferedInputStream buffered = new BufferedInputStream(in, HEAD);
+		buffered.mark(HEAD);
+		byte[] head = buffered.readNBytes(HEAD);
+		buffered.reset();
+		TextDecoding.Detected detected = TextDecoding.detect(head, head.length);
+		boolean utf16 = detected.charset().name().startsWith("UTF-16");
+		buffered.readNBytes(detected.bomLength());
+		out.write(head, 0, detected.bomLength());
+		boolean failedFiles = name.startsWith("agent/failed-files/") || name.contains("lastbackupfailedfiles");
+		Reader reader = new InputStreamReader(buffered, detected.charset().newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+		Writer writer = new OutputStreamWriter(new FilterOutputStream(out) {
+			@Override
+			public void close() throws IOException {
+				flush(); // the zip entry stays open for the caller
+			}
+		}, detected.charset().newEncoder());
+		StringBuilder line = new StringBuilder();
+		char[] chunk = new char[8192];
+		try {
+			for (int n; (n = reader.read(chunk)) >= 0;) {
+				for (int i = 0; i < n; i++) {
+					char c = chunk[i];
+					if (c == 0 && !utf16) {
+						throw new Unredactable(Messages.Redaction_binary);
+					}
+					line.append(c);
+					if (line.length() > MAX_LINE) {
+						throw new Unredactable(org.eclipse.osgi.util.NLS.bind(Messages.Redaction_longLine, MAX_LINE));
+					}
+					if (c == '\n') {
+						writeLine(line, writer, redactor, failedFiles);
+					}
+				}
+			}
+			writeLine(line, writer, redactor, failedFiles);
+		} catch (CharacterCodingException e) {
+			throw new Unredactable(org.eclipse.osgi.util.NLS.bind(Messages.Redaction_undecodable, detected.charset()));
+		}
+		writer.close();
+	}
+
+	private static void writeLine(StringBuilder line, Writer writer, Redactor redactor, boolean failedFiles)
+			throws IOException {
+		int end = line.length();
+		while (end > 0 && (line.charAt(end - 1) == '\n' || line.charAt(end - 1) == '\r')) {
+			end--;
+		}
+		writer.write(redactor.redact(line.substring(0, end), failedFiles));
+		writer.append(line, end, line.length());
+		line.setLength(0);
+	}
+
+	private static byte[] rewriteReg(byte[] bytes, Redactor redactor) throws Unredactable {
 		Charset[] charset = new Charset[1];
 		int[] bom = new int[1];
 		String text = decode(bytes, charset, bom);
 		List<String> lines = lines(text);
-		String name = path.toLowerCase(Locale.ROOT);
-		boolean failedFiles = name.startsWith("agent/failed-files/") || name.contains("lastbackupfailedfiles");
 		StringBuilder out = new StringBuilder(text.length() + 256);
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i);
-			Matcher hex = name.endsWith(".reg") ? HEX_VALUE.matcher(content(line)) : null;
-			if (hex != null && hex.matches()) {
+			Matcher hex = HEX_VALUE.matcher(content(line));
+			if (hex.matches()) {
 				int end = i;
 				while (content(lines.get(end)).endsWith("\\") && end + 1 < lines.size()) {
 					end++;
@@ -78,7 +161,7 @@ public final class TextArtifact {
 				out.append(hexValue(lines.subList(i, end + 1), hex, redactor));
 				i = end;
 			} else {
-				out.append(redactor.redact(content(line), failedFiles)).append(line, content(line).length(), line.length());
+				out.append(redactor.redact(content(line), false)).append(line, content(line).length(), line.length());
 			}
 		}
 		byte[] body = out.toString().getBytes(charset[0]);
