@@ -260,7 +260,8 @@ public final class Redactor {
 				// line is the path (decided when replacing)
 				"(?<path>" + (withPaths ? "" : "(?!)") + "(?<![A-Za-z0-9\\\\])(?:[A-Za-z]:(?:\\\\{1,2}" + SEGMENT + ")+|\\\\{2,4}" + SEGMENT
 						+ "(?:\\\\{1,2}" + SEGMENT + ")*)\\\\*)",
-				"(?<email>(?<local>[A-Za-z0-9._%+-]+)@(?<edomain>(?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,}))",
+				// only from the start of a word, and without backtracking: tried at every position of every log line
+				"(?<email>(?<![A-Za-z0-9._%+-])(?<local>[A-Za-z0-9._%+-]++)@(?<edomain>(?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,}))",
 				"(?<account>(?<![A-Za-z0-9.-])(?<adomain>" + accountDomains + ")(?<sep>\\\\{1,2})(?<user>[A-Za-z0-9][A-Za-z0-9._$-]*))",
 				"(?<fqdn>(?<![A-Za-z0-9.-])(?<labels>[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*)\\.(?<fdomain>" + domainNames
 						+ ")(?![A-Za-z0-9-]))",
