@@ -105,6 +105,13 @@ public final class Messages extends NLS {
 	public static String Import_wrote;
 	public static String Import_notRead;
 	public static String Import_nothingRecognized;
+	public static String Usage_redact;
+	public static String Redact_wrote;
+	public static String Redact_replaced;
+	public static String Redact_secretRemoved;
+	public static String Redact_dropped;
+	public static String Redact_map;
+	public static String Redact_cannotReadMap;
 	public static String Show_inferred;
 	public static String Analyze_inferred;
 	public static String Show_readFrom;
