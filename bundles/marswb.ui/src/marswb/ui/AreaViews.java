@@ -15,9 +15,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 
 import marswb.model.server.Server;
-import marswb.ui.internal.Messages;
-import marswb.ui.internal.OpenBundle;
-import marswb.ui.internal.OpenBundles;
+import marswb.ui.internal.bundles.Messages;
+import marswb.ui.internal.bundles.OpenBundle;
+import marswb.ui.internal.bundles.OpenBundles;
 
 /**
  * What the area views, contributed by the areas' own UI bundles, need of the workbench: the current bundle's server,

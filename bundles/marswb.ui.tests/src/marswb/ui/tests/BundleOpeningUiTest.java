@@ -38,11 +38,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
 
-import marswb.ui.internal.BundleDrop;
-import marswb.ui.internal.BundleExplorerView;
-import marswb.ui.internal.OpenBundle;
-import marswb.ui.internal.OpenBundles;
-import marswb.ui.internal.RecentBundles;
+import marswb.ui.internal.bundles.BundleDrop;
+import marswb.ui.internal.bundles.BundleExplorerView;
+import marswb.ui.internal.bundles.OpenBundle;
+import marswb.ui.internal.bundles.OpenBundles;
+import marswb.ui.internal.bundles.RecentBundles;
 
 /**
  * The ways a bundle gets opened (recent list, drag and drop), the window's branding, and that the UI stays

@@ -30,9 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import marswb.model.diagnosis.Outcome;
-import marswb.ui.internal.FindingColumn;
-import marswb.ui.internal.FindingGrouping;
-import marswb.ui.internal.FindingsView;
+import marswb.ui.internal.findings.FindingColumn;
+import marswb.ui.internal.findings.FindingGrouping;
+import marswb.ui.internal.findings.FindingsView;
 
 /**
  * The findings view as the user drives it: Group By in the view menu, column headers clicked to sort, the filters

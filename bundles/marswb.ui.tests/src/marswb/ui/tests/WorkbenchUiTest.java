@@ -43,17 +43,17 @@ import marswb.model.diagnosis.Outcome;
 import marswb.model.provenance.Provenance;
 import marswb.model.server.Origin;
 import marswb.model.server.ServerPackage;
-import marswb.ui.internal.ArtifactText;
-import marswb.ui.internal.ArtifactView;
-import marswb.ui.internal.ConfigurationView;
-import marswb.ui.internal.ExportCollectorHandler;
-import marswb.ui.internal.ExportPlanHandler;
-import marswb.ui.internal.FindingColumn;
-import marswb.ui.internal.FindingDetailsView;
-import marswb.ui.internal.FindingGrouping;
-import marswb.ui.internal.FindingsView;
-import marswb.ui.internal.OpenBundle;
-import marswb.ui.internal.RemediationPlanView;
+import marswb.ui.internal.artifacts.ArtifactText;
+import marswb.ui.internal.artifacts.ArtifactView;
+import marswb.ui.internal.bundles.ExportCollectorHandler;
+import marswb.ui.internal.bundles.OpenBundle;
+import marswb.ui.internal.configuration.ConfigurationView;
+import marswb.ui.internal.findings.FindingColumn;
+import marswb.ui.internal.findings.FindingDetailsView;
+import marswb.ui.internal.findings.FindingGrouping;
+import marswb.ui.internal.findings.FindingsView;
+import marswb.ui.internal.whatif.ExportPlanHandler;
+import marswb.ui.internal.whatif.RemediationPlanView;
 
 /**
  * Drives the running workbench (UI harness, UI thread) the way a user does, through the same service and commands
