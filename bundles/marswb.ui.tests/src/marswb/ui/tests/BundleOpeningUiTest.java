@@ -108,6 +108,19 @@ class BundleOpeningUiTest {
 		assertTrue(recognitions.contains("screenshot.png: not recognized"), recognitions);
 	}
 
+	/** The Bundle Explorer says which bundle needs attention: its problems per outcome, worst first. */
+	@Test
+	void theBundleExplorerCountsEachBundlesProblems() throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		BundleExplorerView explorer = (BundleExplorerView) window.getActivePage().showView(BundleExplorerView.ID);
+		OpenBundle broken = open("samples/broken-cache-encryption");
+		OpenBundle healthy = open("samples/healthy");
+		List<String[]> rows = UiTesting.rows(explorer.viewer().getTable());
+		assertEquals("Findings", explorer.viewer().getTable().getColumn(2).getText());
+		assertEquals("8 FAIL, 3 WARN", rows.get(OpenBundles.get().bundles().indexOf(broken))[2]);
+		assertEquals("no problems", rows.get(OpenBundles.get().bundles().indexOf(healthy))[2]);
+	}
+
 	@Test
 	void helpAboutAndTheProductImages() {
 		MenuItem about = item(item(menuBar(), "Help").getMenu(), "About MARS Support Workbench");

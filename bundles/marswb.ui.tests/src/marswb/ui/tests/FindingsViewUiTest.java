@@ -101,6 +101,21 @@ class FindingsViewUiTest {
 		page().hideView(reopened);
 	}
 
+	/** A PASS row reads as what was found to be well, never as the problem its check looks for. */
+	@Test
+	void aPassRowIsCalledByWhatWasFoundWell() throws Exception {
+		open("samples/healthy");
+		FindingsView view = show();
+		choose(view, FindingGrouping.NONE);
+		view.setFilter(Outcome.PASS, null, "");
+		List<String[]> passed = rows(view.viewer().getTree());
+		assertEquals(47, passed.size());
+		assertEquals(List.of(), passed.stream().map(r -> r[TITLE]).filter(t -> t.contains("not running")).toList());
+		assertEquals(1, passed.stream().filter(r -> r[TITLE].startsWith("The obengine service is running")).count());
+		view.setFilter(null, null, "");
+		page().hideView(view);
+	}
+
 	@Test
 	void unknownFindingsStayVisibleAsSuchInTheirGroup(@TempDir Path temp) throws Exception {
 		open(copyWithout("samples/broken-scheduling", temp.resolve("no-jobs"), "agent/jobs.json",

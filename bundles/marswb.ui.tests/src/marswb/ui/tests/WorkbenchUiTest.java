@@ -20,6 +20,9 @@ import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
@@ -61,6 +64,15 @@ import marswb.ui.internal.whatif.RemediationPlanView;
  * the remediation plan, read a configuration object's properties, open evidence and values in the artifact view.
  */
 class WorkbenchUiTest {
+
+	/** The window takes nine tenths of the screen and stands whole on it, whatever the screen's size. */
+	@Test
+	void theWindowOpensAtNineTenthsOfTheScreen() {
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		Rectangle screen = shell.getDisplay().getPrimaryMonitor().getClientArea();
+		assertEquals(new Point(screen.width * 9 / 10, screen.height * 9 / 10), shell.getSize());
+		assertEquals(shell.getBounds(), screen.intersection(shell.getBounds()), "the window is inside " + screen);
+	}
 
 	/** File > Export Collector Script... writes the script as ./marswb collector does, no bundle needed. */
 	@Test

@@ -21,11 +21,12 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.part.ViewPart;
 
+import marswb.engine.Outcomes;
 import marswb.model.server.Artifact;
 import marswb.model.server.ArtifactStatus;
 
 /**
- * The open bundles: name, host and how their artifacts read; selecting one makes it current. Two can be selected
+ * The open bundles: name, host, their problems and how their artifacts read; selecting one makes it current. Two can be selected
  * to compare them with each other. Bundles, or any files, folders and archives a customer sent, dropped on it open;
  * for those the tooltip says what each input file was recognized as.
  */
@@ -42,6 +43,7 @@ public class BundleExplorerView extends ViewPart {
 		viewer.getTable().setHeaderVisible(true);
 		column(Messages.Explorer_name, 160, OpenBundle::name);
 		column(Messages.Explorer_host, 120, BundleExplorerView::host);
+		column(Messages.Explorer_findings, 200, BundleExplorerView::problemCounts);
 		column(Messages.Explorer_artifacts, 260, BundleExplorerView::artifactCounts);
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -101,6 +103,13 @@ public class BundleExplorerView extends ViewPart {
 			}
 		}
 		return text.length() == 0 ? null : text.toString();
+	}
+
+	/** Which bundles need attention: their problems per outcome, worst first, as the what-ifs leave them. */
+	public static String problemCounts(OpenBundle bundle) {
+		String counts = FindingWords
+				.counts(bundle.diagnosis().getFindings().stream().filter(f -> Outcomes.isProblem(f.getOutcome())));
+		return counts.isEmpty() ? Messages.Explorer_noProblems : counts;
 	}
 
 	static String artifactCounts(OpenBundle bundle) {

@@ -29,6 +29,21 @@ public final class Messages extends NLS {
 	public static String Recent_missing;
 	public static String Collector_ps1Filter;
 	public static String Collector_exportFailed;
+	public static String Explorer_findings;
+	public static String Explorer_noProblems;
+	public static String Outcome_FAIL;
+	public static String Outcome_ERROR;
+	public static String Outcome_WARN;
+	public static String Outcome_UNKNOWN;
+	public static String Outcome_INFO;
+	public static String Outcome_PASS;
+	public static String Outcome_NOT_APPLICABLE;
+	public static String Severity_critical;
+	public static String Severity_high;
+	public static String Severity_medium;
+	public static String Severity_low;
+	public static String Outcome_count;
+	public static String Outcome_countSeparator;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.function.Function;
 
 import marswb.model.diagnosis.Finding;
+import marswb.model.diagnosis.Outcome;
+import marswb.ui.internal.bundles.FindingWords;
 
 /**
  * The columns of the findings view, left to right: what each shows and how it sorts. Outcome and severity sort in
@@ -12,10 +14,10 @@ import marswb.model.diagnosis.Finding;
  */
 public enum FindingColumn {
 
-	TITLE(Messages.Findings_title, 300, Finding::getTitle),
-	OUTCOME(Messages.Findings_outcome, 80, f -> f.getOutcome().getLiteral(),
+	TITLE(Messages.Findings_title, 300, FindingColumn::title),
+	OUTCOME(Messages.Findings_outcome, 80, f -> FindingWords.outcome(f.getOutcome()),
 			Comparator.comparingInt(f -> f.getOutcome().getValue())),
-	SEVERITY(Messages.Findings_severity, 80, f -> f.getSeverity().getLiteral(),
+	SEVERITY(Messages.Findings_severity, 80, f -> FindingWords.severity(f.getSeverity()),
 			Comparator.comparingInt(f -> f.getSeverity().getValue())),
 	AREA(Messages.Findings_area, 100, Finding::getArea),
 	SUBJECT(Messages.Findings_subject, 180, Finding::getSubjectKey),
@@ -35,6 +37,15 @@ public enum FindingColumn {
 		this.width = width;
 		this.text = text;
 		this.order = order;
+	}
+
+	/**
+	 * What a finding is called in a row or heading. A check's title names the problem it looks for ("Agent service
+	 * obengine not running"), so a PASS is called by its message, which says what was found to be well.
+	 */
+	public static String title(Finding finding) {
+		return finding.getOutcome() == Outcome.PASS && finding.getMessage() != null ? finding.getMessage()
+				: finding.getTitle();
 	}
 
 	/** The cell's text; empty where the finding has no value. */

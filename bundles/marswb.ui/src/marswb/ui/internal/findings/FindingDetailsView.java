@@ -27,6 +27,7 @@ import marswb.model.diagnosis.Diagnosis;
 import marswb.model.diagnosis.Evidence;
 import marswb.model.diagnosis.Finding;
 import marswb.ui.internal.artifacts.ArtifactView;
+import marswb.ui.internal.bundles.FindingWords;
 import marswb.ui.internal.bundles.OpenBundle;
 import marswb.ui.internal.bundles.OpenBundles;
 
@@ -85,7 +86,7 @@ public class FindingDetailsView extends ViewPart {
 			text.setText(Messages.Details_none);
 			return;
 		}
-		heading(NLS.bind(Messages.Details_title, shown.getOutcome().getLiteral(), shown.getTitle()));
+		heading(NLS.bind(Messages.Details_title, FindingWords.outcome(shown.getOutcome()), FindingColumn.title(shown)));
 		paragraph(shown.getMessage());
 		if (shown.getRecommendation() != null) {
 			heading(Messages.Details_recommendation);
@@ -136,7 +137,7 @@ public class FindingDetailsView extends ViewPart {
 		heading(heading);
 		for (Finding other : findings) {
 			int start = text.getCharCount();
-			String title = NLS.bind(Messages.Details_title, other.getOutcome().getLiteral(), other.getTitle())
+			String title = NLS.bind(Messages.Details_title, FindingWords.outcome(other.getOutcome()), FindingColumn.title(other))
 					+ (other.getSubjectKey() == null ? "" : " [" + other.getSubjectKey() + "]");
 			paragraph(title);
 			link(start, start + title.length(), () -> select(other));

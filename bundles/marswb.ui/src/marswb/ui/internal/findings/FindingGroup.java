@@ -1,16 +1,13 @@
 package marswb.ui.internal.findings;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 
 import org.eclipse.osgi.util.NLS;
 
 import marswb.model.diagnosis.Finding;
-import marswb.model.diagnosis.Outcome;
+import marswb.ui.internal.bundles.FindingWords;
 
 /**
  * One group row of the findings view: an area or a severity with its findings. Two groups are equal when they group
@@ -51,11 +48,7 @@ public final class FindingGroup {
 
 	/** The name with the outcomes of the findings shown, e.g. "Cache — 3 FAIL, 1 WARN"; outcomes worst first. */
 	public String label(Predicate<Finding> shown) {
-		Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
-		members.stream().filter(shown).forEach(f -> counts.merge(f.getOutcome(), 1, Integer::sum));
-		List<String> parts = new ArrayList<>();
-		counts.forEach((outcome, count) -> parts.add(NLS.bind(Messages.Findings_groupCount, count, outcome.getLiteral())));
-		return NLS.bind(Messages.Findings_group, name, String.join(Messages.Findings_groupCountSeparator, parts));
+		return NLS.bind(Messages.Findings_group, name, FindingWords.counts(members.stream().filter(shown)));
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import marswb.engine.Analyzer;
 import marswb.model.diagnosis.Finding;
+import marswb.ui.internal.bundles.FindingWords;
 
 /** How the findings view gathers its rows: not at all, by area or by severity; groups come worst first. */
 public enum FindingGrouping {
@@ -42,7 +43,7 @@ public enum FindingGrouping {
 		}
 		List<FindingGroup> groups = new ArrayList<>();
 		for (String key : keys) {
-			String name = this == AREA ? areaName.apply(key) : key;
+			String name = this == AREA ? areaName.apply(key) : FindingWords.severity(members.get(key).get(0).getSeverity());
 			groups.add(new FindingGroup(this, key, name, groups.size(), members.get(key)));
 		}
 		return groups;

@@ -36,6 +36,7 @@ import org.osgi.framework.FrameworkUtil;
 import marswb.engine.internal.CheckRegistry;
 import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Outcome;
+import marswb.ui.internal.bundles.FindingWords;
 import marswb.ui.internal.bundles.OpenBundle;
 import marswb.ui.internal.bundles.OpenBundles;
 
@@ -106,7 +107,7 @@ public class FindingsView extends ViewPart {
 		outcomes = new Combo(bar, SWT.READ_ONLY);
 		outcomes.add(Messages.Findings_any);
 		for (Outcome outcome : Outcome.VALUES) {
-			outcomes.add(outcome.getLiteral());
+			outcomes.add(FindingWords.outcome(outcome));
 		}
 		outcomes.select(0);
 		new Label(bar, SWT.NONE).setText(Messages.Findings_filterArea);

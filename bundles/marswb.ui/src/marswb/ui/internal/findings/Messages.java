@@ -23,8 +23,6 @@ public final class Messages extends NLS {
 	public static String Findings_groupArea;
 	public static String Findings_groupSeverity;
 	public static String Findings_group;
-	public static String Findings_groupCount;
-	public static String Findings_groupCountSeparator;
 	public static String Details_none;
 	public static String Details_title;
 	public static String Details_recommendation;
