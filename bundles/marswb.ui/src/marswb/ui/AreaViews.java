@@ -46,6 +46,12 @@ public final class AreaViews {
 		return bundle == null ? null : bundle.session().workingCopy();
 	}
 
+	/** How many quick-fixes are applied to the current bundle: its views then show a what-if state. */
+	static int appliedFixes() {
+		OpenBundle bundle = OpenBundles.get().current();
+		return bundle == null ? 0 : bundle.plan().steps().size();
+	}
+
 	/** A read-only table with headers and lines, filled from a list. */
 	public static TableViewer table(Composite parent) {
 		TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);

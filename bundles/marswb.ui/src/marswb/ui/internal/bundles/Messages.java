@@ -23,6 +23,7 @@ public final class Messages extends NLS {
 	public static String Explorer_artifactCounts;
 	public static String Collector_exportDialog;
 	public static String Area_notCollected;
+	public static String Area_whatIf;
 	public static String Compare_bundleSide;
 	public static String Recent_none;
 	public static String Recent_item;
