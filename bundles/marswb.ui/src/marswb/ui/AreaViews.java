@@ -15,9 +15,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 
 import marswb.model.server.Server;
-import marswb.ui.internal.Messages;
-import marswb.ui.internal.OpenBundle;
-import marswb.ui.internal.OpenBundles;
+import marswb.ui.internal.bundles.Messages;
+import marswb.ui.internal.bundles.OpenBundle;
+import marswb.ui.internal.bundles.OpenBundles;
 
 /**
  * What the area views, contributed by the areas' own UI bundles, need of the workbench: the current bundle's server,
@@ -44,6 +44,12 @@ public final class AreaViews {
 	// the working copy: an area view shows what a quick-fix changed, as the findings do
 	private static Server server(OpenBundle bundle) {
 		return bundle == null ? null : bundle.session().workingCopy();
+	}
+
+	/** How many quick-fixes are applied to the current bundle: its views then show a what-if state. */
+	static int appliedFixes() {
+		OpenBundle bundle = OpenBundles.get().current();
+		return bundle == null ? 0 : bundle.plan().steps().size();
 	}
 
 	/** A read-only table with headers and lines, filled from a list. */

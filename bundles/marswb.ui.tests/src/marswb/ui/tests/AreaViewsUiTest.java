@@ -2,11 +2,15 @@ package marswb.ui.tests;
 
 import static marswb.ui.tests.UiTesting.open;
 import static marswb.ui.tests.UiTesting.rows;
+import static marswb.ui.tests.UiTesting.whatIfsDone;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.IViewDescriptor;
@@ -21,6 +25,9 @@ import marswb.area.registration.ui.internal.RegistrationView;
 import marswb.area.restore.ui.internal.RestoreView;
 import marswb.area.scheduling.ui.internal.Messages;
 import marswb.area.scheduling.ui.internal.TasksView;
+import marswb.engine.WhatIfSession;
+import marswb.ui.internal.bundles.OpenBundle;
+import marswb.ui.internal.bundles.OpenBundles;
 
 /**
  * The area views that the areas' UI bundles contribute through org.eclipse.ui.views: each is shown by its id, as
@@ -73,6 +80,30 @@ class AreaViewsUiTest {
 		List<String[]> shadow = rows(view.shadow().getTable());
 		assertEquals(2, shadow.size(), "C: and D:");
 		shadow.forEach(row -> assertEquals("10 %", row[5], String.join(" | ", row)));
+	}
+
+	/** While a quick-fix is applied, the area views say that they show a what-if state, not the server's. */
+	@Test
+	void areaViewsMarkTheWhatIfState() throws Exception {
+		OpenBundle bundle = open("samples/broken-cache-encryption");
+		CacheView view = (CacheView) page().showView(CacheView.ID);
+		Label banner = banner(view.shadow().getTable());
+		assertFalse(banner.getVisible(), banner.getText());
+		String fix = bundle.session().offeredFixes().stream().filter(f -> f.startsWith("cache.align-scratch-location"))
+				.findFirst().orElseThrow();
+		OpenBundles.get().whatIf(bundle, "apply", session -> session.applyChange(fix));
+		whatIfsDone();
+		assertTrue(banner.getVisible());
+		assertEquals("What-if: 1 quick-fix(es) applied. The values below are not the server's real state; "
+				+ "Undo (Ctrl+Z) takes the fixes back.", banner.getText());
+		OpenBundles.get().whatIf(bundle, "undo", WhatIfSession::undoChange);
+		whatIfsDone();
+		assertFalse(banner.getVisible(), banner.getText());
+	}
+
+	/** The line above an area view's tables: the first child of what holds the tables' sash. */
+	private static Label banner(Control table) {
+		return (Label) table.getParent().getParent().getChildren()[0];
 	}
 
 	@Test

@@ -38,11 +38,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
 
-import marswb.ui.internal.BundleDrop;
-import marswb.ui.internal.BundleExplorerView;
-import marswb.ui.internal.OpenBundle;
-import marswb.ui.internal.OpenBundles;
-import marswb.ui.internal.RecentBundles;
+import marswb.ui.internal.bundles.BundleDrop;
+import marswb.ui.internal.bundles.BundleExplorerView;
+import marswb.ui.internal.bundles.OpenBundle;
+import marswb.ui.internal.bundles.OpenBundles;
+import marswb.ui.internal.bundles.RecentBundles;
 
 /**
  * The ways a bundle gets opened (recent list, drag and drop), the window's branding, and that the UI stays
@@ -106,6 +106,19 @@ class BundleOpeningUiTest {
 		assertTrue(recognitions.contains("Temp.zip!/CBEngineCurr.errlog -> agent/logs/CBEngineCurr.errlog"),
 				recognitions);
 		assertTrue(recognitions.contains("screenshot.png: not recognized"), recognitions);
+	}
+
+	/** The Bundle Explorer says which bundle needs attention: its problems per outcome, worst first. */
+	@Test
+	void theBundleExplorerCountsEachBundlesProblems() throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		BundleExplorerView explorer = (BundleExplorerView) window.getActivePage().showView(BundleExplorerView.ID);
+		OpenBundle broken = open("samples/broken-cache-encryption");
+		OpenBundle healthy = open("samples/healthy");
+		List<String[]> rows = UiTesting.rows(explorer.viewer().getTable());
+		assertEquals("Findings", explorer.viewer().getTable().getColumn(2).getText());
+		assertEquals("8 FAIL, 3 WARN", rows.get(OpenBundles.get().bundles().indexOf(broken))[2]);
+		assertEquals("no problems", rows.get(OpenBundles.get().bundles().indexOf(healthy))[2]);
 	}
 
 	@Test

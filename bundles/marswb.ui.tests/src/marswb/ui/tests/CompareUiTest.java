@@ -35,12 +35,12 @@ import org.opentest4j.AssertionFailedError;
 
 import marswb.compare.Difference;
 import marswb.compare.State;
-import marswb.ui.internal.BundleExplorerView;
-import marswb.ui.internal.CompareBaselineHandler;
-import marswb.ui.internal.ComparisonView;
-import marswb.ui.internal.Messages;
-import marswb.ui.internal.OpenBundle;
-import marswb.ui.internal.SaveBaselineHandler;
+import marswb.ui.internal.bundles.BundleExplorerView;
+import marswb.ui.internal.bundles.OpenBundle;
+import marswb.ui.internal.comparison.CompareBaselineHandler;
+import marswb.ui.internal.comparison.ComparisonView;
+import marswb.ui.internal.comparison.Messages;
+import marswb.ui.internal.comparison.SaveBaselineHandler;
 
 /**
  * Compares bundles in the running workbench as a user does: select two in the Bundle Explorer, Compare With > Each

@@ -19,9 +19,9 @@ import org.opentest4j.AssertionFailedError;
 
 import marswb.engine.CauseChain;
 import marswb.model.diagnosis.Finding;
-import marswb.ui.internal.FindingDetailsView;
-import marswb.ui.internal.FindingsView;
-import marswb.ui.internal.OpenBundle;
+import marswb.ui.internal.bundles.OpenBundle;
+import marswb.ui.internal.findings.FindingDetailsView;
+import marswb.ui.internal.findings.FindingsView;
 
 /** Finding Details names a finding's causes and symptoms as links that select them in Findings. */
 class FindingCausesUiTest {

@@ -14,10 +14,10 @@ import marswb.model.diagnosis.DiagnosisFactory;
 import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Outcome;
 import marswb.model.diagnosis.Severity;
-import marswb.ui.internal.FindingColumn;
-import marswb.ui.internal.FindingGroup;
-import marswb.ui.internal.FindingGrouping;
-import marswb.ui.internal.FindingOrder;
+import marswb.ui.internal.findings.FindingColumn;
+import marswb.ui.internal.findings.FindingGroup;
+import marswb.ui.internal.findings.FindingGrouping;
+import marswb.ui.internal.findings.FindingOrder;
 
 /** Grouping and sorting of the findings view, without the view: groups, their order and labels, column orders. */
 class FindingOrderTest {

@@ -30,9 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import marswb.model.diagnosis.Outcome;
-import marswb.ui.internal.FindingColumn;
-import marswb.ui.internal.FindingGrouping;
-import marswb.ui.internal.FindingsView;
+import marswb.ui.internal.findings.FindingColumn;
+import marswb.ui.internal.findings.FindingGrouping;
+import marswb.ui.internal.findings.FindingsView;
 
 /**
  * The findings view as the user drives it: Group By in the view menu, column headers clicked to sort, the filters
@@ -99,6 +99,21 @@ class FindingsViewUiTest {
 		choose(reopened, FindingGrouping.NONE);
 		assertEquals(54, reopened.viewer().getTree().getItemCount(), "not grouped: one row per finding");
 		page().hideView(reopened);
+	}
+
+	/** A PASS row reads as what was found to be well, never as the problem its check looks for. */
+	@Test
+	void aPassRowIsCalledByWhatWasFoundWell() throws Exception {
+		open("samples/healthy");
+		FindingsView view = show();
+		choose(view, FindingGrouping.NONE);
+		view.setFilter(Outcome.PASS, null, "");
+		List<String[]> passed = rows(view.viewer().getTree());
+		assertEquals(47, passed.size());
+		assertEquals(List.of(), passed.stream().map(r -> r[TITLE]).filter(t -> t.contains("not running")).toList());
+		assertEquals(1, passed.stream().filter(r -> r[TITLE].startsWith("The obengine service is running")).count());
+		view.setFilter(null, null, "");
+		page().hideView(view);
 	}
 
 	@Test

@@ -21,7 +21,7 @@ import marswb.area.jobs.ui.internal.HistoryLayout;
 import marswb.area.jobs.ui.internal.JobKind;
 import marswb.area.jobs.ui.internal.JobsView;
 import marswb.area.jobs.ui.internal.Messages;
-import marswb.ui.internal.OpenBundle;
+import marswb.ui.internal.bundles.OpenBundle;
 
 /** The charts of the Job History view on the samples: bars per job and per error code, notes when data is missing. */
 class JobsChartsUiTest {

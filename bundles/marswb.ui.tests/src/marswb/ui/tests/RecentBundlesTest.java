@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.osgi.service.prefs.BackingStoreException;
 import org.osgi.service.prefs.Preferences;
 
-import marswb.ui.internal.RecentBundles;
+import marswb.ui.internal.bundles.RecentBundles;
 
 /** The recent bundles list: order, repeats, limit, and how it is stored. */
 class RecentBundlesTest {

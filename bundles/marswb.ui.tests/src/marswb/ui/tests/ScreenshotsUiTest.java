@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import marswb.area.jobs.ui.internal.JobsView;
-import marswb.ui.internal.FindingGrouping;
-import marswb.ui.internal.FindingsView;
-import marswb.ui.internal.OpenBundle;
+import marswb.ui.internal.bundles.OpenBundle;
+import marswb.ui.internal.findings.FindingGrouping;
+import marswb.ui.internal.findings.FindingsView;
 
 /**
  * The README's screenshots, taken from the running workbench when the build runs with -Dmarswb.screenshots=true:

@@ -20,8 +20,8 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.opentest4j.AssertionFailedError;
 
-import marswb.ui.internal.OpenBundle;
-import marswb.ui.internal.OpenBundles;
+import marswb.ui.internal.bundles.OpenBundle;
+import marswb.ui.internal.bundles.OpenBundles;
 
 /** What the UI tests share: opening samples the way the workbench does, and waiting on the UI thread. */
 final class UiTesting {

@@ -20,6 +20,9 @@ import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
@@ -43,17 +46,17 @@ import marswb.model.diagnosis.Outcome;
 import marswb.model.provenance.Provenance;
 import marswb.model.server.Origin;
 import marswb.model.server.ServerPackage;
-import marswb.ui.internal.ArtifactText;
-import marswb.ui.internal.ArtifactView;
-import marswb.ui.internal.ConfigurationView;
-import marswb.ui.internal.ExportCollectorHandler;
-import marswb.ui.internal.ExportPlanHandler;
-import marswb.ui.internal.FindingColumn;
-import marswb.ui.internal.FindingDetailsView;
-import marswb.ui.internal.FindingGrouping;
-import marswb.ui.internal.FindingsView;
-import marswb.ui.internal.OpenBundle;
-import marswb.ui.internal.RemediationPlanView;
+import marswb.ui.internal.artifacts.ArtifactText;
+import marswb.ui.internal.artifacts.ArtifactView;
+import marswb.ui.internal.bundles.ExportCollectorHandler;
+import marswb.ui.internal.bundles.OpenBundle;
+import marswb.ui.internal.configuration.ConfigurationView;
+import marswb.ui.internal.findings.FindingColumn;
+import marswb.ui.internal.findings.FindingDetailsView;
+import marswb.ui.internal.findings.FindingGrouping;
+import marswb.ui.internal.findings.FindingsView;
+import marswb.ui.internal.whatif.ExportPlanHandler;
+import marswb.ui.internal.whatif.RemediationPlanView;
 
 /**
  * Drives the running workbench (UI harness, UI thread) the way a user does, through the same service and commands
@@ -61,6 +64,15 @@ import marswb.ui.internal.RemediationPlanView;
  * the remediation plan, read a configuration object's properties, open evidence and values in the artifact view.
  */
 class WorkbenchUiTest {
+
+	/** The window takes nine tenths of the screen and stands whole on it, whatever the screen's size. */
+	@Test
+	void theWindowOpensAtNineTenthsOfTheScreen() {
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		Rectangle screen = shell.getDisplay().getPrimaryMonitor().getClientArea();
+		assertEquals(new Point(screen.width * 9 / 10, screen.height * 9 / 10), shell.getSize());
+		assertEquals(shell.getBounds(), screen.intersection(shell.getBounds()), "the window is inside " + screen);
+	}
 
 	/** File > Export Collector Script... writes the script as ./marswb collector does, no bundle needed. */
 	@Test
