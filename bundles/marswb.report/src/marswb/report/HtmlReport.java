@@ -1,10 +1,6 @@
 package marswb.report;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -79,17 +75,8 @@ public final class HtmlReport {
 
 	/** The policy of the page: nothing may load, and only the page's own style and script, named by hash, run. */
 	static String contentSecurityPolicy() {
-		return "default-src 'none'; style-src '" + sha256(STYLE) + "'; script-src '" + sha256(SCRIPT)
+		return "default-src 'none'; style-src '" + Html.cspHash(STYLE) + "'; script-src '" + Html.cspHash(SCRIPT)
 				+ "'; img-src 'none'; base-uri 'none'; form-action 'none'";
-	}
-
-	static String sha256(String text) {
-		try {
-			return "sha256-" + Base64.getEncoder()
-					.encodeToString(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("every Java runtime has SHA-256", e);
-		}
 	}
 
 	private String page() {

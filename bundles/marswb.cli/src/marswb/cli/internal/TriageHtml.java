@@ -1,16 +1,13 @@
 package marswb.cli.internal;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
 import marswb.engine.ServerDates;
 import marswb.model.diagnosis.Outcome;
+import marswb.report.internal.Html;
 
 /**
  * The triage table as one self-contained HTML page. Its Content-Security-Policy forbids every load and allows only
@@ -65,17 +62,17 @@ final class TriageHtml {
 		String language = Locale.getDefault().getLanguage().equals("zh") ? "zh-CN" : "en";
 		html.append("<!DOCTYPE html>\n<html lang=\"").append(language).append("\">\n<head>\n<meta charset=\"utf-8\">\n");
 		html.append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src '")
-				.append(hash(STYLE)).append("'; script-src '").append(hash(SCRIPT))
+				.append(Html.cspHash(STYLE)).append("'; script-src '").append(Html.cspHash(SCRIPT))
 				.append("'; base-uri 'none'; form-action 'none'\">\n");
-		html.append("<title>").append(escape(Messages.Triage_htmlTitle)).append("</title>\n");
+		html.append("<title>").append(Html.escape(Messages.Triage_htmlTitle)).append("</title>\n");
 		html.append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
-		html.append("<h1>").append(escape(Messages.Triage_htmlTitle)).append("</h1>\n<p>")
-				.append(escape(TriageText.summary(rows))).append("</p>\n<table>\n<thead><tr>");
+		html.append("<h1>").append(Html.escape(Messages.Triage_htmlTitle)).append("</h1>\n<p>")
+				.append(Html.escape(TriageText.summary(rows))).append("</p>\n<table>\n<thead><tr>");
 		List<String> header = new ArrayList<>(List.of(Messages.Triage_worst));
 		Outcome.VALUES.forEach(outcome -> header.add(outcome.getLiteral()));
 		header.addAll(List.of(Messages.Triage_host, Messages.Triage_agent, Messages.Triage_collected,
 				Messages.Triage_bundle, Messages.Triage_failsOrReason));
-		header.forEach(name -> html.append("<th scope=\"col\">").append(escape(name)).append("</th>"));
+		header.forEach(name -> html.append("<th scope=\"col\">").append(Html.escape(name)).append("</th>"));
 		html.append("</tr></thead>\n<tbody>\n");
 		for (int i = 0; i < rows.size(); i++) {
 			row(rows.get(i), i, html);
@@ -88,7 +85,7 @@ final class TriageHtml {
 		String worst = TriageText.worst(row);
 		String worstClass = row.error() != null ? "unreadable" : row.worst() == null ? "" : row.worst().getLiteral();
 		html.append("<tr><td class=\"").append(worstClass).append("\" data-sort=\"").append(position).append("\">")
-				.append(escape(worst)).append("</td>");
+				.append(Html.escape(worst)).append("</td>");
 		for (Outcome outcome : Outcome.VALUES) {
 			html.append("<td class=\"n\">").append(row.error() == null ? row.counts().get(outcome) : "").append("</td>");
 		}
@@ -101,43 +98,16 @@ final class TriageHtml {
 		cell(row.bundle(), html);
 		html.append("<td>");
 		if (row.error() != null) {
-			html.append(escape(row.error()));
+			html.append(Html.escape(row.error()));
 		} else if (!row.fails().isEmpty()) {
 			html.append("<ul>");
-			row.fails().forEach(fail -> html.append("<li>").append(escape(fail.title())).append("</li>"));
+			row.fails().forEach(fail -> html.append("<li>").append(Html.escape(fail.title())).append("</li>"));
 			html.append("</ul>");
 		}
 		html.append("</td></tr>\n");
 	}
 
 	private static void cell(String value, StringBuilder html) {
-		html.append("<td>").append(escape(value == null ? "" : value)).append("</td>");
-	}
-
-	/** Text as HTML text or attribute value: the five characters that could end either are written as entities. */
-	static String escape(String text) {
-		StringBuilder escaped = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-			case '&' -> escaped.append("&amp;");
-			case '<' -> escaped.append("&lt;");
-			case '>' -> escaped.append("&gt;");
-			case '"' -> escaped.append("&quot;");
-			case '\'' -> escaped.append("&#39;");
-			default -> escaped.append(c);
-			}
-		}
-		return escaped.toString();
-	}
-
-	/** A CSP source for an inline element's exact text. */
-	static String hash(String text) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-			return "sha256-" + Base64.getEncoder().encodeToString(digest);
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e); // every Java has SHA-256
-		}
+		html.append("<td>").append(Html.escape(value == null ? "" : value)).append("</td>");
 	}
 }
