@@ -132,6 +132,13 @@ public final class WhatIfSession {
 		undone.clear();
 	}
 
+	/** The applied quick-fix instances in the order they were applied (undone ones left out). */
+	public List<String> appliedFixes() {
+		List<String> ids = new ArrayList<>();
+		applied.descendingIterator().forEachRemaining(done -> ids.add(done.fixInstanceId()));
+		return ids;
+	}
+
 	public boolean canUndo() {
 		return !applied.isEmpty();
 	}

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -76,14 +77,17 @@ class WhatIfSessionTest {
 		assertTrue(applied.appeared().isEmpty());
 		assertEquals("SRV-LOWER", session.workingCopy().getHostName());
 		assertEquals("srv-lower", original.getHostName(), "the original model is never changed");
+		assertEquals(List.of("test.upper@srv-lower"), session.appliedFixes());
 
 		WhatIfSession.Delta undone = session.undo();
 		assertEquals(1, undone.appeared().size());
 		assertEquals("srv-lower", session.workingCopy().getHostName());
 		assertFalse(session.canUndo());
+		assertEquals(List.of(), session.appliedFixes(), "an undone fix is no longer applied");
 
 		session.redo();
 		assertEquals("SRV-LOWER", session.workingCopy().getHostName());
+		assertEquals(List.of("test.upper@srv-lower"), session.appliedFixes());
 		assertEquals(1, session.plan().steps().size());
 	}
 

@@ -1,6 +1,7 @@
 package marswb.ui.internal.bundles;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.osgi.util.NLS;
@@ -18,10 +19,12 @@ import marswb.model.server.Server;
 public final class OpenBundle {
 
 	/** What the views show of the session, taken when a what-if finished. */
-	record Published(Diagnosis diagnosis, RemediationPlan plan, boolean canUndo, boolean canRedo) {
+	record Published(Diagnosis diagnosis, RemediationPlan plan, List<String> appliedFixes, boolean canUndo,
+			boolean canRedo) {
 
 		static Published of(WhatIfSession session) {
-			return new Published(session.diagnosis(), session.plan(), session.canUndo(), session.canRedo());
+			return new Published(session.diagnosis(), session.plan(), session.appliedFixes(), session.canUndo(),
+					session.canRedo());
 		}
 	}
 
@@ -84,6 +87,11 @@ public final class OpenBundle {
 	/** The applied quick-fixes' steps, as the last finished what-if left them. */
 	public RemediationPlan plan() {
 		return published.plan();
+	}
+
+	/** The quick-fixes the last finished what-if left applied, in the order applied. */
+	public List<String> appliedFixes() {
+		return published.appliedFixes();
 	}
 
 	public boolean canUndo() {

@@ -21,6 +21,8 @@ public final class Messages extends NLS {
 	public static String WhatIf_undo;
 	public static String WhatIf_redo;
 	public static String Plan_allFilter;
+	public static String Report_exportDialog;
+	public static String Report_htmlFilter;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
