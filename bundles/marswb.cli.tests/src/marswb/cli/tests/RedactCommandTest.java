@@ -29,9 +29,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * {@code marswb redact} on every sample: the redacted bundle gives the findings of the original (check, outcome,
  * and subject with its real values mapped through the map), with and without {@code --paths}; the command prints no
- * real value and the map stays outside the bundle.
+ * real value and the map stays outside the bundle. Two bundles redacted with one map compare as their originals.
  */
 class RedactCommandTest {
+
+	private static final String REDACTION_ARTIFACT = "artifacts[redaction.json]";
+
+	private static final Set<String> CHOSEN_BY_REDACTION = Set.of("sizeBytes", "bundleName");
 
 	@TempDir
 	Path temp;
@@ -81,6 +85,30 @@ class RedactCommandTest {
 		assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
 	}
 
+	/**
+	 * Two bundles of one customer redacted with one map (the second run extends it) compare as the originals do:
+	 * the same objects by their keys, the same states and values, and the same findings that differ.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "samples/broken-cache-encryption", "samples/broken-scheduling" })
+	void comparingTwoRedactedBundlesGivesTheDifferencesOfTheOriginals(String other) throws IOException {
+		String left = RepoFiles.resolve("samples/healthy").toString();
+		String right = RepoFiles.resolve(other).toString();
+		Path map = temp.resolve("map.json");
+		Path redactedLeft = temp.resolve("left.zip");
+		Path redactedRight = temp.resolve("right.zip");
+		assertEquals(0, CliRun.of("redact", left, "--out", redactedLeft.toString(), "--map", map.toString()).exitCode());
+		CliRun second = CliRun.of("redact", right, "--out", redactedRight.toString(), "--map", map.toString());
+		assertEquals(0, second.exitCode(), second.err());
+		Map<String, String> reals = reals(map, Set.of());
+		JsonNode original = comparison(left, right);
+		JsonNode redacted = comparison(redactedLeft.toString(), redactedRight.toString());
+		assertEquals(original.get("sameServer"), redacted.get("sameServer"));
+		assertEquals(original.get("differenceCount"), redacted.get("differenceCount"));
+		assertEquals(areaCounts(original), areaCounts(redacted));
+		assertEquals(comparedRows(original, reals), comparedRows(redacted, Map.of()), other);
+	}
+
 	@Test
 	void usageWithoutMapExitsTwo() {
 		CliRun run = CliRun.of("redact", "bundle.zip", "--out", "x.zip");
@@ -115,7 +143,11 @@ class RedactCommandTest {
 	/** A finding of the original with the real values in its subject replaced as the map replaced them. */
 	private static String mapped(String finding, Map<String, String> reals) {
 		String[] parts = finding.split(" ", 3);
-		String text = parts[2];
+		return parts[0] + " " + parts[1] + " " + mappedText(parts[2], reals);
+	}
+
+	/** Text of the original with its real values replaced as the map replaced them. */
+	private static String mappedText(String text, Map<String, String> reals) {
 		for (Map.Entry<String, String> real : reals.entrySet()) {
 			Matcher m = word(real.getKey()).matcher(text);
 			StringBuilder out = new StringBuilder();
@@ -126,7 +158,61 @@ class RedactCommandTest {
 			m.appendTail(out);
 			text = out.toString();
 		}
-		return parts[0] + " " + parts[1] + " " + text;
+		return text;
+	}
+
+	private static JsonNode comparison(String left, String right) throws IOException {
+		CliRun run = CliRun.of("compare", left, right, "--format", "json");
+		assertTrue(run.exitCode() == 0 || run.exitCode() == 1, run.err());
+		return new ObjectMapper().readTree(run.out());
+	}
+
+	/**
+	 * The summary without the evidence area: its counts include the redaction's own artifact and the sizes of
+	 * rewritten files, which {@link #comparedRows} deals with row by row.
+	 */
+	private static List<JsonNode> areaCounts(JsonNode comparison) {
+		List<JsonNode> areas = new ArrayList<>();
+		for (JsonNode area : comparison.get("summary")) {
+			if (!area.get("area").asText().equals("evidence")) {
+				areas.add(area);
+			}
+		}
+		return areas;
+	}
+
+	/**
+	 * Every difference (area, path, feature, state, expected, both values with artifact and line) and every finding
+	 * (check, subject, both outcomes, state) of a comparison, real values mapped; sorted, since pseudonyms order
+	 * objects otherwise than their real keys. A pseudonym is rarely as long as its real value and the redacted
+	 * zip is named by whoever redacts, so of a file's size and the bundle's name only that they were compared is kept;
+	 * redaction.json, which both redacted bundles hold, is not a difference.
+	 */
+	private static List<String> comparedRows(JsonNode comparison, Map<String, String> reals) {
+		List<String> rows = new ArrayList<>();
+		for (JsonNode d : comparison.get("differences")) {
+			String path = d.get("path").asText();
+			if (path.equals(REDACTION_ARTIFACT)) {
+				continue;
+			}
+			String feature = d.get("feature").asText("-");
+			rows.add(mappedText(String.join(" | ", d.get("area").asText(), path, feature,
+					CHOSEN_BY_REDACTION.contains(feature) ? "compared"
+							: String.join(" | ", d.get("state").asText(), d.get("expected").asText(),
+									side(d.get("left")), side(d.get("right")))),
+					reals));
+		}
+		for (JsonNode f : comparison.get("findings")) {
+			rows.add(mappedText(String.join(" | ", "finding", f.get("check").asText(), f.get("subject").asText("-"),
+					f.get("left").asText("-"), f.get("right").asText("-"), f.get("state").asText()), reals));
+		}
+		rows.sort(Comparator.naturalOrder());
+		return rows;
+	}
+
+	private static String side(JsonNode value) {
+		return value.isNull() ? "-"
+				: value.get("value").asText("-") + " @" + value.get("artifact").asText("-") + ":" + value.get("line").asText("-");
 	}
 
 	/** check, outcome and subject of every finding. */

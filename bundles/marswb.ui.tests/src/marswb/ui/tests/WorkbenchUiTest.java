@@ -3,10 +3,12 @@ package marswb.ui.tests;
 import static marswb.ui.tests.UiTesting.open;
 import static marswb.ui.tests.UiTesting.rows;
 import static marswb.ui.tests.UiTesting.spin;
+import static marswb.ui.tests.UiTesting.waitFor;
 import static marswb.ui.tests.UiTesting.whatIfsDone;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -14,11 +16,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -48,7 +53,9 @@ import marswb.model.server.Origin;
 import marswb.model.server.ServerPackage;
 import marswb.ui.internal.artifacts.ArtifactText;
 import marswb.ui.internal.artifacts.ArtifactView;
+import marswb.redact.RedactionMap;
 import marswb.ui.internal.bundles.ExportCollectorHandler;
+import marswb.ui.internal.bundles.ExportRedactedHandler;
 import marswb.ui.internal.bundles.OpenBundle;
 import marswb.ui.internal.configuration.ConfigurationView;
 import marswb.ui.internal.findings.FindingColumn;
@@ -84,6 +91,35 @@ class WorkbenchUiTest {
 				commands.getCommand(ExportCollectorHandler.COMMAND),
 				Map.of(ExportCollectorHandler.FILE_PARAMETER, file.toString())), null);
 		assertArrayEquals(CollectorScript.bytes(), Files.readAllBytes(file));
+	}
+
+	/**
+	 * File > Export Redacted Bundle... writes the copy in a job and the private map beside it; the copy opens with
+	 * the host name the map gives and the findings of the original.
+	 */
+	@Test
+	void exportsARedactedCopyOfTheCurrentBundle(@TempDir Path temp) throws Exception {
+		OpenBundle original = open("samples/healthy");
+		Path zip = temp.resolve("healthy-redacted.zip");
+		Path map = temp.resolve("healthy-map.json");
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		ICommandService commands = window.getService(ICommandService.class);
+		Job job = (Job) window.getService(IHandlerService.class).executeCommand(ParameterizedCommand.generateCommand(
+				commands.getCommand(ExportRedactedHandler.COMMAND), Map.of(ExportRedactedHandler.FILE_PARAMETER,
+						zip.toString(), ExportRedactedHandler.MAP_PARAMETER, map.toString())), null);
+		waitFor(() -> job.getResult() != null);
+		assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().toString());
+		String host = original.server().getHostName().toLowerCase(Locale.ROOT);
+		String pseudonym = RedactionMap.load(map).values(RedactionMap.Kind.HOST).get(host);
+		assertNotEquals(host, pseudonym);
+		OpenBundle redacted = open(zip.toString());
+		assertEquals(pseudonym, redacted.server().getHostName().toLowerCase(Locale.ROOT));
+		assertEquals(outcomes(original), outcomes(redacted));
+	}
+
+	private static List<String> outcomes(OpenBundle bundle) {
+		return bundle.diagnosis().getFindings().stream().map(f -> f.getCheck() + " " + f.getOutcome()).sorted()
+				.toList();
 	}
 
 	@Test

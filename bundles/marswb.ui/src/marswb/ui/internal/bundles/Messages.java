@@ -30,6 +30,12 @@ public final class Messages extends NLS {
 	public static String Recent_missing;
 	public static String Collector_ps1Filter;
 	public static String Collector_exportFailed;
+	public static String Redact_exportDialog;
+	public static String Redact_zipFilter;
+	public static String Redact_mapDialog;
+	public static String Redact_mapFilter;
+	public static String Redact_job;
+	public static String Redact_failed;
 	public static String Explorer_findings;
 	public static String Explorer_noProblems;
 	public static String Outcome_FAIL;
