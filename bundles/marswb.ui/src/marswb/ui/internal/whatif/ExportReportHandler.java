@@ -7,62 +7,31 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.commands.AbstractHandler;
-import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.BusyIndicator;
-import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.ui.handlers.HandlerUtil;
 
 import marswb.engine.WhatIfSession;
 import marswb.report.AppliedFix;
 import marswb.report.HtmlReport;
 import marswb.report.Report;
 import marswb.ui.internal.bundles.OpenBundle;
-import marswb.ui.internal.bundles.OpenBundles;
 
 /**
  * File > Export Report... writes the current bundle's findings, with its applied what-ifs, as the self-contained
  * HTML report of {@code marswb analyze --format html}. The command's optional {@code file} parameter skips the
  * dialog (tests, scripts).
  */
-public class ExportReportHandler extends AbstractHandler {
+public class ExportReportHandler extends ExportFileHandler {
 
 	public static final String COMMAND = "marswb.ui.exportReport";
 	public static final String FILE_PARAMETER = "marswb.ui.exportReport.file";
 
-	@Override
-	public void setEnabled(Object evaluationContext) {
-		setBaseEnabled(OpenBundles.get().current() != null);
+	public ExportReportHandler() {
+		super(FILE_PARAMETER, Messages.Report_exportDialog, "html", Messages.Report_htmlFilter, "report-");
 	}
 
 	@Override
-	public Object execute(ExecutionEvent event) throws ExecutionException {
-		OpenBundle current = OpenBundles.get().current();
-		if (current == null) {
-			return null;
-		}
-		String chosen = event.getParameter(FILE_PARAMETER);
-		if (chosen == null) {
-			FileDialog dialog = new FileDialog(HandlerUtil.getActiveShell(event), SWT.SAVE);
-			dialog.setText(Messages.Report_exportDialog);
-			dialog.setFilterExtensions(new String[] { "*.html", "*" });
-			dialog.setFilterNames(new String[] { Messages.Report_htmlFilter, Messages.Plan_allFilter });
-			dialog.setFileName("report-" + current.name() + ".html");
-			dialog.setOverwrite(true);
-			chosen = dialog.open();
-		}
-		if (chosen != null) {
-			String html = render(current);
-			try {
-				Files.writeString(Path.of(chosen), html, StandardCharsets.UTF_8);
-			} catch (IOException e) {
-				throw new ExecutionException(NLS.bind(Messages.Plan_exportFailed, chosen, e.getMessage()), e);
-			}
-		}
-		return null;
+	void write(OpenBundle current, Path file) throws IOException {
+		Files.writeString(file, render(current), StandardCharsets.UTF_8);
 	}
 
 	private static String render(OpenBundle current) {

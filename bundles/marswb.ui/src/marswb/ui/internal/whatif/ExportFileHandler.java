@@ -1,0 +1,71 @@
+package marswb.ui.internal.whatif;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+import marswb.ui.internal.bundles.OpenBundle;
+import marswb.ui.internal.bundles.OpenBundles;
+
+/**
+ * A File > Export ... command that writes one file made from the current bundle. Its optional file parameter skips
+ * the save dialog (tests, scripts); without a current bundle the command is disabled.
+ */
+abstract class ExportFileHandler extends AbstractHandler {
+
+	private final String fileParameter;
+	private final String dialogTitle;
+	private final String extension;
+	private final String filterName;
+	private final String filePrefix;
+
+	ExportFileHandler(String fileParameter, String dialogTitle, String extension, String filterName,
+			String filePrefix) {
+		this.fileParameter = fileParameter;
+		this.dialogTitle = dialogTitle;
+		this.extension = extension;
+		this.filterName = filterName;
+		this.filePrefix = filePrefix;
+	}
+
+	/** Writes what the command exports of {@code current} to {@code file}. */
+	abstract void write(OpenBundle current, Path file) throws IOException;
+
+	@Override
+	public void setEnabled(Object evaluationContext) {
+		setBaseEnabled(OpenBundles.get().current() != null);
+	}
+
+	@Override
+	public Object execute(ExecutionEvent event) throws ExecutionException {
+		OpenBundle current = OpenBundles.get().current();
+		if (current == null) {
+			return null;
+		}
+		String chosen = event.getParameter(fileParameter);
+		if (chosen == null) {
+			FileDialog dialog = new FileDialog(HandlerUtil.getActiveShell(event), SWT.SAVE);
+			dialog.setText(dialogTitle);
+			dialog.setFilterExtensions(new String[] { "*." + extension, "*" });
+			dialog.setFilterNames(new String[] { filterName, Messages.Plan_allFilter });
+			dialog.setFileName(filePrefix + current.name() + "." + extension);
+			dialog.setOverwrite(true);
+			chosen = dialog.open();
+		}
+		if (chosen != null) {
+			try {
+				write(current, Path.of(chosen));
+			} catch (IOException e) {
+				throw new ExecutionException(NLS.bind(Messages.Plan_exportFailed, chosen, e.getMessage()), e);
+			}
+		}
+		return null;
+	}
+}
