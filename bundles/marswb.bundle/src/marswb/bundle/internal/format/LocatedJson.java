@@ -85,6 +85,19 @@ public final class LocatedJson {
 		}
 	}
 
+	/**
+	 * A number with a fraction or exponent. One whose exponent no BigDecimal can hold (found by fuzzing:
+	 * {@code 1E00000000000000000017325183817093800846}) stays as its text, so that only a field that needs it as a
+	 * number reports it and the document is read.
+	 */
+	private static JsonNode decimal(JsonParser parser, JsonNodeFactory nodes) throws IOException {
+		try {
+			return nodes.numberNode(parser.getDecimalValue());
+		} catch (NumberFormatException e) {
+			return nodes.textNode(parser.getText());
+		}
+	}
+
 	private static JsonNode read(JsonParser parser, String text, Map<JsonNode, Position> positions)
 			throws IOException {
 		JsonNodeFactory nodes = JsonNodeFactory.instance;
@@ -114,7 +127,7 @@ public final class LocatedJson {
 		case VALUE_NUMBER_INT -> node = parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
 				? nodes.numberNode(parser.getBigIntegerValue())
 				: nodes.numberNode(parser.getLongValue());
-		case VALUE_NUMBER_FLOAT -> node = nodes.numberNode(parser.getDecimalValue());
+		case VALUE_NUMBER_FLOAT -> node = decimal(parser, nodes);
 		case VALUE_TRUE -> node = nodes.booleanNode(true);
 		case VALUE_FALSE -> node = nodes.booleanNode(false);
 		case VALUE_NULL -> node = nodes.nullNode();

@@ -86,14 +86,19 @@ public final class FuzzAll {
 			}
 		}
 		Path log = work.resolve(target.name() + ".log");
-		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx768m", "-Xss4m", "-Dmarswb.fuzz.target=" + target.name(), "-cp",
 				System.getProperty("java.class.path"), "com.code_intelligence.jazzer.Jazzer",
 				"--target_class=" + FuzzTarget.class.getName(), "--instrumentation_includes=marswb.**",
 				"--custom_hook_includes=marswb.**",
 				"-max_total_time=" + seconds, "-timeout=20", "-rss_limit_mb=2048", "-max_len=65536",
 				"-print_final_stats=1", "-artifact_prefix=" + findings + "/",
-				"--reproducer_path=" + findings, corpus.toString());
+				"--reproducer_path=" + findings, corpus.toString()));
+		int fixedRuns = Integer.getInteger("marswb.fuzz.runs", 0);
+		if (fixedRuns > 0) {
+			// a fixed seed and count: the build's fuzzing is the same sequence of inputs on every machine
+			command.addAll(command.size() - 1, List.of("-runs=" + fixedRuns, "-seed=1"));
+		}
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		// a long run stopped with Ctrl+C stops its fuzzing processes too
 		Thread stop = new Thread(process::destroy);
