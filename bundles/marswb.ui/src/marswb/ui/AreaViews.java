@@ -1,9 +1,7 @@
 package marswb.ui;
 
-import java.text.SimpleDateFormat;
 import java.util.Date;
 import java.util.List;
-import java.util.TimeZone;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -14,6 +12,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 
+import marswb.engine.ServerDates;
 import marswb.model.server.Server;
 import marswb.ui.internal.bundles.Messages;
 import marswb.ui.internal.bundles.OpenBundle;
@@ -82,9 +81,7 @@ public final class AreaViews {
 			return Messages.Area_notCollected;
 		}
 		if (value instanceof Date date) {
-			SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd HH:mm:ss 'UTC'");
-			format.setTimeZone(TimeZone.getTimeZone("UTC"));
-			return format.format(date);
+			return ServerDates.time(date);
 		}
 		return value.toString();
 	}

@@ -13,6 +13,7 @@ import marswb.engine.Check;
 import marswb.engine.CheckContext;
 import marswb.engine.ErrorEvidence;
 import marswb.engine.FindingBuilder;
+import marswb.engine.ServerDates;
 import marswb.model.diagnosis.Outcome;
 import marswb.model.provenance.Provenance;
 import marswb.model.server.EventRecord;
@@ -70,7 +71,7 @@ public final class ConnectionErrorsInLogsCheck implements Check {
 		FindingBuilder finding = context.finding(Outcome.FAIL)
 				.message(ErrorEvidence.withIgnored(NLS.bind(Messages.ConnectionErrors_message,
 						new Object[] { count, signatures.isEmpty() ? CONNECTION_FAILED : signatures,
-								Format.time(first), Format.time(last) }),
+								time(first), time(last) }),
 						server, SIGNATURES))
 				.recommendation(Messages.ConnectionErrors_recommendation)
 				.causedBy("basics.tls12-disabled", "connectivity.endpoint-unreachable",
@@ -96,5 +97,9 @@ public final class ConnectionErrorsInLogsCheck implements Check {
 			}
 		}
 		return true;
+	}
+
+	private static String time(Date date) {
+		return date == null ? "-" : ServerDates.time(date);
 	}
 }
