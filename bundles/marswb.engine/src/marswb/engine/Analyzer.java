@@ -1,5 +1,7 @@
 package marswb.engine;
 
+import marswb.engine.spi.Check;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,7 @@
 package marswb.engine;
 
+import marswb.engine.spi.CheckContext;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

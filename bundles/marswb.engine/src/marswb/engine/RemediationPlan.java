@@ -1,5 +1,7 @@
 package marswb.engine;
 
+import marswb.engine.spi.RemediationStep;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

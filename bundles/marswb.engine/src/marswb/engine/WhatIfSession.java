@@ -1,5 +1,9 @@
 package marswb.engine;
 
+import marswb.engine.spi.RemediationStep;
+
+import marswb.engine.spi.QuickFix;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;

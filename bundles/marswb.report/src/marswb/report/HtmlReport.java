@@ -12,7 +12,7 @@ import marswb.engine.KbLinks;
 import marswb.engine.KbSections;
 import marswb.engine.MissingEvidence;
 import marswb.engine.Outcomes;
-import marswb.engine.RemediationStep;
+import marswb.engine.spi.RemediationStep;
 import marswb.engine.RemediationPlan;
 import marswb.engine.ServerDates;
 import marswb.engine.internal.CheckRegistry;

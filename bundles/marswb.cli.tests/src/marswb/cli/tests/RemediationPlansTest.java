@@ -17,7 +17,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 import marswb.engine.RemediationPlan;
-import marswb.engine.RemediationStep;
+import marswb.engine.spi.RemediationStep;
 import marswb.engine.WhatIfSession;
 import marswb.engine.internal.CheckRegistry;
 import marswb.model.server.Server;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import marswb.engine.RemediationStep;
+import marswb.engine.spi.RemediationStep;
 
 /**
  * The standard every remediation step is held to, read from the text the plan gives the customer: guard before

@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import marswb.engine.Analyzer;
-import marswb.engine.Check;
+import marswb.engine.spi.Check;
 import marswb.engine.CheckDescriptor;
 import marswb.engine.MissingEvidence;
 import marswb.engine.Outcomes;

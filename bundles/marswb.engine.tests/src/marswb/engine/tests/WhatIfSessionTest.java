@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import marswb.engine.Analyzer;
-import marswb.engine.Check;
+import marswb.engine.spi.Check;
 import marswb.engine.CheckDescriptor;
-import marswb.engine.QuickFix;
+import marswb.engine.spi.QuickFix;
 import marswb.engine.RemediationPlan;
-import marswb.engine.RemediationStep;
+import marswb.engine.spi.RemediationStep;
 import marswb.engine.WhatIfSession;
 import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Outcome;

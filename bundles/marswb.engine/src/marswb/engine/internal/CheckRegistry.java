@@ -13,9 +13,9 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 
-import marswb.engine.Check;
+import marswb.engine.spi.Check;
 import marswb.engine.CheckDescriptor;
-import marswb.engine.QuickFix;
+import marswb.engine.spi.QuickFix;
 import marswb.model.diagnosis.Severity;
 
 /** Checks, quick-fixes and areas contributed to the engine's extension points. */

@@ -6,9 +6,9 @@ import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
 
-import marswb.engine.CheckContext;
+import marswb.engine.spi.CheckContext;
 import marswb.engine.CheckDescriptor;
-import marswb.engine.FindingBuilder;
+import marswb.engine.spi.FindingBuilder;
 import marswb.model.diagnosis.Outcome;
 import marswb.model.provenance.ArtifactPaths;
 import marswb.model.server.Artifact;

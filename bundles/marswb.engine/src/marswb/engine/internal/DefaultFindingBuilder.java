@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 import marswb.engine.CheckDescriptor;
-import marswb.engine.FindingBuilder;
+import marswb.engine.spi.FindingBuilder;
 import marswb.engine.Outcomes;
 import marswb.model.diagnosis.DiagnosisFactory;
 import marswb.model.diagnosis.Evidence;

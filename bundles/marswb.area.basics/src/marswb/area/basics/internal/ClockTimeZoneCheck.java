@@ -6,8 +6,8 @@ import org.eclipse.osgi.util.NLS;
 
 import com.ibm.icu.util.TimeZone;
 
-import marswb.engine.Check;
-import marswb.engine.CheckContext;
+import marswb.engine.spi.Check;
+import marswb.engine.spi.CheckContext;
 import marswb.model.diagnosis.Outcome;
 import marswb.model.server.Server;
 import marswb.model.server.ServerPackage.Literals;

@@ -1,14 +1,14 @@
 package marswb.area.basics.internal;
 
-import static marswb.engine.RemediationStep.quote;
-import static marswb.engine.RemediationStep.registryPath;
+import static marswb.engine.spi.RemediationStep.quote;
+import static marswb.engine.spi.RemediationStep.registryPath;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import marswb.engine.QuickFix;
-import marswb.engine.RemediationStep;
+import marswb.engine.spi.QuickFix;
+import marswb.engine.spi.RemediationStep;
 import marswb.model.diagnosis.Finding;
 import marswb.model.server.SchannelProtocol;
 import marswb.model.server.Server;

@@ -4,9 +4,9 @@ import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
 
-import marswb.engine.Check;
-import marswb.engine.CheckContext;
-import marswb.engine.FindingBuilder;
+import marswb.engine.spi.Check;
+import marswb.engine.spi.CheckContext;
+import marswb.engine.spi.FindingBuilder;
 import marswb.model.diagnosis.Outcome;
 import marswb.model.server.BackupPolicy;
 import marswb.model.server.OperatingSystem;

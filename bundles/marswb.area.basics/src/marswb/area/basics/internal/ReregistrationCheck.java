@@ -1,7 +1,7 @@
 package marswb.area.basics.internal;
 
-import marswb.engine.Check;
-import marswb.engine.CheckContext;
+import marswb.engine.spi.Check;
+import marswb.engine.spi.CheckContext;
 import marswb.model.diagnosis.Outcome;
 import marswb.model.server.ArtifactStatus;
 import marswb.model.server.ServerPackage.Literals;

@@ -1,8 +1,8 @@
 package marswb.area.cache.internal;
 
-import static marswb.engine.RemediationStep.nativeCommand;
-import static marswb.engine.RemediationStep.quote;
-import static marswb.engine.RemediationStep.registryPath;
+import static marswb.engine.spi.RemediationStep.nativeCommand;
+import static marswb.engine.spi.RemediationStep.quote;
+import static marswb.engine.spi.RemediationStep.registryPath;
 
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.eclipse.osgi.util.NLS;
 
 import marswb.engine.CauseChain;
-import marswb.engine.QuickFix;
-import marswb.engine.RemediationStep;
+import marswb.engine.spi.QuickFix;
+import marswb.engine.spi.RemediationStep;
 import marswb.model.diagnosis.Diagnosis;
 import marswb.model.diagnosis.Finding;
 import marswb.model.server.CacheSettings;

@@ -7,10 +7,10 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
-import marswb.engine.Check;
-import marswb.engine.CheckContext;
-import marswb.engine.ErrorEvidence;
-import marswb.engine.FindingBuilder;
+import marswb.engine.spi.Check;
+import marswb.engine.spi.CheckContext;
+import marswb.engine.spi.ErrorEvidence;
+import marswb.engine.spi.FindingBuilder;
 import marswb.model.diagnosis.Outcome;
 import marswb.model.server.EventRecord;
 import marswb.model.server.Job;

@@ -7,8 +7,8 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
-import marswb.engine.Check;
-import marswb.engine.CheckContext;
+import marswb.engine.spi.Check;
+import marswb.engine.spi.CheckContext;
 import marswb.model.diagnosis.Outcome;
 import marswb.model.server.CacheSettings;
 import marswb.model.server.ServerPackage.Literals;

@@ -1,13 +1,13 @@
 package marswb.area.connectivity.internal;
 
-import static marswb.engine.RemediationStep.literals;
-import static marswb.engine.RemediationStep.nativeCommand;
-import static marswb.engine.RemediationStep.quote;
+import static marswb.engine.spi.RemediationStep.literals;
+import static marswb.engine.spi.RemediationStep.nativeCommand;
+import static marswb.engine.spi.RemediationStep.quote;
 
 import org.eclipse.osgi.util.NLS;
 
-import marswb.engine.QuickFix;
-import marswb.engine.RemediationStep;
+import marswb.engine.spi.QuickFix;
+import marswb.engine.spi.RemediationStep;
 import marswb.model.diagnosis.Finding;
 import marswb.model.server.AgentProxy;
 import marswb.model.server.InternetSettings;

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import marswb.engine.Analyzer;
-import marswb.engine.RemediationStep;
+import marswb.engine.spi.RemediationStep;
 import marswb.engine.WhatIfSession;
 import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Outcome;

@@ -2,8 +2,8 @@ package marswb.area.registration.internal;
 
 import org.eclipse.osgi.util.NLS;
 
-import marswb.engine.Check;
-import marswb.engine.CheckContext;
+import marswb.engine.spi.Check;
+import marswb.engine.spi.CheckContext;
 import marswb.model.diagnosis.Outcome;
 import marswb.model.server.Agent;
 import marswb.model.server.ServerPackage.Literals;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import marswb.engine.CheckContext;
+import marswb.engine.spi.CheckContext;
 import marswb.model.server.Artifact;
 import marswb.model.server.ArtifactStatus;
 import marswb.model.server.Server;

@@ -1,11 +1,11 @@
 package marswb.area.registration.internal;
 
-import static marswb.engine.RemediationStep.quote;
+import static marswb.engine.spi.RemediationStep.quote;
 
 import org.eclipse.osgi.util.NLS;
 
-import marswb.engine.QuickFix;
-import marswb.engine.RemediationStep;
+import marswb.engine.spi.QuickFix;
+import marswb.engine.spi.RemediationStep;
 import marswb.model.diagnosis.Finding;
 import marswb.model.server.Server;
 

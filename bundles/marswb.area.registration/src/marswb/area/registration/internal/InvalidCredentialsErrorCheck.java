@@ -3,10 +3,10 @@ package marswb.area.registration.internal;
 import java.util.List;
 import java.util.Set;
 
-import marswb.engine.ErrorEvidence;
-import marswb.engine.Check;
-import marswb.engine.CheckContext;
-import marswb.engine.FindingBuilder;
+import marswb.engine.spi.ErrorEvidence;
+import marswb.engine.spi.Check;
+import marswb.engine.spi.CheckContext;
+import marswb.engine.spi.FindingBuilder;
 import marswb.model.diagnosis.Outcome;
 
 /**

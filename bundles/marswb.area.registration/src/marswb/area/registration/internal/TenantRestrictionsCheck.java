@@ -10,10 +10,10 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.osgi.util.NLS;
 
-import marswb.engine.ErrorEvidence;
-import marswb.engine.Check;
-import marswb.engine.CheckContext;
-import marswb.engine.FindingBuilder;
+import marswb.engine.spi.ErrorEvidence;
+import marswb.engine.spi.Check;
+import marswb.engine.spi.CheckContext;
+import marswb.engine.spi.FindingBuilder;
 import marswb.model.diagnosis.Outcome;
 import marswb.model.server.EventRecord;
 import marswb.model.server.Job;

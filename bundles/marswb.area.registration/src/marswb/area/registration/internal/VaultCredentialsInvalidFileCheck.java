@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 
-import marswb.engine.Check;
-import marswb.engine.CheckContext;
+import marswb.engine.spi.Check;
+import marswb.engine.spi.CheckContext;
 import marswb.model.diagnosis.Outcome;
 import marswb.model.server.Artifact;
 import marswb.model.server.ArtifactStatus;

@@ -1,12 +1,12 @@
 package marswb.area.scheduling.internal;
 
-import static marswb.engine.RemediationStep.quote;
-import static marswb.engine.RemediationStep.registryPath;
+import static marswb.engine.spi.RemediationStep.quote;
+import static marswb.engine.spi.RemediationStep.registryPath;
 
 import org.eclipse.osgi.util.NLS;
 
-import marswb.engine.QuickFix;
-import marswb.engine.RemediationStep;
+import marswb.engine.spi.QuickFix;
+import marswb.engine.spi.RemediationStep;
 import marswb.model.diagnosis.Finding;
 import marswb.model.server.PowerShellInfo;
 import marswb.model.server.Server;

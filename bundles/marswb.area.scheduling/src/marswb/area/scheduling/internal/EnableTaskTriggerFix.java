@@ -2,7 +2,7 @@ package marswb.area.scheduling.internal;
 
 import org.eclipse.osgi.util.NLS;
 
-import marswb.engine.RemediationStep;
+import marswb.engine.spi.RemediationStep;
 import marswb.model.diagnosis.Finding;
 import marswb.model.server.ScheduledTask;
 import marswb.model.server.Server;

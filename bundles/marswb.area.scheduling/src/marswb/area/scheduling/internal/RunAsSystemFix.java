@@ -1,10 +1,10 @@
 package marswb.area.scheduling.internal;
 
-import static marswb.engine.RemediationStep.quote;
+import static marswb.engine.spi.RemediationStep.quote;
 
 import org.eclipse.osgi.util.NLS;
 
-import marswb.engine.RemediationStep;
+import marswb.engine.spi.RemediationStep;
 import marswb.model.diagnosis.Finding;
 import marswb.model.server.ScheduledTask;
 import marswb.model.server.Server;

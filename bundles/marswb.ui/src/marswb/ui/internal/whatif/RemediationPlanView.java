@@ -17,7 +17,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 
 import marswb.engine.RemediationPlan;
-import marswb.engine.RemediationStep;
+import marswb.engine.spi.RemediationStep;
 import marswb.ui.internal.bundles.OpenBundle;
 import marswb.ui.internal.bundles.OpenBundles;
 

@@ -1,4 +1,4 @@
-package marswb.engine;
+package marswb.engine.spi;
 
 /**
  * One check of the article against the server model. Contributed through the extension point

@@ -1,4 +1,4 @@
-package marswb.engine;
+package marswb.engine.spi;
 
 import java.util.ArrayList;
 import java.util.List;

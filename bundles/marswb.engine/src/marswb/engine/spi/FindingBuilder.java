@@ -1,4 +1,4 @@
-package marswb.engine;
+package marswb.engine.spi;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 

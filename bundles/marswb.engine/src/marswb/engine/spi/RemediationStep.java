@@ -1,4 +1,6 @@
-package marswb.engine;
+package marswb.engine.spi;
+
+import marswb.engine.RemediationPlan;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package marswb.engine;
+package marswb.engine.spi;
 
 import marswb.model.diagnosis.Finding;
 import marswb.model.server.Server;

@@ -1,4 +1,6 @@
-package marswb.engine;
+package marswb.engine.spi;
+
+import marswb.engine.CheckDescriptor;
 
 import java.util.Optional;
 
