@@ -36,6 +36,11 @@ public final class ModelBuilder {
 	private final List<ParserDescriptor> parsers;
 	private final Server server = ServerFactory.eINSTANCE.createServer();
 	private final Map<String, Artifact> artifacts = new LinkedHashMap<>();
+	/**
+	 * Parsers that ended by an undeclared exception, as "path: parser id". Kept apart from the artifacts' messages,
+	 * which quote the files' own text and so can hold any words, including those of a failure.
+	 */
+	private final List<String> parserCrashes = new ArrayList<>();
 
 	private final ReadProgress progress;
 	/** Started once the manifest is read: the collection time it gives is what the scans need. */
@@ -55,6 +60,11 @@ public final class ModelBuilder {
 		this.limits = limits;
 		this.parsers = parsers;
 		this.progress = progress;
+	}
+
+	/** The parsers that crashed during {@link #build()}; the fuzz targets fail on any. */
+	List<String> parserCrashes() {
+		return List.copyOf(parserCrashes);
 	}
 
 	public Server build() {
@@ -171,6 +181,7 @@ public final class ModelBuilder {
 			} catch (RuntimeException e) {
 				status = ArtifactStatus.UNREADABLE;
 				messages.add("parser " + descriptor.id() + " failed: " + e);
+				parserCrashes.add(entry.path() + ": " + descriptor.id());
 				ILog.of(ModelBuilder.class).error("Parser " + descriptor.id() + " failed on " + entry.path(), e);
 			}
 			if (input.encoding() != null) {

@@ -168,9 +168,10 @@ public enum FuzzTarget {
 			return; // the declared way to say the bundle cannot be read at all
 		}
 		try (source) {
-			Server server = new ModelBuilder(source, BundleLimits.DEFAULT, PluginParsers.all()).build();
+			ModelBuilder builder = new ModelBuilder(source, BundleLimits.DEFAULT, PluginParsers.all());
+			Server server = builder.build();
 			Invariants.check(server);
-			Invariants.checkArtifacts(server, PluginParsers.all());
+			Invariants.checkArtifacts(server, builder.parserCrashes());
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
