@@ -1,0 +1,114 @@
+package marswb.ui.tests;
+
+import static marswb.ui.tests.UiTesting.copyWithout;
+import static marswb.ui.tests.UiTesting.open;
+import static marswb.ui.tests.UiTesting.spin;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import marswb.model.diagnosis.Finding;
+import marswb.model.diagnosis.Outcome;
+import marswb.report.Suppressions;
+import marswb.ui.internal.bundles.OpenBundle;
+import marswb.ui.internal.findings.FindingColumn;
+import marswb.ui.internal.findings.FindingDetailsView;
+import marswb.ui.internal.findings.FindingGrouping;
+import marswb.ui.internal.findings.FindingsView;
+import marswb.ui.internal.findings.SuppressHandler;
+import marswb.ui.internal.findings.UnsuppressHandler;
+
+/**
+ * Right-click a finding > Suppress... (parameters instead of the dialog), the filter that hides suppressed findings,
+ * and Unsuppress; the suppressions file beside the bundle holds what the view shows.
+ */
+class SuppressUiTest {
+
+	private static final int TITLE = FindingColumn.TITLE.ordinal();
+
+	@Test
+	void suppressHideAndUnsuppressAFinding(@TempDir Path temp) throws Exception {
+		Path customer = Files.createDirectories(temp.resolve("customer"));
+		Path copy = copyWithout("samples/broken-scheduling", customer.resolve("broken-scheduling"));
+		OpenBundle bundle = open(copy.toString());
+		assertNull(bundle.suppressionsFile(), "no suppressions file beside the bundle yet");
+		Finding fail = bundle.diagnosis().getFindings().stream().filter(f -> f.getOutcome() == Outcome.FAIL)
+				.findFirst().orElseThrow();
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		FindingsView view = (FindingsView) page.showView(FindingsView.ID);
+		view.group(FindingGrouping.NONE);
+		view.setFilter(null, null, "");
+		int rows = view.viewer().getTree().getItemCount();
+		view.viewer().setSelection(new StructuredSelection(fail), true);
+		spin();
+
+		Path file = customer.resolve(Suppressions.FILE_NAME);
+		String expires = Suppressions.today(Clock.systemUTC()).plusDays(1).toString();
+		execute(SuppressHandler.COMMAND, Map.of(SuppressHandler.REASON_PARAMETER, "change CHG-7 booked",
+				SuppressHandler.EXPIRES_PARAMETER, expires, SuppressHandler.AUTHOR_PARAMETER, "li.wei",
+				SuppressHandler.FILE_PARAMETER, file.toString()));
+		assertNotNull(fail.getSuppression(), "the finding is marked");
+		assertEquals("change CHG-7 booked", fail.getSuppression().getReason());
+		assertEquals(file, bundle.suppressionsFile());
+		List<Suppressions.Entry> entries = Suppressions.read(file).entries();
+		assertEquals(List.of(new Suppressions.Entry(fail.getCheck(), fail.getSubjectKey(), "change CHG-7 booked",
+				"li.wei", LocalDate.parse(expires))), entries);
+		TreeItem row = item(view, fail);
+		assertTrue(row.getText(TITLE).endsWith("(suppressed until " + expires + ")"), row.getText(TITLE));
+		assertTrue(view.getContentDescription().endsWith("; 1 suppressed"), view.getContentDescription());
+		String details = ((FindingDetailsView) page.showView(FindingDetailsView.ID)).text();
+		assertTrue(details.contains("Suppressed until " + expires + " (UTC) by li.wei: change CHG-7 booked"), details);
+
+		view.setFilter(null, null, "", false);
+		assertEquals(rows - 1, view.viewer().getTree().getItemCount(), "the filter hides the suppressed finding");
+		assertNull(item(view, fail));
+		view.setFilter(null, null, "", true);
+		assertEquals(rows, view.viewer().getTree().getItemCount());
+
+		page.activate(view);
+		view.viewer().setSelection(new StructuredSelection(fail), true);
+		spin();
+		execute(UnsuppressHandler.COMMAND, Map.of());
+		assertNull(fail.getSuppression());
+		assertEquals(List.of(), Suppressions.read(file).entries(), "the entry left the file");
+		assertFalse(item(view, fail).getText(TITLE).contains("suppressed"));
+		page.hideView(view);
+	}
+
+	private static TreeItem item(FindingsView view, Finding finding) {
+		for (TreeItem item : view.viewer().getTree().getItems()) {
+			if (item.getData() == finding) {
+				return item;
+			}
+		}
+		return null;
+	}
+
+	private static void execute(String command, Map<String, String> parameters) throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		ICommandService commands = window.getService(ICommandService.class);
+		window.getService(IHandlerService.class).executeCommand(
+				ParameterizedCommand.generateCommand(commands.getCommand(command), parameters), null);
+		spin();
+	}
+}
