@@ -20,7 +20,7 @@ import marswb.model.diagnosis.Finding;
 /** Asks why a finding is acknowledged, until when, and by whom; OK only with a reason, an author and a day to come. */
 final class SuppressDialog extends TitleAreaDialog {
 
-	static final int DEFAULT_DAYS = 30;
+	private static final int DEFAULT_DAYS = 30;
 
 	private final Finding finding;
 	private final LocalDate today;
@@ -31,13 +31,13 @@ final class SuppressDialog extends TitleAreaDialog {
 	private Text authorText;
 	private DateTime expiresDate;
 
-	/** @param expires the day proposed, {@link #DEFAULT_DAYS} after today (UTC) */
-	SuppressDialog(Shell shell, Finding finding, String author, LocalDate expires) {
+	/** @param today the UTC day now; the expiry proposed is {@link #DEFAULT_DAYS} later */
+	SuppressDialog(Shell shell, Finding finding, String author, LocalDate today) {
 		super(shell);
 		this.finding = finding;
 		this.author = author;
-		this.expires = expires;
-		this.today = expires.minusDays(DEFAULT_DAYS);
+		this.today = today;
+		this.expires = today.plusDays(DEFAULT_DAYS);
 	}
 
 	@Override

@@ -80,8 +80,7 @@ public class SuppressHandler extends AbstractHandler {
 				throw new ExecutionException(NLS.bind(Messages.Suppress_badDate, expires), e);
 			}
 		}
-		SuppressDialog dialog = new SuppressDialog(shell, finding, defaultAuthor(),
-				Suppressions.today(Clock.systemUTC()).plusDays(SuppressDialog.DEFAULT_DAYS));
+		SuppressDialog dialog = new SuppressDialog(shell, finding, defaultAuthor(), Suppressions.today(Clock.systemUTC()));
 		return dialog.open() == Window.OK ? Suppressions.Entry.of(finding, dialog.reason(), dialog.author(),
 				dialog.expires()) : null;
 	}
