@@ -13,11 +13,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -93,6 +103,73 @@ class SuppressUiTest {
 		assertEquals(List.of(), Suppressions.read(file).entries(), "the entry left the file");
 		assertFalse(item(view, fail).getText(TITLE).contains("suppressed"));
 		page.hideView(view);
+	}
+
+	/** Without parameters Suppress... asks: OK waits for a reason, the expiry proposed is 30 days on, the author the OS user. */
+	@Test
+	void theDialogAsksForAReasonAndProposesAnExpiryAndTheAuthor(@TempDir Path temp) throws Exception {
+		Path copy = copyWithout("samples/broken-scheduling", temp.resolve("broken-scheduling"));
+		OpenBundle bundle = open(copy.toString());
+		Finding warn = bundle.diagnosis().getFindings().stream().filter(f -> f.getOutcome() != Outcome.ERROR)
+				.findFirst().orElseThrow();
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		FindingsView view = (FindingsView) page.showView(FindingsView.ID);
+		view.setFilter(null, null, "");
+		view.viewer().setSelection(new StructuredSelection(warn), true);
+		spin();
+		Display display = Display.getCurrent();
+		List<String> seen = new ArrayList<>();
+		display.asyncExec(() -> {
+			// runs inside the dialog's own event loop
+			Shell dialog = List.of(display.getShells()).stream().filter(sh -> sh.getText().equals("Suppress Finding"))
+					.findFirst().orElse(null);
+			if (dialog == null) {
+				seen.add("no dialog");
+				return;
+			}
+			try {
+				seen.add(dialog.getText());
+				List<Text> texts = controls(dialog, Text.class).stream().filter(Text::getEditable).toList();
+				DateTime expires = controls(dialog, DateTime.class).get(0);
+				Button ok = controls(dialog, Button.class).stream().filter(b -> b.getText().equals("OK")).findFirst()
+						.orElseThrow();
+				seen.add("ok enabled without a reason: " + ok.isEnabled());
+				seen.add(expires.getYear() + "-" + (expires.getMonth() + 1) + "-" + expires.getDay());
+				seen.add(texts.get(1).getText());
+				texts.get(0).setText("known since the last visit");
+				seen.add("ok enabled with a reason: " + ok.isEnabled());
+				ok.notifyListeners(SWT.Selection, new Event());
+			} finally {
+				if (!dialog.isDisposed()) {
+					dialog.close();
+				}
+			}
+		});
+		execute(SuppressHandler.COMMAND, Map.of(SuppressHandler.FILE_PARAMETER,
+				temp.resolve(Suppressions.FILE_NAME).toString()));
+		LocalDate proposed = Suppressions.today(Clock.systemUTC()).plusDays(30);
+		assertEquals(List.of("Suppress Finding", "ok enabled without a reason: false",
+				proposed.getYear() + "-" + proposed.getMonthValue() + "-" + proposed.getDayOfMonth(),
+				System.getProperty("user.name"), "ok enabled with a reason: true"), seen);
+		assertNotNull(warn.getSuppression());
+		assertEquals("known since the last visit", warn.getSuppression().getReason());
+		assertEquals(System.getProperty("user.name"), warn.getSuppression().getAuthor());
+		assertEquals(proposed.toString(), warn.getSuppression().getExpires());
+		assertEquals(1, Suppressions.read(temp.resolve(Suppressions.FILE_NAME)).entries().size());
+		page.hideView(view);
+	}
+
+	private static <T extends Control> List<T> controls(Composite parent, Class<T> type) {
+		List<T> found = new ArrayList<>();
+		for (Control child : parent.getChildren()) {
+			if (type.isInstance(child)) {
+				found.add(type.cast(child));
+			}
+			if (child instanceof Composite composite) {
+				found.addAll(controls(composite, type));
+			}
+		}
+		return found;
 	}
 
 	private static TreeItem item(FindingsView view, Finding finding) {
