@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -156,6 +158,26 @@ class SuppressUiTest {
 		assertEquals(System.getProperty("user.name"), warn.getSuppression().getAuthor());
 		assertEquals(proposed.toString(), warn.getSuppression().getExpires());
 		assertEquals(1, Suppressions.read(temp.resolve(Suppressions.FILE_NAME)).entries().size());
+		page.hideView(view);
+	}
+
+	/** A suppressions file that does not read is named above the findings and never written over. */
+	@Test
+	void aBrokenSuppressionsFileIsShownAndKept(@TempDir Path temp) throws Exception {
+		Path copy = copyWithout("samples/broken-scheduling", temp.resolve("broken-scheduling"));
+		Path file = Files.writeString(temp.resolve(Suppressions.FILE_NAME), "{\"format\": \"marswb-suppressions/1\",\n\"x\": 1}");
+		OpenBundle bundle = open(copy.toString());
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		FindingsView view = (FindingsView) page.showView(FindingsView.ID);
+		view.setFilter(null, null, "");
+		assertTrue(view.getContentDescription().contains(file + ", line 2"), view.getContentDescription());
+		Finding finding = bundle.diagnosis().getFindings().get(0);
+		view.viewer().setSelection(new StructuredSelection(finding), true);
+		spin();
+		assertThrows(ExecutionException.class, () -> execute(SuppressHandler.COMMAND, Map.of(
+				SuppressHandler.REASON_PARAMETER, "r", SuppressHandler.EXPIRES_PARAMETER, "2099-01-01")));
+		assertNull(finding.getSuppression());
+		assertEquals("{\"format\": \"marswb-suppressions/1\",\n\"x\": 1}", Files.readString(file));
 		page.hideView(view);
 	}
 

@@ -306,7 +306,7 @@ public class FindingsView extends ViewPart {
 		}
 		if (bundle != null && bundle.suppressionsProblem() != null) {
 			// the bundle opened without its suppressions: say why, or suppressed findings would shout unexplained
-			description += "\n" + bundle.suppressionsProblem();
+			description += " \u2014 " + bundle.suppressionsProblem();
 		}
 		setContentDescription(description);
 	}

@@ -50,6 +50,10 @@ public class SuppressHandler extends AbstractHandler {
 		if (bundle == null || !Suppressions.suppressible(finding)) {
 			return null;
 		}
+		if (bundle.suppressionsProblem() != null) {
+			// before any dialog: nothing can be written while the customer's file is broken
+			throw new ExecutionException(bundle.suppressionsProblem());
+		}
 		Shell shell = HandlerUtil.getActiveShell(event);
 		Suppressions.Entry entry = entry(event, finding, shell);
 		if (entry == null) {
