@@ -126,6 +126,17 @@ class SuppressionsTest {
 		}
 	}
 
+	/** Notepad on the support engineer's Windows desk saves UTF-8 with a BOM and CRLF line ends. */
+	@Test
+	void aFileSavedByNotepadReads() throws IOException {
+		byte[] text = ("\ufeff{\r\n\"format\": \"marswb-suppressions/1\",\r\n\"suppressions\": [{\"check\": \"a.b\","
+				+ " \"subject\": \"\\\\Microsoft\\\\OnlineBackup\", \"reason\": \"\u5df2\u77e5\", \"author\": \"x\","
+				+ " \"expires\": \"2026-12-31\"}]\r\n}\r\n").getBytes(StandardCharsets.UTF_8);
+		Path file = Files.write(folder.resolve("notepad.json"), text);
+		assertEquals(List.of(new Suppressions.Entry("a.b", "\\Microsoft\\OnlineBackup", "\u5df2\u77e5", "x",
+				LocalDate.of(2026, 12, 31))), Suppressions.read(file).entries());
+	}
+
 	@Test
 	void aBrokenFileSaysWhichFileAndLine() throws IOException {
 		assertProblem("{\n  \"format\": \"marswb-suppressions/1\",\n  \"suppressions\": [\n    {\"check\": \"a.b\",,}\n  ]\n}",
