@@ -189,23 +189,38 @@ public final class HtmlReport {
 			List<Finding> others = area.getValue().stream().filter(f -> !Outcomes.isProblem(f.getOutcome())).toList();
 			if (!others.isEmpty()) {
 				html.open("ul");
-				others.forEach(f -> html.open("li").raw(badge(f)).text(" " + f.getMessage() + subject(f)).close("li"));
+				others.forEach(f -> {
+					html.open("li").raw(badge(f)).text(" " + f.getMessage() + subject(f));
+					suppressionNote(f);
+					html.close("li");
+				});
 				html.close("ul");
 			}
 			html.close("section");
 		}
 	}
 
-	/** What the sections after the areas gather is not repeated in its area, and PASS is only counted. */
+	/**
+	 * What the sections after the areas gather is not repeated in its area, and PASS is only counted; a suppressed
+	 * finding stays in its area, where its suppression shows.
+	 */
 	private static boolean listedInArea(Finding finding) {
-		return finding.getOutcome() != Outcome.NOT_APPLICABLE && finding.getOutcome() != Outcome.PASS
-				&& MissingEvidence.artifact(finding).isEmpty();
+		return finding.getSuppression() != null || finding.getOutcome() != Outcome.NOT_APPLICABLE
+				&& finding.getOutcome() != Outcome.PASS && MissingEvidence.artifact(finding).isEmpty();
+	}
+
+	/** The suppression of a finding, its reason, author and expiry, as a note of its own. */
+	private void suppressionNote(Finding finding) {
+		if (finding.getSuppression() != null) {
+			html.open("p").element("em", Suppressions.note(finding.getSuppression())).close("p");
+		}
 	}
 
 	private void finding(Finding finding) {
 		html.open("article", "class", "finding", "id", anchor(finding));
 		html.open("h3").raw(badge(finding)).text(" " + finding.getSeverity().getLiteral() + " · " + title(finding))
 				.close("h3");
+		suppressionNote(finding);
 		html.open("dl");
 		definition(Messages.Report_check, finding.getCheck());
 		definition(Messages.Report_code, finding.getErrorCode());
@@ -280,7 +295,8 @@ public final class HtmlReport {
 
 	private void notApplicable() {
 		Map<String, List<String>> byReason = new LinkedHashMap<>();
-		report.diagnosis().getFindings().stream().filter(f -> f.getOutcome() == Outcome.NOT_APPLICABLE)
+		report.diagnosis().getFindings().stream()
+				.filter(f -> f.getOutcome() == Outcome.NOT_APPLICABLE && f.getSuppression() == null)
 				.forEach(f -> byReason.computeIfAbsent(f.getMessage(), r -> new ArrayList<>()).add(Report.key(f)));
 		if (byReason.isEmpty()) {
 			return;
@@ -294,7 +310,8 @@ public final class HtmlReport {
 	}
 
 	private void missingEvidence(Server server) {
-		Map<String, List<Finding>> waiting = MissingEvidence.byArtifact(report.diagnosis().getFindings());
+		Map<String, List<Finding>> waiting = MissingEvidence.byArtifact(
+				Suppressions.unsuppressed(report.diagnosis().getFindings()));
 		if (waiting.isEmpty()) {
 			return;
 		}

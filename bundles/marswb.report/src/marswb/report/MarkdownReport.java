@@ -62,7 +62,7 @@ public final class MarkdownReport {
 		}
 		List<String> rows = new ArrayList<>();
 		for (Finding finding : report.diagnosis().getFindings()) {
-			if (Outcomes.isProblem(finding.getOutcome()) && MissingEvidence.artifact(finding).isEmpty()) {
+			if (Outcomes.isProblem(finding.getOutcome()) && !Suppressions.waitingForEvidence(finding)) {
 				rows.add(row(finding));
 			}
 		}
@@ -111,12 +111,18 @@ public final class MarkdownReport {
 					+ "))";
 		}
 		return "| **" + finding.getOutcome().getLiteral() + "** | " + finding.getSeverity().getLiteral() + " | "
-				+ cell(title(finding)) + " (`" + code(finding.getCheck()) + "`) | " + String.join("<br>", evidence)
+				+ cell(title(finding)) + " (`" + code(finding.getCheck()) + "`)" + suppressed(finding) + " | "
+				+ String.join("<br>", evidence)
 				+ " | " + action + " |\n";
 	}
 
+	private static String suppressed(Finding finding) {
+		return finding.getSuppression() == null ? "" : "<br>_" + cell(Suppressions.note(finding.getSuppression())) + "_";
+	}
+
 	private static String missing(Report report) {
-		Map<String, List<Finding>> waiting = MissingEvidence.byArtifact(report.diagnosis().getFindings());
+		Map<String, List<Finding>> waiting = MissingEvidence.byArtifact(
+				Suppressions.unsuppressed(report.diagnosis().getFindings()));
 		if (waiting.isEmpty()) {
 			return "";
 		}

@@ -20,6 +20,7 @@ import marswb.engine.Outcomes;
 import marswb.engine.internal.CheckRegistry;
 import marswb.model.diagnosis.Evidence;
 import marswb.model.diagnosis.Finding;
+import marswb.model.diagnosis.Suppression;
 import marswb.model.diagnosis.Outcome;
 import marswb.model.diagnosis.Severity;
 
@@ -109,6 +110,7 @@ public final class SarifReport {
 				}
 			}
 		}
+		suppression(finding, result);
 		ObjectNode properties = result.putObject("properties");
 		properties.put("outcome", finding.getOutcome().getLiteral());
 		properties.put("area", finding.getArea());
@@ -127,6 +129,19 @@ public final class SarifReport {
 			}
 		}
 		return result;
+	}
+
+	/** SARIF 2.1.0 §3.35: a suppression kept outside the analysed artifacts is "external"; ours were accepted. */
+	private static void suppression(Finding finding, ObjectNode result) {
+		Suppression suppression = finding.getSuppression();
+		if (suppression == null) {
+			return;
+		}
+		ObjectNode node = result.putArray("suppressions").addObject();
+		node.put("kind", "external");
+		node.put("status", "accepted");
+		node.put("justification", suppression.getReason());
+		node.putObject("properties").put("author", suppression.getAuthor()).put("expires", suppression.getExpires());
 	}
 
 	/** FAIL error, WARN warning; every other outcome none, as SARIF demands for a kind other than fail. */

@@ -14,10 +14,12 @@ import marswb.model.diagnosis.Diagnosis;
 import marswb.model.diagnosis.Evidence;
 import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Outcome;
+import marswb.model.diagnosis.Suppression;
 import marswb.model.server.Artifact;
 import marswb.model.server.Server;
 import marswb.report.AppliedFix;
 import marswb.report.Report;
+import marswb.report.Suppressions;
 
 /** The JSON of {@code marswb analyze} (docs/schema/analyze.schema.json): a stable contract for other tools. */
 final class AnalysisJson {
@@ -84,6 +86,10 @@ final class AnalysisJson {
 			summary.put(outcome.getLiteral(),
 					diagnosis.getFindings().stream().filter(f -> f.getOutcome() == outcome).count());
 		}
+		long suppressed = Suppressions.count(diagnosis.getFindings());
+		if (suppressed > 0) {
+			summary.put("suppressed", suppressed);
+		}
 		return summary;
 	}
 
@@ -116,6 +122,12 @@ final class AnalysisJson {
 		chain.explains(finding).forEach(symptom -> explains.add(Report.key(symptom)));
 		ArrayNode fixes = node.putArray("quickFixes");
 		finding.getQuickFixes().forEach(fixes::add);
+		Suppression suppression = finding.getSuppression();
+		if (suppression != null) {
+			node.putObject("suppression").put("check", suppression.getCheck()).put("subject", suppression.getSubject())
+					.put("reason", suppression.getReason()).put("author", suppression.getAuthor())
+					.put("expires", suppression.getExpires());
+		}
 		return node;
 	}
 }

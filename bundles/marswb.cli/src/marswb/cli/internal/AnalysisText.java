@@ -13,6 +13,7 @@ import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Outcome;
 import marswb.model.server.Server;
 import marswb.report.AppliedFix;
+import marswb.report.Suppressions;
 
 /**
  * The readable analysis: a summary line that counts every outcome, then each area (worst area first) with its
@@ -37,6 +38,10 @@ final class AnalysisText {
 			out.println(Messages.format(Messages.Analyze_inferred, ShowText.collected(server)));
 		}
 		out.println(summary(diagnosis));
+		long suppressed = Suppressions.count(diagnosis.getFindings());
+		if (suppressed > 0) {
+			out.println(Messages.format(Messages.Analyze_suppressed, suppressed));
+		}
 		long passes = count(diagnosis, Outcome.PASS);
 		if (!all && passes > 0) {
 			out.println(Messages.format(Messages.Analyze_passHidden, passes));
@@ -47,14 +52,17 @@ final class AnalysisText {
 		}
 		RootCausesText.print(out, diagnosis);
 		printAreas(diagnosis.getFindings().stream().filter(this::listedInArea).toList());
-		new NotApplicableText(out).print(diagnosis.getFindings());
-		new MissingEvidenceText(out).print(server, diagnosis.getFindings());
+		new NotApplicableText(out).print(Suppressions.unsuppressed(diagnosis.getFindings()));
+		new MissingEvidenceText(out).print(server, Suppressions.unsuppressed(diagnosis.getFindings()));
 	}
 
-	/** Findings that the sections after the areas gather are not repeated in their area, nor PASS without --all. */
+	/**
+	 * Findings that the sections after the areas gather are not repeated in their area, nor PASS without --all; a
+	 * suppressed finding is always listed in its area, where its suppression shows.
+	 */
 	private boolean listedInArea(Finding finding) {
-		return finding.getOutcome() != Outcome.NOT_APPLICABLE && MissingEvidence.artifact(finding).isEmpty()
-				&& (all || finding.getOutcome() != Outcome.PASS);
+		return finding.getSuppression() != null || finding.getOutcome() != Outcome.NOT_APPLICABLE
+				&& MissingEvidence.artifact(finding).isEmpty() && (all || finding.getOutcome() != Outcome.PASS);
 	}
 
 	private void printAreas(List<Finding> findings) {

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,23 +18,30 @@ import marswb.engine.CheckDescriptor;
 import marswb.engine.RemediationPlan;
 import marswb.engine.WhatIfSession;
 import marswb.model.diagnosis.Diagnosis;
-import marswb.model.diagnosis.Outcome;
 import marswb.model.server.Server;
 import marswb.report.AppliedFix;
 import marswb.report.HtmlReport;
 import marswb.report.MarkdownReport;
 import marswb.report.Report;
 import marswb.report.SarifReport;
+import marswb.report.Suppressions;
 
 /**
  * {@code marswb analyze <bundle> [--format text|json|html|sarif|markdown] [--out file] [--lang en|zh-CN] [--area A] [--fix ID ...] [--plan out.ps1]
- * [--all]}: the findings of every contributed check, worst first; quick-fixes applied as what-ifs; the remediation
- * plan.
+ * [--all] [--suppressions file]}: the findings of every contributed check, worst first; quick-fixes applied as what-ifs; the remediation
+ * plan; findings acknowledged in the suppressions file marked as such and left out of the exit code.
  */
 final class AnalyzeCommand {
 
+	private final Clock clock;
+
+	AnalyzeCommand(Clock clock) {
+		this.clock = clock;
+	}
+
 	int run(String[] args, PrintStream out, PrintStream err) throws UsageException {
-		CommandLine line = CommandLine.parse(args, Set.of("--format", "--lang", "--area", "--fix", "--plan", "--out"),
+		CommandLine line = CommandLine.parse(args, Set.of("--format", "--lang", "--area", "--fix", "--plan", "--out",
+				"--suppressions"),
 				Set.of("--all"));
 		String format = line.choice("--format", "text", Set.of("text", "json", "html", "sarif", "markdown"));
 		line.choice("--lang", "en", Set.of("en", "zh-CN"));
@@ -50,6 +58,13 @@ final class AnalyzeCommand {
 		}
 		List<String> fixes = line.options().getOrDefault("--fix", List.of());
 		String plan = line.option("--plan", null);
+		Suppressions suppressions;
+		try {
+			suppressions = suppressions(line);
+		} catch (Suppressions.FormatException e) {
+			err.println(e.getMessage());
+			return Cli.EXIT_UNUSABLE;
+		}
 		Server server;
 		try {
 			server = BundleInput.read(Path.of(line.positional().get(0)));
@@ -92,6 +107,7 @@ final class AnalyzeCommand {
 			diagnosis = result.diagnosis();
 			timings = result.timings();
 		}
+		suppressions.apply(diagnosis, clock);
 		String target = line.option("--out", null);
 		// only the HTML report carries the configuration as an appendix
 		Report report = new Report(server, diagnosis, applied, remediation,
@@ -116,7 +132,12 @@ final class AnalyzeCommand {
 			}
 			err.println(Messages.format(Messages.Analyze_reportWritten, target));
 		}
-		return diagnosis.getFindings().stream().anyMatch(f -> f.getOutcome() == Outcome.FAIL) ? Cli.EXIT_FINDINGS
-				: Cli.EXIT_OK;
+		return diagnosis.getFindings().stream().anyMatch(Suppressions::failing) ? Cli.EXIT_FINDINGS : Cli.EXIT_OK;
+	}
+
+	/** The file of {@code --suppressions}, read before the bundle so that a broken one costs no analysis. */
+	static Suppressions suppressions(CommandLine line) throws Suppressions.FormatException {
+		String file = line.option("--suppressions", null);
+		return file == null ? new Suppressions(List.of()) : Suppressions.read(Path.of(file));
 	}
 }

@@ -1,6 +1,7 @@
 package marswb.cli.internal;
 
 import java.io.PrintStream;
+import java.time.Clock;
 
 /** Dispatches the subcommands of {@code ./marswb}. */
 public final class Cli {
@@ -13,6 +14,11 @@ public final class Cli {
 	}
 
 	public static int run(String[] args, PrintStream out, PrintStream err) {
+		return run(args, out, err, Clock.systemUTC());
+	}
+
+	/** @param clock what "today" is for the expiry of suppressions; tests pass a fixed one */
+	public static int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
 		if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
 			(args.length == 0 ? err : out).println(Messages.Usage_text);
 			return args.length == 0 ? EXIT_UNUSABLE : EXIT_OK;
@@ -20,7 +26,7 @@ public final class Cli {
 		try {
 			return switch (args[0]) {
 			case "show" -> new ShowCommand().run(args, out, err);
-			case "analyze" -> new AnalyzeCommand().run(args, out, err);
+			case "analyze" -> new AnalyzeCommand(clock).run(args, out, err);
 			case "compare" -> new CompareCommand().run(args, out, err);
 			case "triage" -> new TriageCommand().run(args, out, err);
 			case "import" -> new ImportCommand().run(args, out, err);

@@ -9,6 +9,7 @@ import marswb.engine.Outcomes;
 import marswb.model.diagnosis.Evidence;
 import marswb.model.diagnosis.Finding;
 import marswb.report.Report;
+import marswb.report.Suppressions;
 
 /** One finding of the readable analysis: a problem in full, anything else in one line. */
 final class FindingText {
@@ -29,11 +30,13 @@ final class FindingText {
 	void brief(Finding finding) {
 		out.println("  " + pad(finding.getOutcome().getLiteral()) + finding.getMessage() + subject(finding) + "  ["
 				+ finding.getCheck() + "]");
+		suppression(finding);
 	}
 
 	void full(Finding finding) {
 		out.println("  " + pad(finding.getOutcome().getLiteral()) + finding.getSeverity().getLiteral() + "  "
 				+ finding.getTitle() + subject(finding));
+		suppression(finding);
 		detail(Messages.Analyze_check, finding.getCheck());
 		detail(Messages.Analyze_code, code(finding));
 		detail(Messages.Analyze_found, finding.getMessage());
@@ -50,6 +53,12 @@ final class FindingText {
 			detail(Messages.Analyze_quickFixes, String.join(", ", finding.getQuickFixes()));
 		}
 		detail(Messages.Analyze_article, KbLinks.url(finding.getKb(), Locale.getDefault()));
+	}
+
+	private void suppression(Finding finding) {
+		if (finding.getSuppression() != null) {
+			out.println(INDENT + Suppressions.note(finding.getSuppression()));
+		}
 	}
 
 	/**

@@ -160,6 +160,7 @@ public final class Messages extends NLS {
 	public static String NoEvidence_unreadable;
 	public static String NoEvidence_unrelated;
 	public static String Analyze_code;
+	public static String Analyze_suppressed;
 	public static String Analyze_passHidden;
 	public static String Analyze_sectionNotApplicable;
 	public static String Analyze_notApplicableOne;

@@ -49,6 +49,15 @@ public interface DiagnosisFactory extends EFactory {
 	Evidence createEvidence();
 
 	/**
+	 * Returns a new object of class '<em>Suppression</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Suppression</em>'.
+	 * @generated
+	 */
+	Suppression createSuppression();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -252,13 +252,22 @@ public interface DiagnosisPackage extends EPackage {
 	int FINDING__SUBJECT_KEY = 13;
 
 	/**
+	 * The feature id for the '<em><b>Suppression</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__SUPPRESSION = 14;
+
+	/**
 	 * The number of structural features of the '<em>Finding</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING_FEATURE_COUNT = 14;
+	int FINDING_FEATURE_COUNT = 15;
 
 	/**
 	 * The number of operations of the '<em>Finding</em>' class.
@@ -334,6 +343,79 @@ public interface DiagnosisPackage extends EPackage {
 	int EVIDENCE_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link marswb.model.diagnosis.impl.SuppressionImpl <em>Suppression</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see marswb.model.diagnosis.impl.SuppressionImpl
+	 * @see marswb.model.diagnosis.impl.DiagnosisPackageImpl#getSuppression()
+	 * @generated
+	 */
+	int SUPPRESSION = 3;
+
+	/**
+	 * The feature id for the '<em><b>Check</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPRESSION__CHECK = 0;
+
+	/**
+	 * The feature id for the '<em><b>Subject</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPRESSION__SUBJECT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPRESSION__REASON = 2;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPRESSION__AUTHOR = 3;
+
+	/**
+	 * The feature id for the '<em><b>Expires</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPRESSION__EXPIRES = 4;
+
+	/**
+	 * The number of structural features of the '<em>Suppression</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPRESSION_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Suppression</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPRESSION_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link marswb.model.diagnosis.Outcome <em>Outcome</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -341,7 +423,7 @@ public interface DiagnosisPackage extends EPackage {
 	 * @see marswb.model.diagnosis.impl.DiagnosisPackageImpl#getOutcome()
 	 * @generated
 	 */
-	int OUTCOME = 3;
+	int OUTCOME = 4;
 
 	/**
 	 * The meta object id for the '{@link marswb.model.diagnosis.Severity <em>Severity</em>}' enum.
@@ -351,7 +433,7 @@ public interface DiagnosisPackage extends EPackage {
 	 * @see marswb.model.diagnosis.impl.DiagnosisPackageImpl#getSeverity()
 	 * @generated
 	 */
-	int SEVERITY = 4;
+	int SEVERITY = 5;
 
 
 	/**
@@ -562,6 +644,17 @@ public interface DiagnosisPackage extends EPackage {
 	EAttribute getFinding_SubjectKey();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link marswb.model.diagnosis.Finding#getSuppression <em>Suppression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Suppression</em>'.
+	 * @see marswb.model.diagnosis.Finding#getSuppression()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EReference getFinding_Suppression();
+
+	/**
 	 * Returns the meta object for class '{@link marswb.model.diagnosis.Evidence <em>Evidence</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -614,6 +707,71 @@ public interface DiagnosisPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getEvidence_Subject();
+
+	/**
+	 * Returns the meta object for class '{@link marswb.model.diagnosis.Suppression <em>Suppression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Suppression</em>'.
+	 * @see marswb.model.diagnosis.Suppression
+	 * @generated
+	 */
+	EClass getSuppression();
+
+	/**
+	 * Returns the meta object for the attribute '{@link marswb.model.diagnosis.Suppression#getCheck <em>Check</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Check</em>'.
+	 * @see marswb.model.diagnosis.Suppression#getCheck()
+	 * @see #getSuppression()
+	 * @generated
+	 */
+	EAttribute getSuppression_Check();
+
+	/**
+	 * Returns the meta object for the attribute '{@link marswb.model.diagnosis.Suppression#getSubject <em>Subject</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Subject</em>'.
+	 * @see marswb.model.diagnosis.Suppression#getSubject()
+	 * @see #getSuppression()
+	 * @generated
+	 */
+	EAttribute getSuppression_Subject();
+
+	/**
+	 * Returns the meta object for the attribute '{@link marswb.model.diagnosis.Suppression#getReason <em>Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reason</em>'.
+	 * @see marswb.model.diagnosis.Suppression#getReason()
+	 * @see #getSuppression()
+	 * @generated
+	 */
+	EAttribute getSuppression_Reason();
+
+	/**
+	 * Returns the meta object for the attribute '{@link marswb.model.diagnosis.Suppression#getAuthor <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Author</em>'.
+	 * @see marswb.model.diagnosis.Suppression#getAuthor()
+	 * @see #getSuppression()
+	 * @generated
+	 */
+	EAttribute getSuppression_Author();
+
+	/**
+	 * Returns the meta object for the attribute '{@link marswb.model.diagnosis.Suppression#getExpires <em>Expires</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Expires</em>'.
+	 * @see marswb.model.diagnosis.Suppression#getExpires()
+	 * @see #getSuppression()
+	 * @generated
+	 */
+	EAttribute getSuppression_Expires();
 
 	/**
 	 * Returns the meta object for enum '{@link marswb.model.diagnosis.Outcome <em>Outcome</em>}'.
@@ -815,6 +973,14 @@ public interface DiagnosisPackage extends EPackage {
 		EAttribute FINDING__SUBJECT_KEY = eINSTANCE.getFinding_SubjectKey();
 
 		/**
+		 * The meta object literal for the '<em><b>Suppression</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FINDING__SUPPRESSION = eINSTANCE.getFinding_Suppression();
+
+		/**
 		 * The meta object literal for the '{@link marswb.model.diagnosis.impl.EvidenceImpl <em>Evidence</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -855,6 +1021,56 @@ public interface DiagnosisPackage extends EPackage {
 		 * @generated
 		 */
 		EReference EVIDENCE__SUBJECT = eINSTANCE.getEvidence_Subject();
+
+		/**
+		 * The meta object literal for the '{@link marswb.model.diagnosis.impl.SuppressionImpl <em>Suppression</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see marswb.model.diagnosis.impl.SuppressionImpl
+		 * @see marswb.model.diagnosis.impl.DiagnosisPackageImpl#getSuppression()
+		 * @generated
+		 */
+		EClass SUPPRESSION = eINSTANCE.getSuppression();
+
+		/**
+		 * The meta object literal for the '<em><b>Check</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPRESSION__CHECK = eINSTANCE.getSuppression_Check();
+
+		/**
+		 * The meta object literal for the '<em><b>Subject</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPRESSION__SUBJECT = eINSTANCE.getSuppression_Subject();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPRESSION__REASON = eINSTANCE.getSuppression_Reason();
+
+		/**
+		 * The meta object literal for the '<em><b>Author</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPRESSION__AUTHOR = eINSTANCE.getSuppression_Author();
+
+		/**
+		 * The meta object literal for the '<em><b>Expires</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPRESSION__EXPIRES = eINSTANCE.getSuppression_Expires();
 
 		/**
 		 * The meta object literal for the '{@link marswb.model.diagnosis.Outcome <em>Outcome</em>}' enum.

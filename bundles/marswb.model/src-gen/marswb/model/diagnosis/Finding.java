@@ -33,6 +33,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link marswb.model.diagnosis.Finding#getCauses <em>Causes</em>}</li>
  *   <li>{@link marswb.model.diagnosis.Finding#getQuickFixes <em>Quick Fixes</em>}</li>
  *   <li>{@link marswb.model.diagnosis.Finding#getSubjectKey <em>Subject Key</em>}</li>
+ *   <li>{@link marswb.model.diagnosis.Finding#getSuppression <em>Suppression</em>}</li>
  * </ul>
  *
  * @see marswb.model.diagnosis.DiagnosisPackage#getFinding()
@@ -355,5 +356,30 @@ public interface Finding extends EObject {
 	 * @generated
 	 */
 	void setSubjectKey(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Suppression</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The suppression in force for this finding, null when it is not suppressed.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Suppression</em>' containment reference.
+	 * @see #setSuppression(Suppression)
+	 * @see marswb.model.diagnosis.DiagnosisPackage#getFinding_Suppression()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Suppression getSuppression();
+
+	/**
+	 * Sets the value of the '{@link marswb.model.diagnosis.Finding#getSuppression <em>Suppression</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Suppression</em>' containment reference.
+	 * @see #getSuppression()
+	 * @generated
+	 */
+	void setSuppression(Suppression value);
 
 } // Finding

@@ -64,6 +64,20 @@ public final class Messages extends NLS {
 	public static String Markdown_moreEvidence;
 	public static String Markdown_truncated;
 	public static String Markdown_waiting;
+	public static String Suppressions_missing;
+	public static String Suppressions_unreadable;
+	public static String Suppressions_badJson;
+	public static String Suppressions_invalid;
+	public static String Suppressions_notObject;
+	public static String Suppressions_notArray;
+	public static String Suppressions_entryNotObject;
+	public static String Suppressions_badFormat;
+	public static String Suppressions_unknownKey;
+	public static String Suppressions_missingKey;
+	public static String Suppressions_notText;
+	public static String Suppressions_badDate;
+	public static String Suppressions_trailing;
+	public static String Suppressions_note;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -60,6 +60,7 @@ public class DiagnosisFactoryImpl extends EFactoryImpl implements DiagnosisFacto
 			case DiagnosisPackage.DIAGNOSIS: return createDiagnosis();
 			case DiagnosisPackage.FINDING: return createFinding();
 			case DiagnosisPackage.EVIDENCE: return createEvidence();
+			case DiagnosisPackage.SUPPRESSION: return createSuppression();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -130,6 +131,17 @@ public class DiagnosisFactoryImpl extends EFactoryImpl implements DiagnosisFacto
 	public Evidence createEvidence() {
 		EvidenceImpl evidence = new EvidenceImpl();
 		return evidence;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Suppression createSuppression() {
+		SuppressionImpl suppression = new SuppressionImpl();
+		return suppression;
 	}
 
 	/**

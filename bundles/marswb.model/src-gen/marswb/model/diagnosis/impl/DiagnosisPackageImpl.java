@@ -10,6 +10,7 @@ import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Outcome;
 import marswb.model.diagnosis.Severity;
 
+import marswb.model.diagnosis.Suppression;
 import marswb.model.server.ServerPackage;
 
 import marswb.model.server.impl.ServerPackageImpl;
@@ -49,6 +50,13 @@ public class DiagnosisPackageImpl extends EPackageImpl implements DiagnosisPacka
 	 * @generated
 	 */
 	private EClass evidenceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass suppressionEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -326,6 +334,16 @@ public class DiagnosisPackageImpl extends EPackageImpl implements DiagnosisPacka
 	 * @generated
 	 */
 	@Override
+	public EReference getFinding_Suppression() {
+		return (EReference)findingEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getEvidence() {
 		return evidenceEClass;
 	}
@@ -368,6 +386,66 @@ public class DiagnosisPackageImpl extends EPackageImpl implements DiagnosisPacka
 	@Override
 	public EReference getEvidence_Subject() {
 		return (EReference)evidenceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSuppression() {
+		return suppressionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSuppression_Check() {
+		return (EAttribute)suppressionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSuppression_Subject() {
+		return (EAttribute)suppressionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSuppression_Reason() {
+		return (EAttribute)suppressionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSuppression_Author() {
+		return (EAttribute)suppressionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSuppression_Expires() {
+		return (EAttribute)suppressionEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -439,12 +517,20 @@ public class DiagnosisPackageImpl extends EPackageImpl implements DiagnosisPacka
 		createEReference(findingEClass, FINDING__CAUSES);
 		createEAttribute(findingEClass, FINDING__QUICK_FIXES);
 		createEAttribute(findingEClass, FINDING__SUBJECT_KEY);
+		createEReference(findingEClass, FINDING__SUPPRESSION);
 
 		evidenceEClass = createEClass(EVIDENCE);
 		createEAttribute(evidenceEClass, EVIDENCE__ARTIFACT);
 		createEAttribute(evidenceEClass, EVIDENCE__LINE);
 		createEAttribute(evidenceEClass, EVIDENCE__VALUE);
 		createEReference(evidenceEClass, EVIDENCE__SUBJECT);
+
+		suppressionEClass = createEClass(SUPPRESSION);
+		createEAttribute(suppressionEClass, SUPPRESSION__CHECK);
+		createEAttribute(suppressionEClass, SUPPRESSION__SUBJECT);
+		createEAttribute(suppressionEClass, SUPPRESSION__REASON);
+		createEAttribute(suppressionEClass, SUPPRESSION__AUTHOR);
+		createEAttribute(suppressionEClass, SUPPRESSION__EXPIRES);
 
 		// Create enums
 		outcomeEEnum = createEEnum(OUTCOME);
@@ -504,12 +590,20 @@ public class DiagnosisPackageImpl extends EPackageImpl implements DiagnosisPacka
 		initEReference(getFinding_Causes(), this.getFinding(), null, "causes", null, 0, -1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFinding_QuickFixes(), ecorePackage.getEString(), "quickFixes", null, 0, -1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFinding_SubjectKey(), ecorePackage.getEString(), "subjectKey", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFinding_Suppression(), this.getSuppression(), null, "suppression", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(evidenceEClass, Evidence.class, "Evidence", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEvidence_Artifact(), ecorePackage.getEString(), "artifact", null, 0, 1, Evidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEvidence_Line(), ecorePackage.getEInt(), "line", null, 0, 1, Evidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEvidence_Value(), ecorePackage.getEString(), "value", null, 0, 1, Evidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEvidence_Subject(), ecorePackage.getEObject(), null, "subject", null, 0, 1, Evidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(suppressionEClass, Suppression.class, "Suppression", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSuppression_Check(), ecorePackage.getEString(), "check", null, 0, 1, Suppression.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSuppression_Subject(), ecorePackage.getEString(), "subject", null, 0, 1, Suppression.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSuppression_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, Suppression.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSuppression_Author(), ecorePackage.getEString(), "author", null, 0, 1, Suppression.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSuppression_Expires(), ecorePackage.getEString(), "expires", null, 0, 1, Suppression.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(outcomeEEnum, Outcome.class, "Outcome");
@@ -676,6 +770,12 @@ public class DiagnosisPackageImpl extends EPackageImpl implements DiagnosisPacka
 			   "documentation", "Natural key of the model object the finding is about (e.g. a task path), to tell instances apart."
 		   });
 		addAnnotation
+		  (getFinding_Suppression(),
+		   source,
+		   new String[] {
+			   "documentation", "The suppression in force for this finding, null when it is not suppressed."
+		   });
+		addAnnotation
 		  (evidenceEClass,
 		   source,
 		   new String[] {
@@ -704,6 +804,42 @@ public class DiagnosisPackageImpl extends EPackageImpl implements DiagnosisPacka
 		   source,
 		   new String[] {
 			   "documentation", "Model object the value belongs to."
+		   });
+		addAnnotation
+		  (suppressionEClass,
+		   source,
+		   new String[] {
+			   "documentation", "An acknowledged finding: shown as such and not counted for the exit code until the end of its expiry day (UTC)."
+		   });
+		addAnnotation
+		  (getSuppression_Check(),
+		   source,
+		   new String[] {
+			   "documentation", "Check id the suppression is for."
+		   });
+		addAnnotation
+		  (getSuppression_Subject(),
+		   source,
+		   new String[] {
+			   "documentation", "Subject key it is limited to, null for every finding of the check."
+		   });
+		addAnnotation
+		  (getSuppression_Reason(),
+		   source,
+		   new String[] {
+			   "documentation", "Why the finding is acknowledged."
+		   });
+		addAnnotation
+		  (getSuppression_Author(),
+		   source,
+		   new String[] {
+			   "documentation", "Who suppressed it."
+		   });
+		addAnnotation
+		  (getSuppression_Expires(),
+		   source,
+		   new String[] {
+			   "documentation", "Last day it holds, ISO yyyy-MM-dd, a UTC calendar day."
 		   });
 	}
 

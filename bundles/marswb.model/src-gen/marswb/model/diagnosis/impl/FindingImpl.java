@@ -10,6 +10,7 @@ import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Outcome;
 import marswb.model.diagnosis.Severity;
 
+import marswb.model.diagnosis.Suppression;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
@@ -48,6 +49,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link marswb.model.diagnosis.impl.FindingImpl#getCauses <em>Causes</em>}</li>
  *   <li>{@link marswb.model.diagnosis.impl.FindingImpl#getQuickFixes <em>Quick Fixes</em>}</li>
  *   <li>{@link marswb.model.diagnosis.impl.FindingImpl#getSubjectKey <em>Subject Key</em>}</li>
+ *   <li>{@link marswb.model.diagnosis.impl.FindingImpl#getSuppression <em>Suppression</em>}</li>
  * </ul>
  *
  * @generated
@@ -292,6 +294,16 @@ public class FindingImpl extends MinimalEObjectImpl.Container implements Finding
 	 * @ordered
 	 */
 	protected String subjectKey = SUBJECT_KEY_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getSuppression() <em>Suppression</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSuppression()
+	 * @generated
+	 * @ordered
+	 */
+	protected Suppression suppression;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -600,10 +612,57 @@ public class FindingImpl extends MinimalEObjectImpl.Container implements Finding
 	 * @generated
 	 */
 	@Override
+	public Suppression getSuppression() {
+		return suppression;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetSuppression(Suppression newSuppression, NotificationChain msgs) {
+		Suppression oldSuppression = suppression;
+		suppression = newSuppression;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, DiagnosisPackage.FINDING__SUPPRESSION, oldSuppression, newSuppression);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSuppression(Suppression newSuppression) {
+		if (newSuppression != suppression) {
+			NotificationChain msgs = null;
+			if (suppression != null)
+				msgs = ((InternalEObject)suppression).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - DiagnosisPackage.FINDING__SUPPRESSION, null, msgs);
+			if (newSuppression != null)
+				msgs = ((InternalEObject)newSuppression).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - DiagnosisPackage.FINDING__SUPPRESSION, null, msgs);
+			msgs = basicSetSuppression(newSuppression, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DiagnosisPackage.FINDING__SUPPRESSION, newSuppression, newSuppression));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case DiagnosisPackage.FINDING__EVIDENCE:
 				return ((InternalEList<?>)getEvidence()).basicRemove(otherEnd, msgs);
+			case DiagnosisPackage.FINDING__SUPPRESSION:
+				return basicSetSuppression(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -644,6 +703,8 @@ public class FindingImpl extends MinimalEObjectImpl.Container implements Finding
 				return getQuickFixes();
 			case DiagnosisPackage.FINDING__SUBJECT_KEY:
 				return getSubjectKey();
+			case DiagnosisPackage.FINDING__SUPPRESSION:
+				return getSuppression();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -703,6 +764,9 @@ public class FindingImpl extends MinimalEObjectImpl.Container implements Finding
 			case DiagnosisPackage.FINDING__SUBJECT_KEY:
 				setSubjectKey((String)newValue);
 				return;
+			case DiagnosisPackage.FINDING__SUPPRESSION:
+				setSuppression((Suppression)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -757,6 +821,9 @@ public class FindingImpl extends MinimalEObjectImpl.Container implements Finding
 			case DiagnosisPackage.FINDING__SUBJECT_KEY:
 				setSubjectKey(SUBJECT_KEY_EDEFAULT);
 				return;
+			case DiagnosisPackage.FINDING__SUPPRESSION:
+				setSuppression((Suppression)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -797,6 +864,8 @@ public class FindingImpl extends MinimalEObjectImpl.Container implements Finding
 				return quickFixes != null && !quickFixes.isEmpty();
 			case DiagnosisPackage.FINDING__SUBJECT_KEY:
 				return SUBJECT_KEY_EDEFAULT == null ? subjectKey != null : !SUBJECT_KEY_EDEFAULT.equals(subjectKey);
+			case DiagnosisPackage.FINDING__SUPPRESSION:
+				return suppression != null;
 		}
 		return super.eIsSet(featureID);
 	}

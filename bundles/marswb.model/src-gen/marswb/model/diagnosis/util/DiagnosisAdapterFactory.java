@@ -80,6 +80,10 @@ public class DiagnosisAdapterFactory extends AdapterFactoryImpl {
 				return createEvidenceAdapter();
 			}
 			@Override
+			public Adapter caseSuppression(Suppression object) {
+				return createSuppressionAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -138,6 +142,20 @@ public class DiagnosisAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createEvidenceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link marswb.model.diagnosis.Suppression <em>Suppression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see marswb.model.diagnosis.Suppression
+	 * @generated
+	 */
+	public Adapter createSuppressionAdapter() {
 		return null;
 	}
 

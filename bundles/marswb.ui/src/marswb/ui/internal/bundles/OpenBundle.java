@@ -1,6 +1,7 @@
 package marswb.ui.internal.bundles;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
@@ -10,6 +11,7 @@ import marswb.engine.RemediationPlan;
 import marswb.engine.WhatIfSession;
 import marswb.model.diagnosis.Diagnosis;
 import marswb.model.server.Server;
+import marswb.report.Suppressions;
 
 /**
  * One opened bundle: the server as read, and the what-if session whose working copy the quick-fixes change. What-if
@@ -44,12 +46,27 @@ public final class OpenBundle {
 		}
 	};
 	private Published published;
+	private final Clock clock;
+	private Suppressions suppressions;
+	/** The suppressions file in use, null until one exists beside the bundle or the user chose where to create it. */
+	private Path suppressionsFile;
+	/** Why the file beside the bundle could not be read; while set, nothing is written over it. */
+	private String suppressionsProblem;
 
-	OpenBundle(Path path, Server server, WhatIfSession session) {
+	OpenBundle(Path path, Server server, WhatIfSession session, Clock clock) {
 		this.path = path;
 		this.server = server;
 		this.session = session;
-		this.published = Published.of(session);
+		this.clock = clock;
+		Path beside = Suppressions.beside(path);
+		try {
+			suppressions = Suppressions.readIfExists(beside);
+			suppressionsFile = beside.toFile().exists() ? beside : null;
+		} catch (Suppressions.FormatException e) {
+			suppressions = new Suppressions(List.of());
+			suppressionsProblem = e.getMessage();
+		}
+		publish(Published.of(session));
 	}
 
 	public Path path() {
@@ -104,5 +121,28 @@ public final class OpenBundle {
 
 	void publish(Published state) {
 		published = state;
+		// every analysis makes new findings: mark them again, and let expired suppressions go
+		suppressions.apply(state.diagnosis(), clock);
+	}
+
+	/** The suppressions of this bundle's customer, as its suppressions file holds them. */
+	public Suppressions suppressions() {
+		return suppressions;
+	}
+
+	/** The file the suppressions are written to; null while none exists beside the bundle and none was chosen. */
+	public Path suppressionsFile() {
+		return suppressionsFile;
+	}
+
+	/** Why the suppressions file beside the bundle is unusable, or null. */
+	public String suppressionsProblem() {
+		return suppressionsProblem;
+	}
+
+	void setSuppressions(Path file, Suppressions changed) {
+		suppressionsFile = file;
+		suppressions = changed;
+		suppressions.apply(published.diagnosis(), clock);
 	}
 }

@@ -1,6 +1,8 @@
 package marswb.ui.internal.bundles;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,6 +24,7 @@ import marswb.bundle.BundleReader;
 import marswb.engine.WhatIfSession;
 import marswb.model.diagnosis.Finding;
 import marswb.model.server.Server;
+import marswb.report.Suppressions;
 
 /**
  * The bundles open in the workbench and the one the views show. Opening reads and analyzes in a job, and so does
@@ -72,7 +75,7 @@ public final class OpenBundles {
 			progress.checkCanceled();
 			WhatIfSession session = WhatIfSession.platform(server);
 			progress.worked(1);
-			OpenBundle bundle = new OpenBundle(path, server, session);
+			OpenBundle bundle = new OpenBundle(path, server, session, Clock.systemUTC());
 			onUiThread(display, () -> added(bundle));
 			return Status.OK_STATUS;
 		} catch (OperationCanceledException e) {
@@ -137,6 +140,20 @@ public final class OpenBundles {
 		if (!display.isDisposed()) {
 			display.asyncExec(runnable);
 		}
+	}
+
+	/**
+	 * Writes the bundle's suppressions to the file (atomically), marks its findings with them and tells the views.
+	 * Refuses while the file beside the bundle is unreadable, so that a broken file is never overwritten unseen.
+	 * Call on the UI thread.
+	 */
+	public void suppress(OpenBundle bundle, Path file, Suppressions suppressions) throws IOException {
+		if (bundle.suppressionsProblem() != null) {
+			throw new IOException(bundle.suppressionsProblem());
+		}
+		suppressions.write(file);
+		bundle.setSuppressions(file, suppressions);
+		fire(bundle);
 	}
 
 	public List<OpenBundle> bundles() {

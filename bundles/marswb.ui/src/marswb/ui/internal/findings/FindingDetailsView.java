@@ -26,6 +26,7 @@ import marswb.engine.KbSections;
 import marswb.model.diagnosis.Diagnosis;
 import marswb.model.diagnosis.Evidence;
 import marswb.model.diagnosis.Finding;
+import marswb.report.Suppressions;
 import marswb.ui.internal.artifacts.ArtifactView;
 import marswb.ui.internal.bundles.FindingWords;
 import marswb.ui.internal.bundles.OpenBundle;
@@ -42,7 +43,7 @@ public class FindingDetailsView extends ViewPart {
 	public static final String ID = "marswb.ui.findingDetails";
 
 	private final ISelectionListener selectionListener = this::selectionChanged;
-	private final OpenBundles.Listener bundlesListener = bundle -> clearIfGone();
+	private final OpenBundles.Listener bundlesListener = bundle -> bundleChanged();
 	private final List<Link> links = new ArrayList<>();
 	private StyledText text;
 	private Finding finding;
@@ -69,12 +70,14 @@ public class FindingDetailsView extends ViewPart {
 		}
 	}
 
-	/** A what-if or another current bundle replaces the findings; details of a finding no longer shown go. */
-	private void clearIfGone() {
+	/**
+	 * A what-if or another current bundle replaces the findings; details of a finding no longer shown go, and those
+	 * of a finding still shown are shown again, as a suppression may have come or gone.
+	 */
+	private void bundleChanged() {
 		OpenBundle current = OpenBundles.get().current();
-		if (finding != null && (current == null || finding.eContainer() != current.diagnosis())) {
-			show(null);
-		}
+		boolean gone = finding != null && (current == null || finding.eContainer() != current.diagnosis());
+		show(gone ? null : finding);
 	}
 
 	public void show(Finding shown) {
@@ -88,6 +91,10 @@ public class FindingDetailsView extends ViewPart {
 		}
 		heading(NLS.bind(Messages.Details_title, FindingWords.outcome(shown.getOutcome()), FindingColumn.title(shown)));
 		paragraph(shown.getMessage());
+		if (shown.getSuppression() != null) {
+			heading(Messages.Details_suppressed);
+			paragraph(Suppressions.note(shown.getSuppression()));
+		}
 		if (shown.getRecommendation() != null) {
 			heading(Messages.Details_recommendation);
 			paragraph(shown.getRecommendation());

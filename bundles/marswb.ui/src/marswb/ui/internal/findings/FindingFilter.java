@@ -9,19 +9,21 @@ import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Outcome;
 
 /**
- * Outcome, area and a text to find in title, subject or message; null or empty means any. A group stays while any of
- * its findings does.
+ * Outcome, area and a text to find in title, subject or message; null or empty means any; suppressed findings shown
+ * or not. A group stays while any of its findings does.
  */
 final class FindingFilter extends ViewerFilter {
 
 	private Outcome outcome;
 	private String area;
 	private String text = "";
+	private boolean suppressed = true;
 
-	void set(Outcome outcome, String area, String text) {
+	void set(Outcome outcome, String area, String text, boolean showSuppressed) {
 		this.outcome = outcome;
 		this.area = area;
 		this.text = text.toLowerCase(Locale.ROOT);
+		this.suppressed = showSuppressed;
 	}
 
 	@Override
@@ -30,7 +32,7 @@ final class FindingFilter extends ViewerFilter {
 	}
 
 	boolean matches(Finding finding) {
-		return (outcome == null || finding.getOutcome() == outcome)
+		return (suppressed || finding.getSuppression() == null) && (outcome == null || finding.getOutcome() == outcome)
 				&& (area == null || area.equals(finding.getArea()))
 				&& (text.isEmpty() || contains(finding.getTitle()) || contains(finding.getSubjectKey())
 						|| contains(finding.getMessage()));

@@ -20,9 +20,11 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -36,6 +38,7 @@ import org.osgi.framework.FrameworkUtil;
 import marswb.engine.internal.CheckRegistry;
 import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Outcome;
+import marswb.report.Suppressions;
 import marswb.ui.internal.bundles.FindingWords;
 import marswb.ui.internal.bundles.OpenBundle;
 import marswb.ui.internal.bundles.OpenBundles;
@@ -63,7 +66,9 @@ public class FindingsView extends ViewPart {
 	private Combo outcomes;
 	private Combo areas;
 	private Text text;
+	private Button suppressed;
 	private List<String> areaChoices = List.of();
+	private OpenBundle bundle;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -102,7 +107,7 @@ public class FindingsView extends ViewPart {
 	private void createFilterBar(Composite parent) {
 		Composite bar = new Composite(parent, SWT.NONE);
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		bar.setLayout(new GridLayout(6, false));
+		bar.setLayout(new GridLayout(7, false));
 		new Label(bar, SWT.NONE).setText(Messages.Findings_filterOutcome);
 		outcomes = new Combo(bar, SWT.READ_ONLY);
 		outcomes.add(Messages.Findings_any);
@@ -117,6 +122,10 @@ public class FindingsView extends ViewPart {
 		new Label(bar, SWT.NONE).setText(Messages.Findings_filterText);
 		text = new Text(bar, SWT.BORDER | SWT.SEARCH);
 		text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		suppressed = new Button(bar, SWT.CHECK);
+		suppressed.setText(Messages.Findings_showSuppressed);
+		suppressed.setSelection(true);
+		suppressed.addListener(SWT.Selection, event -> filterChanged());
 		outcomes.addListener(SWT.Selection, event -> filterChanged());
 		areas.addListener(SWT.Selection, event -> filterChanged());
 		text.addListener(SWT.Modify, event -> filterChanged());
@@ -135,7 +144,18 @@ public class FindingsView extends ViewPart {
 					// the group's label stands in the first column, where the tree draws its expand arrow
 					return column == FindingColumn.TITLE ? group.label(filter::matches) : "";
 				}
-				return column.text((Finding) element);
+				Finding finding = (Finding) element;
+				return column == FindingColumn.TITLE && finding.getSuppression() != null
+						? NLS.bind(Messages.Findings_suppressedTitle, column.text(finding), finding.getSuppression().getExpires())
+						: column.text(finding);
+			}
+
+			/** A suppressed finding reads grey, so that the rows that still need attention stand out. */
+			@Override
+			public Color getForeground(Object element) {
+				return element instanceof Finding finding && finding.getSuppression() != null
+						? viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY)
+						: null;
 			}
 
 			@Override
@@ -208,11 +228,17 @@ public class FindingsView extends ViewPart {
 		return named == null || named.name() == null ? area : named.name();
 	}
 
-	/** Sets the filter as the user would; {@code null} for any outcome or area. */
+	/** Sets the filter as the user would; {@code null} for any outcome or area; suppressed findings shown. */
 	public void setFilter(Outcome outcome, String area, String filterText) {
+		setFilter(outcome, area, filterText, true);
+	}
+
+	/** Sets the filter as the user would, suppressed findings shown or hidden. */
+	public void setFilter(Outcome outcome, String area, String filterText, boolean showSuppressed) {
 		outcomes.select(outcome == null ? 0 : outcome.getValue() + 1);
 		areas.select(area == null ? 0 : areaChoices.indexOf(area) + 1);
 		text.setText(filterText);
+		suppressed.setSelection(showSuppressed);
 		filterChanged();
 	}
 
@@ -226,10 +252,11 @@ public class FindingsView extends ViewPart {
 	private void applyFilterSettings() {
 		Outcome outcome = outcomes.getSelectionIndex() <= 0 ? null : Outcome.get(outcomes.getSelectionIndex() - 1);
 		String area = areas.getSelectionIndex() <= 0 ? null : areaChoices.get(areas.getSelectionIndex() - 1);
-		filter.set(outcome, area, text.getText());
+		filter.set(outcome, area, text.getText(), suppressed.getSelection());
 	}
 
 	private void changed(OpenBundle current) {
+		bundle = current;
 		List<Finding> findings = current == null ? List.of() : List.copyOf(current.diagnosis().getFindings());
 		updateAreas(findings);
 		applyFilterSettings();
@@ -268,11 +295,20 @@ public class FindingsView extends ViewPart {
 		Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
 		all.forEach(f -> counts.merge(f.getOutcome(), 1, Integer::sum));
 		long shown = all.stream().filter(filter::matches).count();
-		setContentDescription(NLS.bind(Messages.Findings_counts,
+		String description = NLS.bind(Messages.Findings_counts,
 				new Object[] { counts.getOrDefault(Outcome.FAIL, 0), counts.getOrDefault(Outcome.ERROR, 0),
 						counts.getOrDefault(Outcome.WARN, 0), counts.getOrDefault(Outcome.UNKNOWN, 0),
 						counts.getOrDefault(Outcome.INFO, 0), counts.getOrDefault(Outcome.PASS, 0), shown,
-						all.size(), counts.getOrDefault(Outcome.NOT_APPLICABLE, 0) }));
+						all.size(), counts.getOrDefault(Outcome.NOT_APPLICABLE, 0) });
+		long suppressedCount = Suppressions.count(all);
+		if (suppressedCount > 0) {
+			description += NLS.bind(Messages.Findings_suppressedCount, suppressedCount);
+		}
+		if (bundle != null && bundle.suppressionsProblem() != null) {
+			// the bundle opened without its suppressions: say why, or suppressed findings would shout unexplained
+			description += " \u2014 " + bundle.suppressionsProblem();
+		}
+		setContentDescription(description);
 	}
 
 	public TreeViewer viewer() {
