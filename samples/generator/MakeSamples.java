@@ -1214,7 +1214,7 @@ public final class MakeSamples {
 					utf16le(PsJson.write(policy()) + CRLF));
 			List<Job> jobs = jobs();
 			Object jobsJson = jobs.size() == 1 ? jobJson(jobs.get(0)) : jobs.stream().map(this::jobJson).toList();
-			put("agent/jobs.json", "Get-OBJob -Previous 100 | ConvertTo-Json -Depth 6",
+			put("agent/jobs.json", "Get-OBJob -Previous 100 | Select *,JobTypeName,JobStateName | ConvertTo-Json -Depth 6",
 					utf16le(PsJson.write(jobsJson) + CRLF));
 			put("agent/module-files.csv",
 					"Get-ChildItem \"$InstallPath\\bin\\Modules\\MSOnlineBackup\" -Recurse -File | Get-FileHash | Select Path,Algorithm,Hash | ConvertTo-Csv -NoTypeInformation",
@@ -1379,9 +1379,10 @@ public final class MakeSamples {
 		}
 
 		/**
-		 * One Get-OBJob result. JobType is an enum (CBJobType) and so a number in PowerShell 5.1 JSON; its numbering
-		 * is not published and 1 is a placeholder. JobState is written by name because its type and numbering are
-		 * not published either. The ErrorInfo shape follows the properties Microsoft scripts read.
+		 * One Get-OBJob result as the collector writes it. JobType (CBJobType) and JobState are enums, and so numbers
+		 * in PowerShell 5.1 JSON; their numbering is not published, so the numbers here are placeholders. The
+		 * collector adds each enum's name beside it (JobTypeName, JobStateName), which is what the reader takes. The
+		 * ErrorInfo shape follows the properties Microsoft scripts read.
 		 */
 		private Map<String, Object> jobJson(Job job) {
 			Map<String, Object> error = job.errorCode() == null ? null : obj(
@@ -1393,7 +1394,7 @@ public final class MakeSamples {
 					"JobId", job.id(),
 					"JobType", 1,
 					"JobStatus", obj(
-							"JobState", job.state(),
+							"JobState", placeholderNumber(job.state()),
 							"StartTime", new PsDate(job.startLocal().toInstant(sample.offset())),
 							"EndTime", new PsDate(job.endLocal().toInstant(sample.offset())),
 							"ErrorInfo", error,
@@ -1401,11 +1402,18 @@ public final class MakeSamples {
 									"Datasource", obj(
 											"DataSourceId", job.datasourceId(),
 											"DataSourceName", job.datasource()),
-									"JobState", job.state(),
+									"JobState", placeholderNumber(job.state()),
 									"ByteProgress", obj("Progress", job.bytes(), "Total", job.bytes(), "Failed", 0),
 									"FileProgress", obj("Changed", job.files(), "Total", job.files(), "Failed",
 											sample.has(Seed.FAILED_FILES) ? 300 : 0),
-									"ErrorInfo", error))));
+									"ErrorInfo", error))),
+					"JobTypeName", "Backup",
+					"JobStateName", job.state());
+		}
+
+		/** Stands for an enum number that PowerShell writes and nobody has published the meaning of. */
+		private static int placeholderNumber(String state) {
+			return List.of("Completed", "CompletedWithWarning", "Aborted", "Failed").indexOf(state) + 1;
 		}
 
 		/** The psd1 manifest is the file every check can name; the hashes are fake (SHA-256 of the file name). */

@@ -41,7 +41,7 @@ class SampleComparisonTest {
 		assertEquals(List.of(
 				// (6) the extra Aborted job, its Warning event and errlog line
 				"jobs events[11,Warning,Job could not be started as another job was in progress] ONLY_RIGHT",
-				"jobs jobs[1,2026-11-19T14:00:00Z#2] ONLY_RIGHT",
+				"jobs jobs[Backup,2026-11-19T14:00:00Z#2] ONLY_RIGHT",
 				"jobs logs/files[agent/logs/CBEngineCurr.errlog].lines DIFFERENT",
 				"jobs logs/files[agent/logs/CBEngineCurr.errlog].warnings DIFFERENT",
 				// (5) MSOnlineBackup.psd1 not listed

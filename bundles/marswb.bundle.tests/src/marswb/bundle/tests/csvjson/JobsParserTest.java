@@ -70,6 +70,41 @@ class JobsParserTest {
 		assertEquals("34513", job.getErrorCode());
 	}
 
+	/** The collector writes each enum's name beside its number; the name is read and the file is not partial. */
+	@Test
+	void enumNamesWrittenByTheCollectorAreReadBeforeTheNumbers() {
+		Result result = parse(new JobsParser(), PATH, Fixtures.utf16le("""
+				[
+				    {
+				        "JobId":  "11111111-2222-3333-4444-555555555555",
+				        "JobType":  1,
+				        "JobStatus":  {
+				                          "JobState":  3,
+				                          "StartTime":  "\\/Date(1795140012000)\\/",
+				                          "EndTime":  "\\/Date(1795140612000)\\/"
+				                      },
+				        "JobTypeName":  "Backup",
+				        "JobStateName":  "Aborted"
+				    },
+				    {
+				        "JobId":  "66666666-2222-3333-4444-555555555555",
+				        "JobType":  1,
+				        "JobStatus":  null,
+				        "JobTypeName":  "Backup",
+				        "JobStateName":  ""
+				    }
+				]
+				"""));
+		Job named = result.server().getJobs().get(0);
+		assertEquals("Backup", named.getJobType());
+		assertEquals("Aborted", named.getJobState());
+		assertOrigin(11, "\"Aborted\"", named, Literals.JOB__JOB_STATE);
+		Job withoutStatus = result.server().getJobs().get(1);
+		assertEquals("Backup", withoutStatus.getJobType());
+		assertNull(withoutStatus.getJobState(), "an empty name and no number: no state");
+		assertTrue(result.problems().isEmpty(), result.problems().toString());
+	}
+
 	@Test
 	void noJobsWritesNothing() {
 		Result result = parse(new JobsParser(), PATH, Fixtures.utf16le(""));

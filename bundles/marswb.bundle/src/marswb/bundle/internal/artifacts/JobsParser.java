@@ -24,7 +24,8 @@ import marswb.model.server.ServerPackage.Literals;
 /**
  * Reads agent/jobs.json (Get-OBJob -Previous 100): an array, one object when there was one job, or nothing when
  * there was none. JobType and JobState are enums that Windows PowerShell 5.1 writes as numbers whose meaning is not
- * documented: a number is kept as its text (and reported), never guessed. The error code is written as the article
+ * documented. Our collector writes each one's name beside it ({@code JobTypeName}, {@code JobStateName}), and a name
+ * is read before the number; a number without a name is kept as its text (and reported), never guessed. The error code is written as the article
  * writes it (see {@link ErrorCodes}). A job still running has DateTime.MinValue (year 1) as its end: no end.
  */
 public final class JobsParser implements ArtifactParser {
@@ -72,8 +73,10 @@ public final class JobsParser implements ArtifactParser {
 		}
 		// tolerate a flatter shape: look in JobStatus first, then in the job itself
 		JsonNode holder = status != null && status.isObject() ? status : node;
-		int numeric = setEnum(json, job, Literals.JOB__JOB_TYPE, JsonFields.get(node, "JobType"));
-		numeric += setEnum(json, job, Literals.JOB__JOB_STATE, orElse(holder, node, "JobState"));
+		int numeric = setEnum(json, job, Literals.JOB__JOB_TYPE, JsonFields.get(node, "JobTypeName"),
+				JsonFields.get(node, "JobType"));
+		numeric += setEnum(json, job, Literals.JOB__JOB_STATE, JsonFields.get(node, "JobStateName"),
+				orElse(holder, node, "JobState"));
 		setDate(context, json, job, Literals.JOB__START_TIME, orElse(holder, node, "StartTime"));
 		setDate(context, json, job, Literals.JOB__END_TIME, orElse(holder, node, "EndTime"));
 		JsonNode errorInfo = orElse(holder, node, "ErrorInfo");
@@ -97,7 +100,11 @@ public final class JobsParser implements ArtifactParser {
 		return value != null || first == second ? value : JsonFields.get(second, name);
 	}
 
-	private static int setEnum(JsonValues json, Job job, EAttribute feature, JsonNode value) {
+	private static int setEnum(JsonValues json, Job job, EAttribute feature, JsonNode name, JsonNode value) {
+		if (name != null && name.isTextual() && !name.asText().isBlank()) {
+			json.setText(job, feature, name);
+			return 0;
+		}
 		if (value == null || !value.isValueNode() || value.isNull()) {
 			return 0;
 		}
