@@ -61,11 +61,93 @@ class RedactCommandTest {
 			for (String real : reals(map, Set.of("proxy", "path", "user")).keySet()) {
 				assertFalse(word(real).matcher(run.out().toLowerCase()).find(), "printed " + real);
 			}
+			Set<String> readingSecrets = checksReadingSecrets(out);
 			Set<String> expected = new TreeSet<>();
 			for (String finding : original) {
-				expected.add(mapped(finding, reals));
+				if (!readingSecrets.contains(finding.split(" ", 2)[0])) {
+					expected.add(mapped(finding, reals));
+				}
 			}
-			assertEquals(expected, findings(out.toString()), sample + " " + paths);
+			Set<String> actual = new TreeSet<>(findings(out.toString()));
+			actual.removeIf(finding -> readingSecrets.contains(finding.split(" ", 2)[0]));
+			assertEquals(expected, actual, sample + " " + paths);
+			// no sample's secret is a certificate that a check reads: every check concludes as on the original
+			assertEquals(Set.of(), readingSecrets, sample);
+		}
+	}
+
+	/**
+	 * A credentials file with a real management certificate: the expiry check dates the file by it, so once the
+	 * certificate is removed it can only date it by the file name. The report names that check and the line it read;
+	 * every other check concludes as on the original.
+	 */
+	@Test
+	void theReportNamesTheChecksThatReadARemovedSecret() throws Exception {
+		Path bundle = temp.resolve("with-certificate");
+		Path sample = RepoFiles.resolve("samples/broken-registration-connectivity");
+		try (var files = Files.walk(sample)) {
+			for (Path file : files.toList()) {
+				Path copy = bundle.resolve(sample.relativize(file).toString());
+				if (Files.isDirectory(file)) {
+					Files.createDirectories(copy);
+				} else {
+					Files.copy(file, copy);
+				}
+			}
+		}
+		Path credentials;
+		try (var files = Files.list(bundle.resolve("agent/vault-credentials"))) {
+			credentials = files.findFirst().orElseThrow();
+		}
+		String xml = Files.readString(credentials);
+		assertTrue(xml.contains("Q0FOQVJZLVNFQ1JFVC1NQVJTV0I="), xml);
+		Files.writeString(credentials, xml.replace("Q0FOQVJZLVNFQ1JFVC1NQVJTV0I=", pfx()));
+		Set<String> original = findings(bundle.toString());
+		Path out = temp.resolve("redacted.zip");
+		Path map = temp.resolve("map.json");
+		CliRun run = CliRun.of("redact", bundle.toString(), "--out", out.toString(), "--map", map.toString());
+		assertEquals(0, run.exitCode(), run.err());
+		assertTrue(run.out().contains("reads a removed secret  registration.vault-credentials-expired  agent/"
+				+ "vault-credentials/vault-0002_Fri Oct 30 2026.VaultCredentials:9"), run.out());
+		Set<String> readingSecrets = checksReadingSecrets(out);
+		assertEquals(Set.of("registration.vault-credentials-expired"), readingSecrets);
+		Map<String, String> reals = reals(map, Set.of());
+		Set<String> expected = new TreeSet<>();
+		Set<String> differing = new TreeSet<>();
+		for (String finding : original) {
+			(readingSecrets.contains(finding.split(" ", 2)[0]) ? differing : expected).add(mapped(finding, reals));
+		}
+		Set<String> redacted = findings(out.toString());
+		assertTrue(redacted.containsAll(expected), redacted.toString());
+		// the named check did conclude otherwise: it no longer cites the certificate's line
+		assertFalse(redacted.containsAll(differing), differing.toString());
+	}
+
+	/** A PFX without a password holding a public certificate, in base64, as a credentials file carries it. */
+	private static String pfx() throws Exception {
+		java.security.cert.Certificate certificate;
+		try (var pem = Files.newInputStream(
+				RepoFiles.resolve("bundles/marswb.bundle.tests/fixtures/xmlstream/management-cert-public.pem"))) {
+			certificate = java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(pem);
+		}
+		java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+		store.load(null, null);
+		store.setCertificateEntry("vaultcredentials", certificate);
+		java.io.ByteArrayOutputStream pfx = new java.io.ByteArrayOutputStream();
+		store.store(pfx, new char[0]);
+		return java.util.Base64.getEncoder().encodeToString(pfx.toByteArray());
+	}
+
+	/** The checks the redaction report names as reading a removed secret; the report is held to its schema. */
+	private static Set<String> checksReadingSecrets(Path redacted) throws IOException {
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(redacted.toFile())) {
+			JsonNode report = new ObjectMapper().readTree(zip.getInputStream(zip.getEntry("redaction.json")));
+			JsonNode schema = new ObjectMapper().readTree(RepoFiles.resolve("docs/schema/redaction.schema.json").toFile());
+			List<String> errors = JsonSchemaValidator.validate(schema, report);
+			assertTrue(errors.isEmpty(), String.join("\n", errors));
+			Set<String> checks = new TreeSet<>();
+			report.get("checksReadingSecrets").forEach(check -> checks.add(check.get("check").asText()));
+			return checks;
 		}
 	}
 
@@ -79,8 +161,9 @@ class RedactCommandTest {
 		byte[] mapBefore = Files.readAllBytes(map);
 		CliRun run = CliRun.of("redact", sample, "--out", second.toString(), "--map", map.toString());
 		assertEquals(0, run.exitCode(), run.err());
-		assertTrue(run.out().contains("ManagementCert removed  agent/vault-credentials/vault-0002_Fri Oct 30 2026"
-				+ ".VaultCredentials"), run.out());
+		assertTrue(run.out().contains("removed  managementCert: 1"), run.out());
+		assertTrue(run.out().contains("secrets removed on  agent/vault-credentials/vault-0002_Fri Oct 30 2026"
+				+ ".VaultCredentials: 1"), run.out());
 		assertArrayEquals(mapBefore, Files.readAllBytes(map));
 		assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
 	}
@@ -90,7 +173,9 @@ class RedactCommandTest {
 	 * the same objects by their keys, the same states and values, and the same findings that differ.
 	 */
 	@ParameterizedTest
-	@ValueSource(strings = { "samples/broken-cache-encryption", "samples/broken-scheduling" })
+	@ValueSource(strings = { "samples/healthy-noisy", "samples/broken-cache-encryption", "samples/broken-scheduling",
+			"samples/broken-registration-connectivity", "samples/loose-hand-gathered",
+			"samples/loose-support-collector" })
 	void comparingTwoRedactedBundlesGivesTheDifferencesOfTheOriginals(String other) throws IOException {
 		String left = RepoFiles.resolve("samples/healthy").toString();
 		String right = RepoFiles.resolve(other).toString();
@@ -215,14 +300,23 @@ class RedactCommandTest {
 				: value.get("value").asText("-") + " @" + value.get("artifact").asText("-") + ":" + value.get("line").asText("-");
 	}
 
-	/** check, outcome and subject of every finding. */
+	/** check, outcome, subject and the evidence (artifact:line and value) of every finding. */
 	private static Set<String> findings(String bundle) throws IOException {
 		CliRun run = CliRun.of("analyze", bundle, "--format", "json");
 		assertTrue(run.exitCode() == 0 || run.exitCode() == 1, run.err());
+		return findings(new ObjectMapper().readTree(run.out()));
+	}
+
+	private static Set<String> findings(JsonNode analysis) {
 		Set<String> result = new TreeSet<>();
-		for (JsonNode finding : new ObjectMapper().readTree(run.out()).get("findings")) {
+		for (JsonNode finding : analysis.get("findings")) {
+			List<String> evidence = new ArrayList<>();
+			for (JsonNode e : finding.get("evidence")) {
+				evidence.add(e.get("artifact").asText("-") + ":" + e.get("line").asInt() + " " + e.get("value").asText("-"));
+			}
+			evidence.sort(Comparator.naturalOrder());
 			result.add(finding.get("check").asText() + " " + finding.get("outcome").asText() + " "
-					+ (finding.get("subject").isNull() ? "" : finding.get("subject").asText()));
+					+ (finding.get("subject").isNull() ? "" : finding.get("subject").asText()) + " " + evidence);
 		}
 		return result;
 	}
