@@ -30,10 +30,13 @@ public final class Unredaction {
 		List<String> pseudonyms = new ArrayList<>(reals.keySet());
 		// the longest first: corp-0001.example before corp-0001
 		pseudonyms.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-		pattern = pseudonyms.isEmpty() ? null
-				: Pattern.compile("(?<![A-Za-z0-9-])(?<!\\d\\.)(?:" + String.join("|",
-						pseudonyms.stream().map(Pattern::quote).toList()) + ")(?![A-Za-z0-9-])(?!\\.\\d)",
-						Pattern.CASE_INSENSITIVE);
+		List<String> numbers = pseudonyms.stream().filter(p -> p.matches("[0-9.]+")).map(Pattern::quote).toList();
+		List<String> names = pseudonyms.stream().filter(p -> !p.matches("[0-9.]+")).map(Pattern::quote).toList();
+		// an address or number is whole between other digits and dots; a name between letters, digits and hyphens
+		String alternatives = String.join("|",
+				numbers.isEmpty() ? "(?!)" : "(?<![0-9.])(?:" + String.join("|", numbers) + ")(?![0-9]|\\.\\d)",
+				names.isEmpty() ? "(?!)" : "(?<![A-Za-z0-9-])(?:" + String.join("|", names) + ")(?![A-Za-z0-9-])");
+		pattern = pseudonyms.isEmpty() ? null : Pattern.compile(alternatives, Pattern.CASE_INSENSITIVE);
 	}
 
 	/** The text with every pseudonym of the map replaced by its real value. */
