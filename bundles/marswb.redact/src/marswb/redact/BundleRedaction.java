@@ -132,7 +132,8 @@ public final class BundleRedaction {
 			}
 			for (BundleEntry entry : source.entries()) {
 				if (entry.path().equals(REPORT)) {
-					continue; // a bundle redacted before: its report is written anew
+					dropped.add(new Dropped(REPORT, Messages.Redaction_earlierReport));
+					continue;
 				}
 				String name = redactor.redact(entry.path(), false);
 				BitSet lines;

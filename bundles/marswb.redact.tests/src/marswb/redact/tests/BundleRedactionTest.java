@@ -169,6 +169,11 @@ class BundleRedactionTest {
 		assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
 		// the map file never enters the bundle: no pseudonym's real value, and no map format marker
 		assertFalse(new String(Files.readAllBytes(second), StandardCharsets.ISO_8859_1).contains(RedactionMap.FORMAT));
+		// a redacted bundle redacted again: its old report is not copied, and the new one says so
+		BundleRedaction.Result third = BundleRedaction.write(second, temp.resolve("third.zip"), new RedactionMap(), false,
+				BundleLimits.DEFAULT);
+		assertEquals(List.of(BundleRedaction.REPORT),
+				third.dropped().stream().map(BundleRedaction.Dropped::path).toList());
 	}
 
 	@Test
