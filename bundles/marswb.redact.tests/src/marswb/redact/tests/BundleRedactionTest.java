@@ -62,21 +62,26 @@ class BundleRedactionTest {
 	static List<String> identities(String sample) {
 		List<String> ids = new ArrayList<>(VAULT);
 		switch (sample) {
-		case "healthy" -> ids.addAll(List.of("SRV-FILE01", "5d0c8a1e-3f2b-4c7d-9e6a-1b2c3d4e5f60", "10.20.1.15"));
-		case "healthy-noisy" -> ids.addAll(List.of("WS-FIN07", "9b4a0c5d-7e6f-4a1b-8c2d-5e6f7a8b9c04", "10.30.4.27"));
+		case "healthy" -> ids.addAll(List.of("SRV-FILE01", "5d0c8a1e-3f2b-4c7d-9e6a-1b2c3d4e5f60", "10.20.1.15",
+				"ECDBE35CBC78BDD356626659C2CC8FDE5019A2E6", "C372D55313A844B2AC57710F9B4FDD5033B6DD1A"));
+		case "healthy-noisy" -> ids.addAll(List.of("WS-FIN07", "9b4a0c5d-7e6f-4a1b-8c2d-5e6f7a8b9c04", "10.30.4.27",
+				"97274306C2D7262E87AD58A22D41DC56E22E67B9", "E8C3B18E7C76F558E28DBBC3AC9439FDEE6E5562"));
 		case "broken-scheduling" -> ids.addAll(List.of("SRV-FILE02", "6e1d9b2f-4a3c-4d8e-8f7b-2c3d4e5f6a71",
-				"10.20.1.16"));
+				"10.20.1.16", "655145A82BB1D2ED5F8CD585A18E65451AD8FC16", "B69955EC9B66797A7541ED6A40987BE42D525651"));
 		case "broken-cache-encryption" -> ids.addAll(List.of("BJ-FILE03", "7f2eac3a-5b4d-4e9f-9a8c-3d4e5f6a7b82",
-				"10.20.1.17"));
+				"10.20.1.17", "7A3F2FEB0354F57BE505CEF03F10C12FD66F378B", "6D15220E13BA3CC133F341964A26FD67756E885D"));
 		case "broken-registration-connectivity" -> ids.addAll(List.of("SRV-APP02", "SRV-APP01",
 				"8a3fbd4b-6c5e-4fa0-8b9d-4e5f6a7b8c93", "10.20.1.18", "contoso-vault", "5508413624770138216",
 				"72f988bf-0000-4000-8000-2d7cd011db47", "0e2a1f3b-5c4d-4e6f-a7b8-c9d0e1f2a3b4", "svc-mars-proxy",
-				"proxy.contoso.local", "contoso\\svc", "BD4D2E4E5C775FB4AF3F93D557282E5875817F74"));
+				"proxy.contoso.local", "contoso\\svc", "BD4D2E4E5C775FB4AF3F93D557282E5875817F74",
+				"0F13AF2756A420FDE79CE25FAFC4145CFC90895B"));
 		// the loose ones hold part of broken-scheduling's evidence: its host names the tar and its folder
 		case "loose-hand-gathered", "loose-support-collector" -> ids.add("SRV-FILE02");
 		default -> throw new IllegalArgumentException(sample);
 		}
 		if (!sample.startsWith("loose")) {
+			// the certificate registration left behind
+			ids.add("F30BF303716313DBD6CFB021C20D9DFBCB372439");
 			ids.addAll(POLICIES);
 			ids.addAll(DOMAIN);
 		}
