@@ -20,7 +20,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * The private map from real values to pseudonyms, per kind. A pseudonym is the next free number of its kind, so the
  * same map given again to the next bundle of the same customer keeps every earlier value's pseudonym and only adds
  * new ones. Real values are keyed in lower case (Windows names, GUIDs and addresses are case-insensitive); the case
- * of an occurrence is applied to its pseudonym when written.
+ * of an occurrence is applied to its pseudonym when written. The file keeps each real value as first seen, so
+ * that {@link #realValues()} gives names back as the customer wrote them.
  */
 public final class RedactionMap {
 
@@ -43,10 +44,13 @@ public final class RedactionMap {
 	private static final String[] IPV4_BLOCKS = { "192.0.2.", "198.51.100.", "203.0.113." };
 
 	private final Map<Kind, Map<String, String>> values = new EnumMap<>(Kind.class);
+	/** Per kind, the lower-case key to the value as first seen. */
+	private final Map<Kind, Map<String, String>> spellings = new EnumMap<>(Kind.class);
 
 	public RedactionMap() {
 		for (Kind kind : Kind.values()) {
 			values.put(kind, new LinkedHashMap<>());
+			spellings.put(kind, new LinkedHashMap<>());
 		}
 	}
 
@@ -61,7 +65,9 @@ public final class RedactionMap {
 			JsonNode entries = root.path("values").path(kind.json);
 			for (Iterator<Map.Entry<String, JsonNode>> it = entries.fields(); it.hasNext();) {
 				Map.Entry<String, JsonNode> entry = it.next();
-				map.values.get(kind).put(entry.getKey().toLowerCase(Locale.ROOT), entry.getValue().asText());
+				String key = entry.getKey().toLowerCase(Locale.ROOT);
+				map.values.get(kind).put(key, entry.getValue().asText());
+				map.spellings.get(kind).put(key, entry.getKey());
 			}
 		}
 		return map;
@@ -75,7 +81,7 @@ public final class RedactionMap {
 		ObjectNode all = root.putObject("values");
 		for (Kind kind : Kind.values()) {
 			ObjectNode node = all.putObject(kind.json);
-			values.get(kind).forEach(node::put);
+			values.get(kind).forEach((key, pseudonym) -> node.put(spellings.get(kind).get(key), pseudonym));
 		}
 		Path parent = file.toAbsolutePath().getParent();
 		Path partial = Files.createTempFile(parent, ".marswb-map-", ".json");
@@ -99,8 +105,20 @@ public final class RedactionMap {
 	/** The pseudonym of a real value, made on first sight; written in the case of the occurrence. */
 	public String pseudonym(Kind kind, String real) {
 		Map<String, String> ofKind = values.get(kind);
-		String pseudonym = ofKind.computeIfAbsent(real.toLowerCase(Locale.ROOT), key -> make(kind, key, ofKind.size() + 1));
+		String key = real.toLowerCase(Locale.ROOT);
+		String pseudonym = ofKind.computeIfAbsent(key, k -> make(kind, k, ofKind.size() + 1));
+		spellings.get(kind).putIfAbsent(key, real);
 		return sameCase(real, pseudonym);
+	}
+
+	/** Every pseudonym (lower case) with its real value as first seen, of all kinds: the map read backwards. */
+	public Map<String, String> realValues() {
+		Map<String, String> reals = new LinkedHashMap<>();
+		for (Kind kind : Kind.values()) {
+			values.get(kind).forEach((key, pseudonym) -> reals.put(pseudonym.toLowerCase(Locale.ROOT),
+					spellings.get(kind).get(key)));
+		}
+		return reals;
 	}
 
 	private static String make(Kind kind, String real, int n) {

@@ -31,6 +31,7 @@ public final class Cli {
 			case "triage" -> new TriageCommand().run(args, out, err);
 			case "import" -> new ImportCommand().run(args, out, err);
 			case "redact" -> new RedactCommand().run(args, out, err);
+			case "unredact" -> new UnredactCommand().run(args, out, err);
 			case "baseline" -> new BaselineCommand().run(args, err);
 			case "kb" -> new KbCommand().run(args, out);
 			case "collector" -> new CollectorCommand().run(args, out, err);

@@ -112,6 +112,12 @@ public final class Messages extends NLS {
 	public static String Redact_dropped;
 	public static String Redact_map;
 	public static String Redact_cannotReadMap;
+	public static String Usage_unredact;
+	public static String Unredact_cannotRead;
+	public static String Unredact_cannotWrite;
+	public static String Unredact_wrote;
+	public static String Redact_secretLines;
+	public static String Redact_dependent;
 	public static String Show_inferred;
 	public static String Analyze_inferred;
 	public static String Show_readFrom;

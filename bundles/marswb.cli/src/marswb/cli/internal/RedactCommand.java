@@ -10,6 +10,7 @@ import marswb.bundle.BundleLimits;
 import marswb.bundle.BundleOpenException;
 import marswb.redact.BundleRedaction;
 import marswb.redact.RedactionMap;
+import marswb.redact.Secret;
 
 /**
  * {@code marswb redact <bundle> --out redacted.zip --map private-map.json [--paths]}: a copy of the bundle that can
@@ -50,8 +51,16 @@ final class RedactCommand {
 				out.println("  " + Messages.Redact_replaced + "  " + kind.json + ": " + result.replaced().get(kind));
 			}
 		}
-		for (String path : result.secretsRemoved()) {
-			out.println("  " + Messages.Redact_secretRemoved + "  " + path);
+		for (Secret kind : Secret.values()) {
+			if (result.secrets().containsKey(kind)) {
+				out.println("  " + Messages.Redact_secretRemoved + "  " + kind.json + ": " + result.secrets().get(kind));
+			}
+		}
+		for (BundleRedaction.SecretLines lines : result.secretLines()) {
+			out.println("  " + Messages.Redact_secretLines + "  " + lines.path() + ": " + lines.count());
+		}
+		for (BundleRedaction.DependentCheck check : result.dependentChecks()) {
+			out.println("  " + Messages.Redact_dependent + "  " + check.check() + "  " + check.path() + ":" + check.line());
 		}
 		for (BundleRedaction.Dropped dropped : result.dropped()) {
 			out.println("  " + Messages.Redact_dropped + "  " + dropped.path() + ": " + dropped.reason());

@@ -12,6 +12,9 @@ public final class Messages extends NLS {
 	public static String Redaction_secret;
 	public static String Redaction_longLine;
 	public static String Redaction_tooLarge;
+	public static String Redaction_notRead;
+	public static String Unredaction_notText;
+	public static String Redaction_earlierReport;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -12,12 +12,16 @@ import java.util.regex.Pattern;
 
 import marswb.redact.RedactionMap;
 import marswb.redact.RedactionMap.Kind;
+import marswb.redact.Secret;
 
 /**
  * Replaces identities in one piece of text, in a single pass so that a pseudonym is never taken for a real value
- * again. Known names (learned by {@link Identities} from where the bundle states them) are replaced wherever they
- * stand as a whole word; addresses, GUIDs and e-mail addresses by their shape. With paths on, the folder and file
- * names of Windows paths are replaced too, except the well-known folders the checks look for.
+ * again. Secrets come first and are overwritten with {@link Secret#REMOVED}: a value after a password, key or
+ * token name (as {@code name=value}, {@code name: value}, a quoted registry or JSON value, an XML element), a URL's
+ * password, an {@code Authorization} header's credentials, a JSON web token and a long base64 blob. Known names
+ * (learned by {@link Identities} from where the bundle states them) are replaced wherever they stand as a whole
+ * word; addresses, GUIDs and e-mail addresses by their shape. With paths on, the folder and file names of Windows
+ * paths are replaced too, except the well-known folders the checks look for.
  */
 public final class Redactor {
 
@@ -44,9 +48,26 @@ public final class Redactor {
 
 	private static final Pattern PATH_PARTS = Pattern.compile("(\\\\+|/)|([^\\\\/]+)");
 
+	/** Names of passwords (ProxyPassword, EncryptionPassphrase, pwd...): their value is removed. */
+	private static final String PASSWORD_NAMES = "[A-Za-z_]*(?:password|passwd|passphrase)|pwd";
+	/** Names of keys and client secrets (AccountKey, ChannelIntegrityKey, client_secret...). */
+	private static final String KEY_NAMES = "[A-Za-z_]*(?:secret|accountkey|accesskey|apikey|api_key|integritykey"
+			+ "|privatekey|sharedkey)";
+	/**
+	 * Names of tokens, only as {@code name=value} (in a query string: a SAS's {@code sig=}); "token:" in a log
+	 * message is text.
+	 */
+	private static final String TOKEN_NAMES = "sig|signature|[A-Za-z_]*token";
+	/** A base64 blob at least this long (30 bytes) is taken for a key. */
+	private static final int BLOB = 40;
+	/** Nor is a blob a path: its longest run without a slash is at least this long. */
+	private static final int BLOB_RUN = 24;
+
 	private final RedactionMap map;
 	private final boolean paths;
 	private final Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
+	private final Map<Secret, Integer> secrets = new EnumMap<>(Secret.class);
+	private int secretTotal;
 	private Pattern pattern;
 	private Pattern inner;
 	private int known = -1;
@@ -59,6 +80,21 @@ public final class Redactor {
 	/** How many values of each kind were replaced so far (for the report; no values). */
 	public Map<Kind, Integer> counts() {
 		return counts;
+	}
+
+	/** How many secrets of each kind were removed so far. */
+	public Map<Secret, Integer> secrets() {
+		return secrets;
+	}
+
+	/** How many secrets were removed so far, of all kinds: a caller tells by it which lines held one. */
+	public int secretTotal() {
+		return secretTotal;
+	}
+
+	/** Counts a secret removed outside the text rules (a credentials file's certificate). */
+	public void removed(Secret kind) {
+		secret(kind, "");
 	}
 
 	/** Redacts one line or value. {@code wholeLinePath}: the text is one path (a failed-file list's line). */
@@ -81,6 +117,35 @@ public final class Redactor {
 	}
 
 	private String replacement(Matcher m, String text, boolean wholeLinePath) {
+		if (m.group("authHead") != null) {
+			return secret(Secret.AUTHORIZATION, m.group("authHead"));
+		}
+		if (m.group("uiHead") != null) {
+			String user = m.group("uiUser");
+			String inside = redactInside(user);
+			String pseudonym = !inside.equals(user) || user.isEmpty()
+					|| Identities.WELL_KNOWN_USERS.contains(user.toLowerCase(Locale.ROOT)) ? inside
+							: count(Kind.USER, map.pseudonym(Kind.USER, user));
+			return m.group("uiHead") + pseudonym + ":" + secret(Secret.PASSWORD, "") + "@";
+		}
+		if (m.group("qHead") != null) {
+			return secret(named(m.group("qKey")), m.group("qHead"));
+		}
+		if (m.group("xHead") != null) {
+			return secret(named(m.group("xKey")), m.group("xHead"));
+		}
+		if (m.group("uHead") != null) {
+			return secret(named(m.group("uKey")), m.group("uHead"));
+		}
+		if (m.group("tHead") != null) {
+			return secret(Secret.URL_TOKEN, m.group("tHead"));
+		}
+		if (m.group("jwt") != null) {
+			return secret(Secret.KEY, "");
+		}
+		if (m.group("blob") != null) {
+			return isKey(m.group("blob")) ? secret(Secret.KEY, "") : null;
+		}
 		if (m.group("path") != null) {
 			// a path that ends where its field ends may have blanks in its last name; in running text the name ends
 			// at the first blank, and the words after it are text
@@ -131,6 +196,44 @@ public final class Redactor {
 		}
 		String address = m.group("ipv6");
 		return Addresses.keepIpv6(address) ? null : count(Kind.IPV6, map.pseudonym(Kind.IPV6, address));
+	}
+
+	/** Which secret a value is by its name: a password, a token or a key. */
+	private static Secret named(String name) {
+		String lower = name.substring(name.indexOf(':') + 1).toLowerCase(Locale.ROOT);
+		if (lower.matches(PASSWORD_NAMES)) {
+			return Secret.PASSWORD;
+		}
+		return lower.matches(KEY_NAMES) ? Secret.KEY : Secret.URL_TOKEN;
+	}
+
+	/**
+	 * Random bytes in base64 mix capitals, small letters and digits and use letters beyond hex; a hash in hex, a
+	 * long name or a path of words does not.
+	 */
+	private static boolean isKey(String blob) {
+		boolean upper = false;
+		boolean lower = false;
+		boolean digit = false;
+		boolean beyondHex = false;
+		int run = 0;
+		int longestRun = 0;
+		for (int i = 0; i < blob.length(); i++) {
+			char c = blob.charAt(i);
+			upper |= c >= 'A' && c <= 'Z';
+			lower |= c >= 'a' && c <= 'z';
+			digit |= c >= '0' && c <= '9';
+			beyondHex |= c >= 'G' && c <= 'Z' || c >= 'g' && c <= 'z' || c == '+' || c == '/';
+			run = c == '/' ? 0 : run + 1;
+			longestRun = Math.max(longestRun, run);
+		}
+		return upper && lower && digit && beyondHex && longestRun >= BLOB_RUN;
+	}
+
+	private String secret(Secret kind, String kept) {
+		secrets.merge(kind, 1, Integer::sum);
+		secretTotal++;
+		return kept + Secret.REMOVED;
 	}
 
 	/** A learned name: its kind is the first one that holds it. */
@@ -255,7 +358,18 @@ public final class Redactor {
 		List<String> proxies = new ArrayList<>(map.values(Kind.PROXY).keySet());
 		proxies.sort(Comparator.comparingInt(String::length).reversed());
 		String proxyNames = proxies.isEmpty() ? "(?!)" : String.join("|", proxies.stream().map(Pattern::quote).toList());
+		String named = "(?:" + PASSWORD_NAMES + "|" + KEY_NAMES + ")";
+		String any = "(?:" + PASSWORD_NAMES + "|" + KEY_NAMES + "|" + TOKEN_NAMES + ")";
 		return Pattern.compile(String.join("|",
+				// secrets first, so that no part of one is taken for a name
+				"(?<authHead>(?<![A-Za-z0-9-])(?:Proxy-)?Authorization\"?\\s*[:=]\\s*\"?(?:(?:Bearer|Basic|Negotiate|NTLM|Digest"
+						+ "|SharedKey|SharedKeyLite|SharedAccessSignature)\\s+)?)[^\\s\"'<>]+",
+				"(?<uiHead>(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*://)(?<uiUser>[^\\s/:@\"'<>]*):[^\\s/@\"'<>]+@",
+				"(?<qHead>\"(?<qKey>" + any + ")\"\\s*[:=]\\s*\")(?:[^\"\\\\]|\\\\.)+",
+				"(?<xHead><(?<xKey>(?:[A-Za-z]+:)?" + any + ")(?:\\s[^>]*)?>)[^<]+(?=</)",
+				"(?<uHead>(?<![A-Za-z0-9_])(?<uKey>" + named + ")\\s*(?:=|:(?!//)[ \\t]*))[^\\s&;,\"'<>]+",
+				"(?<tHead>(?<![A-Za-z0-9_])(?:" + TOKEN_NAMES + ")=)[^\\s&;,\"'<>]+",
+				"(?<jwt>(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*)",
 				// a Windows path: drive or UNC start, then names; the last name ends before a blank unless the whole
 				// line is the path (decided when replacing)
 				"(?<path>" + (withPaths ? "" : "(?!)") + "(?<![A-Za-z0-9\\\\])(?:[A-Za-z]:(?:\\\\{1,2}" + SEGMENT + ")+|\\\\{2,4}" + SEGMENT
@@ -270,7 +384,9 @@ public final class Redactor {
 				"(?<known>(?<![A-Za-z0-9])(?:" + knownNames + ")(?![A-Za-z0-9]))",
 				"(?<guid>(?<![0-9A-Fa-f-])" + GUID + "(?![0-9A-Fa-f-]))",
 				"(?<ipv4>(?<![0-9.])(?:\\d{1,3}\\.){3}\\d{1,3}(?![0-9]|\\.\\d))",
-				"(?<ipv6>(?<![0-9A-Fa-f:.])(?=[0-9A-Fa-f:]*:[0-9A-Fa-f]*:)[0-9A-Fa-f:]{2,39}(?![0-9A-Fa-f:]))"),
+				"(?<ipv6>(?<![0-9A-Fa-f:.])(?=[0-9A-Fa-f:]*:[0-9A-Fa-f]*:)[0-9A-Fa-f:]{2,39}(?![0-9A-Fa-f:]))",
+				// last: a thumbprint or a known name of the same characters is what it is, not a key
+				"(?<blob>(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/]{" + BLOB + ",}={0,2}(?![A-Za-z0-9+/=_-]))"),
 				Pattern.CASE_INSENSITIVE);
 	}
 }

@@ -16,6 +16,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -79,17 +80,20 @@ public final class TextArtifact {
 	 * Rewrites one artifact from {@code in} to {@code out}, in the encoding and with the BOM it came in. Agent logs
 	 * and failed-file lists run to hundreds of megabytes, so text is streamed line by line; only a {@code .reg}
 	 * file, whose values span lines, is held whole (a registry export of the agent's keys is small).
+	 *
+	 * @return the lines (from 1) on which a secret was removed; a value over several lines counts on its first
 	 */
-	public static void rewrite(String path, InputStream in, OutputStream out, Redactor redactor)
+	public static BitSet rewrite(String path, InputStream in, OutputStream out, Redactor redactor)
 			throws Unredactable, IOException {
 		String name = path.toLowerCase(Locale.ROOT);
+		BitSet secretLines = new BitSet();
 		if (name.endsWith(".reg")) {
 			byte[] reg = in.readNBytes(MAX_WHOLE + 1);
 			if (reg.length > MAX_WHOLE) {
 				throw new Unredactable(org.eclipse.osgi.util.NLS.bind(Messages.Redaction_tooLarge, MAX_WHOLE));
 			}
-			out.write(rewriteReg(reg, redactor));
-			return;
+			out.write(rewriteReg(reg, redactor, secretLines));
+			return secretLines;
 		}
 		BufferedInputStream buffered = new BufferedInputStream(in, HEAD);
 		buffered.mark(HEAD);
@@ -110,6 +114,7 @@ public final class TextArtifact {
 		}, detected.charset().newEncoder());
 		StringBuilder line = new StringBuilder();
 		char[] chunk = new char[8192];
+		int number = 1;
 		try {
 			for (int n; (n = reader.read(chunk)) >= 0;) {
 				for (int i = 0; i < n; i++) {
@@ -122,29 +127,34 @@ public final class TextArtifact {
 						throw new Unredactable(org.eclipse.osgi.util.NLS.bind(Messages.Redaction_longLine, MAX_LINE));
 					}
 					if (c == '\n') {
-						writeLine(line, writer, redactor, failedFiles);
+						writeLine(line, writer, redactor, failedFiles, number++, secretLines);
 					}
 				}
 			}
-			writeLine(line, writer, redactor, failedFiles);
+			writeLine(line, writer, redactor, failedFiles, number, secretLines);
 		} catch (CharacterCodingException e) {
 			throw new Unredactable(org.eclipse.osgi.util.NLS.bind(Messages.Redaction_undecodable, detected.charset()));
 		}
 		writer.close();
+		return secretLines;
 	}
 
-	private static void writeLine(StringBuilder line, Writer writer, Redactor redactor, boolean failedFiles)
-			throws IOException {
+	private static void writeLine(StringBuilder line, Writer writer, Redactor redactor, boolean failedFiles,
+			int number, BitSet secretLines) throws IOException {
 		int end = line.length();
 		while (end > 0 && (line.charAt(end - 1) == '\n' || line.charAt(end - 1) == '\r')) {
 			end--;
 		}
+		int secrets = redactor.secretTotal();
 		writer.write(redactor.redact(line.substring(0, end), failedFiles));
+		if (redactor.secretTotal() != secrets) {
+			secretLines.set(number);
+		}
 		writer.append(line, end, line.length());
 		line.setLength(0);
 	}
 
-	private static byte[] rewriteReg(byte[] bytes, Redactor redactor) throws Unredactable {
+	private static byte[] rewriteReg(byte[] bytes, Redactor redactor, BitSet secretLines) throws Unredactable {
 		Charset[] charset = new Charset[1];
 		int[] bom = new int[1];
 		String text = decode(bytes, charset, bom);
@@ -152,6 +162,8 @@ public final class TextArtifact {
 		StringBuilder out = new StringBuilder(text.length() + 256);
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i);
+			int secrets = redactor.secretTotal();
+			int first = i;
 			Matcher hex = HEX_VALUE.matcher(content(line));
 			if (hex.matches()) {
 				int end = i;
@@ -162,6 +174,9 @@ public final class TextArtifact {
 				i = end;
 			} else {
 				out.append(redactor.redact(content(line), false)).append(line, content(line).length(), line.length());
+			}
+			if (redactor.secretTotal() != secrets) {
+				secretLines.set(first + 1);
 			}
 		}
 		byte[] body = out.toString().getBytes(charset[0]);

@@ -56,9 +56,10 @@ public final class ManagementCertRemoval {
 		StringBuilder stripped = new StringBuilder(text.length());
 		while (element.find()) {
 			String attributes = element.group(2) == null ? "" : element.group(2);
+			// the certificate's line breaks stay inside the tag, so every later line keeps its number
 			String replacement = element.group(3).isBlank() ? element.group()
 					: "<" + element.group(1) + attributes + " xmlns:mwb=\"" + NAMESPACE + "\" mwb:" + MARKER + "=\""
-							+ MARKER_VALUE + "\"/>";
+							+ MARKER_VALUE + "\"" + element.group(3).replaceAll("[^\r\n]", "") + "/>";
 			element.appendReplacement(stripped, Matcher.quoteReplacement(replacement));
 		}
 		element.appendTail(stripped);
