@@ -51,11 +51,12 @@ class JobsChecksTest {
 		assertTrue(!files.getMessage().contains("0 job(s)"), files.getMessage());
 		assertEquals("backup-jobs-completed-with-warning", files.getKb());
 		Finding state = only(run(id, healthy().edit(JOBS,
-				t -> t.replaceFirst("\"JobState\":\\s*\"Completed\"", "\"JobState\":  \"CompletedWithWarnings\""))),
+				t -> t.replaceFirst("\"JobStateName\":\\s*\"Completed\"", "\"JobStateName\":  \"CompletedWithWarnings\""))),
 				Outcome.WARN);
 		assertEquals(JOBS, state.getEvidence().get(0).getArtifact());
 		Finding numeric = only(run(id, healthy().edit(JOBS,
-				t -> t.replaceAll("\"JobState\":\\s*\"Completed\"", "\"JobState\":  7"))), Outcome.UNKNOWN);
+				t -> t.replaceAll(",\\s*\"JobStateName\":\\s*\"Completed\"", "")
+						.replaceAll("\"JobState\":\\s*1\\b", "\"JobState\":  7"))), Outcome.UNKNOWN);
 		assertTrue(numeric.getMessage().contains("7"), numeric.getMessage());
 		only(run(id, healthy().remove(JOBS).remove(FAILED_FILES)), Outcome.UNKNOWN);
 	}
@@ -171,7 +172,7 @@ class JobsChecksTest {
 				"\"collectedAtUtc\": \"2026-11-23T08:15:02Z\"")), Outcome.WARN);
 		assertTrue(none.getMessage().contains("2"), none.getMessage());
 		Finding failed = only(run(id, healthy().edit(JOBS,
-				t -> t.replaceAll("\"JobState\":\\s*\"Completed\"", "\"JobState\":  \"Failed\""))), Outcome.WARN);
+				t -> t.replaceAll("\"JobStateName\":\\s*\"Completed\"", "\"JobStateName\":  \"Failed\""))), Outcome.WARN);
 		assertEquals(JOBS, failed.getEvidence().get(0).getArtifact());
 		Finding withCode = only(run(id, healthy().copyFrom("broken-cache-encryption", JOBS)), Outcome.INFO);
 		assertTrue(withCode.getMessage().contains("0x1FC07"), withCode.getMessage());
