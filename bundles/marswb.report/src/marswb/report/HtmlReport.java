@@ -22,7 +22,6 @@ import marswb.model.diagnosis.Outcome;
 import marswb.model.server.Artifact;
 import marswb.model.server.Server;
 import marswb.report.internal.Charts;
-import marswb.report.internal.Html;
 import marswb.report.internal.Messages;
 import marswb.report.internal.Templates;
 
@@ -35,8 +34,9 @@ import marswb.report.internal.Templates;
  */
 public final class HtmlReport {
 
-	static final String STYLE = Templates.text("report.css");
-	static final String SCRIPT = Templates.text("report.js");
+	private static final Templates TEMPLATES = new Templates(HtmlReport.class, Messages.class);
+	static final String STYLE = TEMPLATES.text("report.css");
+	static final String SCRIPT = TEMPLATES.text("report.js");
 
 	private final Report report;
 	private final CauseChain chain;
@@ -48,13 +48,12 @@ public final class HtmlReport {
 
 	/** The whole page, in the language of the default locale. */
 	public static String render(Report report) {
-		return Templates.render("report.ftlh", new HtmlReport(report).model());
+		return TEMPLATES.render("report.ftlh", new HtmlReport(report).model());
 	}
 
 	/** The policy of the page: nothing may load, and only the page's own style and script, named by hash, run. */
 	static String contentSecurityPolicy() {
-		return "default-src 'none'; style-src '" + Html.cspHash(STYLE) + "'; script-src '" + Html.cspHash(SCRIPT)
-				+ "'; img-src 'none'; base-uri 'none'; form-action 'none'";
+		return Templates.contentSecurityPolicy(STYLE, SCRIPT);
 	}
 
 	private Map<String, Object> model() {

@@ -23,21 +23,28 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
 
 /**
- * The FreeMarker set-up of the reports: templates are read from the bundle's {@code templates/} folder, and a
- * {@code .ftlh} template escapes every value as HTML unless the template says otherwise. Each page gets the texts of
- * {@link Messages} as {@code t} and {@code fmt} to fill in their placeholders, so templates hold no language.
+ * The FreeMarker set-up of our HTML pages: templates are read from the {@code templates/} folder of the bundle that
+ * owns them, and a {@code .ftlh} template escapes every value as HTML unless the template says otherwise. Each page
+ * gets the texts of its bundle's NLS messages class as {@code t} and {@code fmt} to fill in their placeholders, so
+ * templates hold no language.
  */
 public final class Templates {
 
 	private static final String FOLDER = "/templates/";
-	private static final Configuration CONFIGURATION = configuration();
 
-	private Templates() {
-	}
+	private final Class<?> owner;
+	private final Class<?> messages;
+	private final Configuration configuration;
 
-	private static Configuration configuration() {
-		Configuration configuration = new Configuration(Configuration.VERSION_2_3_35);
-		configuration.setTemplateLoader(new ClassTemplateLoader(Templates.class, FOLDER));
+	/**
+	 * @param owner    a class of the bundle whose {@code templates/} folder holds the templates
+	 * @param messages its NLS messages class, whose public static strings become {@code t}
+	 */
+	public Templates(Class<?> owner, Class<?> messages) {
+		this.owner = owner;
+		this.messages = messages;
+		configuration = new Configuration(Configuration.VERSION_2_3_35);
+		configuration.setTemplateLoader(new ClassTemplateLoader(owner, FOLDER));
 		configuration.setDefaultEncoding(StandardCharsets.UTF_8.name());
 		configuration.setOutputEncoding(StandardCharsets.UTF_8.name());
 		configuration.setLocale(Locale.ROOT);
@@ -48,17 +55,25 @@ public final class Templates {
 		configuration.setWrapUncheckedExceptions(true);
 		configuration.setFallbackOnNullLoopVariable(false);
 		configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-		return configuration;
+	}
+
+	/**
+	 * The policy of a page that loads nothing: only its own inline style and script, named by their hashes, apply.
+	 * Without a script, scripts stay off altogether.
+	 */
+	public static String contentSecurityPolicy(String style, String script) {
+		return "default-src 'none'; style-src '" + Html.cspHash(style) + "'; script-src '" + Html.cspHash(script)
+				+ "'; img-src 'none'; base-uri 'none'; form-action 'none'";
 	}
 
 	/** Renders {@code name} from the templates folder with {@code model}, adding {@code t} and {@code fmt}. */
-	public static String render(String name, Map<String, Object> model) {
+	public String render(String name, Map<String, Object> model) {
 		Map<String, Object> root = new HashMap<>(model);
 		root.put("t", texts());
 		root.put("fmt", (TemplateMethodModelEx) Templates::format);
 		StringWriter out = new StringWriter(64 * 1024);
 		try {
-			CONFIGURATION.getTemplate(name).process(root, out);
+			configuration.getTemplate(name).process(root, out);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		} catch (TemplateException e) {
@@ -67,9 +82,9 @@ public final class Templates {
 		return out.toString();
 	}
 
-	/** A file of the templates folder as text, for the style and script whose hashes the page's policy names. */
-	public static String text(String name) {
-		try (InputStream in = Templates.class.getResourceAsStream(FOLDER + name)) {
+	/** A file of the templates folder as text, for a style or script whose hash the page's policy names. */
+	public String text(String name) {
+		try (InputStream in = owner.getResourceAsStream(FOLDER + name)) {
 			if (in == null) {
 				throw new IllegalStateException("no template file " + name);
 			}
@@ -79,10 +94,10 @@ public final class Templates {
 		}
 	}
 
-	/** Every text of {@link Messages} by its key, in the language NLS loaded. */
-	private static Map<String, String> texts() {
+	/** Every text of the messages class by its key, in the language NLS loaded. */
+	private Map<String, String> texts() {
 		Map<String, String> texts = new HashMap<>();
-		for (Field field : Messages.class.getFields()) {
+		for (Field field : messages.getFields()) {
 			if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
 				try {
 					texts.put(field.getName(), (String) field.get(null));
