@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +35,26 @@ class HtmlReportTest {
 		assertTrue(page.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"));
 		assertTrue(page.contains("2.0.9&lt;script&gt;"), "agent version");
 		assertTrue(page.contains("0x80070002&lt;script&gt;"), "failed files chart label");
+	}
+
+	/** The template escapes every value but our own markup: the style, the script and the charts Charts escaped. */
+	@Test
+	void onlyOurOwnMarkupBypassesTheTemplatesEscaping() throws IOException {
+		String template;
+		try (InputStream in = HtmlReport.class.getResourceAsStream("/templates/report.ftlh")) {
+			template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		Set<String> raw = new TreeSet<>();
+		Matcher unescaped = Pattern.compile("\\$\\{([^}?]+)\\?no_esc\\}").matcher(template);
+		while (unescaped.find()) {
+			raw.add(unescaped.group(1));
+		}
+		assertEquals(Set.of("style", "script", "jobsChart", "failedChart"), raw);
+		assertFalse(template.contains("?no_esc") && template.replaceAll("\\$\\{[^}?]+\\?no_esc\\}", "")
+				.contains("no_esc"), "no other form of unescaped output");
+		for (String bypass : new String[] { "<#noautoesc", "<#outputformat", "?esc_markup", "markup_string" }) {
+			assertFalse(template.contains(bypass), bypass);
+		}
 	}
 
 	@Test

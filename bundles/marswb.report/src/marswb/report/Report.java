@@ -9,10 +9,10 @@ import marswb.model.server.Server;
 
 /**
  * What a report is made of: the server as read, the diagnosis of it (after the applied what-ifs), and the
- * configuration as the command line's {@code show} prints it, so the appendix says exactly what {@code show} says.
+ * configuration as {@link ConfigurationText} writes it, so the appendix says exactly what {@code marswb show} says.
  *
  * @param plan          the remediation plan of the applied fixes, null when no fix was asked for
- * @param configuration the text of {@code marswb show} for the server, null to leave the appendix out
+ * @param configuration {@link ConfigurationText#of} the server, null to leave the appendix out
  */
 public record Report(Server server, Diagnosis diagnosis, List<AppliedFix> applied, RemediationPlan plan,
 		String configuration) {

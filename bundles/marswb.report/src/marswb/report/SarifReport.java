@@ -40,6 +40,11 @@ public final class SarifReport {
 	private SarifReport() {
 	}
 
+	/** {@link #document} as indented JSON text, the file the workbench writes. */
+	public static String text(Report report, List<CheckDescriptor> checks) {
+		return document(report, checks).toPrettyString();
+	}
+
 	/** The log of {@code report}, rules in the order of {@code checks}. */
 	public static ObjectNode document(Report report, List<CheckDescriptor> checks) {
 		ObjectNode log = NODES.objectNode();

@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** {@code analyze --format html} end to end on the samples, and the page rendered by a real browser. */
+/** {@code analyze --format html} end to end on the samples, and each page rendered by a real browser. */
 class HtmlReportCommandTest {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
@@ -74,33 +74,49 @@ class HtmlReportCommandTest {
 	}
 
 	/**
-	 * Debian's Chromium, headless and with every name resolving nowhere, prints the report of the sample with the
-	 * most findings to PNG and PDF in one run, and reports nothing on its console: were the page to load anything, the
-	 * Content-Security-Policy would block it and say so there. CI installs chromium (.ci/run); without it this test
-	 * fails.
+	 * Debian's Chromium, headless, prints each sample's report to PNG and PDF. The page makes no network request (the
+	 * browser's network log holds no request that the page started, other than the file itself), its console stays
+	 * empty (a load or an inline style or script that the Content-Security-Policy refused would show there), and the
+	 * text of the PDF, as poppler's pdftotext reads it, holds every FAIL and WARN finding's title. CI installs chromium
+	 * and poppler-utils (.ci/run); without them this test fails. With -Dmarswb.screenshots=true the PNG of
+	 * samples/broken-scheduling replaces the README's screenshot.
 	 */
-	@Test
-	void chromiumRendersTheReportToPngAndPdf(@TempDir Path temp) throws IOException, InterruptedException {
+	@ParameterizedTest
+	@MethodSource("samples")
+	void chromiumRendersTheReportWithEveryProblemAndNoNetworkRequest(Path sample, @TempDir Path temp)
+			throws IOException, InterruptedException {
 		Path page = temp.resolve("report.html");
-		CliRun run = CliRun.of("analyze", RepoFiles.resolve("samples/broken-scheduling").toString(), "--format",
-				"html", "--out", page.toString());
+		CliRun run = CliRun.of("analyze", sample.toString(), "--format", "html", "--out", page.toString());
 		assertTrue(run.exitCode() <= 1, run.err());
-		Path png = temp.resolve("report.png");
-		Path pdf = temp.resolve("report.pdf");
-		Process chromium = new ProcessBuilder(List.of("chromium", "--headless", "--no-sandbox", "--disable-gpu",
-				"--no-first-run", "--no-default-browser-check", "--enable-logging=stderr", "--user-data-dir=" + temp.resolve("profile"),
-				"--proxy-server=127.0.0.1:9", "--host-resolver-rules=MAP * ~NOTFOUND", "--window-size=1280,2400",
-				"--screenshot=" + png, "--print-to-pdf=" + pdf, page.toUri().toString()))
-				.redirectErrorStream(true).redirectOutput(temp.resolve("chromium.log").toFile()).start();
-		assertTrue(chromium.waitFor(180, TimeUnit.SECONDS), "chromium did not finish");
-		String log = Files.readString(temp.resolve("chromium.log"), StandardCharsets.ISO_8859_1);
-		assertEquals(0, chromium.exitValue(), log);
-		assertTrue(Files.size(png) > 10_000, "PNG of " + Files.size(png) + " bytes\n" + log);
-		byte[] head = Arrays.copyOf(Files.readAllBytes(pdf), 5);
-		assertEquals("%PDF-", new String(head, StandardCharsets.ISO_8859_1), log);
-		assertTrue(Files.size(pdf) > 10_000, "PDF of " + Files.size(pdf) + " bytes");
-		// a load the policy blocked, or a style or script it refused, shows as a console message
-		assertFalse(log.contains("Content Security Policy") || log.contains(":CONSOLE"), log);
+		Chromium.Rendering rendering = Chromium.render(page, temp);
+		assertTrue(Files.size(rendering.png()) > 10_000, "PNG of " + Files.size(rendering.png()) + " bytes");
+		byte[] head = Arrays.copyOf(Files.readAllBytes(rendering.pdf()), 5);
+		assertEquals("%PDF-", new String(head, StandardCharsets.ISO_8859_1), rendering.log());
+		assertFalse(rendering.log().contains("Content Security Policy") || rendering.log().contains(":CONSOLE"),
+				rendering.log());
+		assertEquals(List.of(), rendering.pageRequests(), "requests the page made");
+
+		String printed = Chromium.words(rendering.pdfText());
+		for (JsonNode finding : JSON.readTree(CliRun.of("analyze", sample.toString(), "--format", "json").out())
+				.get("findings")) {
+			if (List.of("FAIL", "WARN").contains(finding.get("outcome").asText())) {
+				String title = finding.get("title").asText();
+				assertTrue(printed.contains(Chromium.words(title)), title + " is not in the printed report");
+			}
+		}
+		if (Boolean.getBoolean("marswb.screenshots") && sample.getFileName().toString().equals("broken-scheduling")) {
+			Files.copy(rendering.png(), RepoFiles.resolve("docs/screenshots/report-broken-scheduling.png"),
+					StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	/** The network check sees a page that loads something: the same browser run on a page with a remote image. */
+	@Test
+	void theNetworkCheckSeesARequestOfThePage(@TempDir Path temp) throws IOException, InterruptedException {
+		Path page = temp.resolve("leak.html");
+		Files.writeString(page, "<!DOCTYPE html><html><body><p>leak</p><img src=\"http://report.invalid/x.png\">"
+				+ "</body></html>", StandardCharsets.UTF_8);
+		assertEquals(List.of("http://report.invalid/x.png"), Chromium.render(page, temp).pageRequests());
 	}
 
 	static String escape(String text) {

@@ -14,6 +14,7 @@ import marswb.model.diagnosis.Outcome;
 import marswb.model.server.Server;
 import marswb.report.AppliedFix;
 import marswb.report.Suppressions;
+import marswb.report.ConfigurationText;
 
 /**
  * The readable analysis: a summary line that counts every outcome, then each area (worst area first) with its
@@ -32,10 +33,10 @@ final class AnalysisText {
 	}
 
 	void print(Server server, Diagnosis diagnosis, List<AppliedFix> applied) {
-		out.println(Messages.format(Messages.Analyze_title, server.getHostName() == null ? "?" : ShowText.host(server),
+		out.println(Messages.format(Messages.Analyze_title, server.getHostName() == null ? "?" : ConfigurationText.host(server),
 				server.getBundleName()));
 		if (!server.getInferred().isEmpty()) {
-			out.println(Messages.format(Messages.Analyze_inferred, ShowText.collected(server)));
+			out.println(Messages.format(Messages.Analyze_inferred, ConfigurationText.collected(server)));
 		}
 		out.println(summary(diagnosis));
 		long suppressed = Suppressions.count(diagnosis.getFindings());

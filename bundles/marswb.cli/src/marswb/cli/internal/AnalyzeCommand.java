@@ -20,6 +20,7 @@ import marswb.engine.WhatIfSession;
 import marswb.model.diagnosis.Diagnosis;
 import marswb.model.server.Server;
 import marswb.report.AppliedFix;
+import marswb.report.ConfigurationText;
 import marswb.report.HtmlReport;
 import marswb.report.MarkdownReport;
 import marswb.report.Report;
@@ -111,7 +112,7 @@ final class AnalyzeCommand {
 		String target = line.option("--out", null);
 		// only the HTML report carries the configuration as an appendix
 		Report report = new Report(server, diagnosis, applied, remediation,
-				format.equals("html") ? ShowText.of(server) : null);
+				format.equals("html") ? ConfigurationText.of(server) : null);
 		ByteArrayOutputStream buffer = new ByteArrayOutputStream();
 		try (PrintStream file = target == null ? null : new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
 			PrintStream to = file == null ? out : file;

@@ -9,6 +9,7 @@ import marswb.compare.Difference;
 import marswb.compare.FindingDelta;
 import marswb.compare.State;
 import marswb.model.server.Origin;
+import marswb.report.ConfigurationText;
 
 /**
  * The readable comparison: the area summary, then per area every value that is not the same, with both values
@@ -70,7 +71,7 @@ final class CompareText {
 	}
 
 	private static String name(CompareCommand.Side side) {
-		String host = side.server().getHostName() == null ? Messages.Show_unknown : ShowText.host(side.server());
+		String host = side.server().getHostName() == null ? Messages.Show_unknown : ConfigurationText.host(side.server());
 		return side.baselineName() == null ? Messages.format(Messages.Compare_bundleSide, host, side.argument())
 				: Messages.format(Messages.Compare_baselineSide, host, side.baselineName(), side.argument());
 	}

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import marswb.bundle.BundleOpenException;
 import marswb.model.server.Server;
+import marswb.report.ConfigurationText;
 
 /** {@code marswb show <bundle> [--format text|json] [--lang en|zh-CN]}: the server's configuration as read. */
 final class ShowCommand {
@@ -28,7 +29,7 @@ final class ShowCommand {
 		if (format.equals("json")) {
 			out.println(PrettyJson.of(ModelJson.showDocument(server)));
 		} else {
-			new ShowText(out).print(server);
+			new ConfigurationText(out).print(server);
 		}
 		return Cli.EXIT_OK;
 	}

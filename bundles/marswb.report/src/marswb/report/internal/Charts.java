@@ -8,7 +8,10 @@ import marswb.engine.ServerDates;
 import marswb.model.server.ErrorCodeCount;
 import marswb.model.server.Job;
 
-/** The report's two charts as inline SVG: drawn by the page itself, so they need neither script nor network. */
+/**
+ * The report's two charts as inline SVG markup: drawn by the page itself, so they need neither script nor network. Every
+ * value in them goes through {@link Html}'s escaping, which is why the template may insert them unescaped.
+ */
 public final class Charts {
 
 	private static final int WIDTH = 720;
@@ -19,15 +22,15 @@ public final class Charts {
 
 	/**
 	 * The backup jobs on a time line: one bar per job at its start time, as tall as it ran (at least a stub), coloured
-	 * by state, with its state, code and times as the bar's tooltip.
+	 * by state, with its state, code and times as the bar's tooltip; null without a dated job.
 	 */
-	public static void jobs(Html html, List<Job> jobs) {
+	public static String jobs(List<Job> jobs) {
 		List<Job> dated = jobs.stream().filter(j -> j.getStartTime() != null)
 				.sorted(Comparator.comparing(Job::getStartTime)).toList();
 		if (dated.isEmpty()) {
-			html.element("p", Messages.Report_chartJobsNone, "class", "muted");
-			return;
+			return null;
 		}
+		Html html = new Html();
 		long first = dated.get(0).getStartTime().getTime();
 		long last = dated.get(dated.size() - 1).getStartTime().getTime();
 		long span = Math.max(1, last - first);
@@ -55,17 +58,17 @@ public final class Charts {
 		html.element("text", ServerDates.time(dated.get(dated.size() - 1).getStartTime()), "x", str(WIDTH - left), "y",
 				str(BAR_AREA + 18), "font-size", "12", "text-anchor", "end");
 		html.element("text", Messages.Report_chartLegend, "x", str(left), "y", str(BAR_AREA + 36), "font-size", "12");
-		html.close("svg");
+		return html.close("svg").toString();
 	}
 
-	/** The failed-file entries per error code, most first, as horizontal bars with the count at their end. */
-	public static void failedFiles(Html html, List<ErrorCodeCount> codes) {
+	/** The failed-file entries per error code, most first, as horizontal bars with the count at their end; null without any. */
+	public static String failedFiles(List<ErrorCodeCount> codes) {
 		List<ErrorCodeCount> sorted = codes.stream()
 				.sorted(Comparator.comparingLong(ErrorCodeCount::getCount).reversed()).limit(15).toList();
 		if (sorted.isEmpty()) {
-			html.element("p", Messages.Report_chartFailedNone, "class", "muted");
-			return;
+			return null;
 		}
+		Html html = new Html();
 		long most = Math.max(1, sorted.get(0).getCount());
 		int row = 22;
 		int label = 170;
@@ -85,7 +88,7 @@ public final class Charts {
 					"font-size", "13");
 			y += row;
 		}
-		html.close("svg");
+		return html.close("svg").toString();
 	}
 
 	private static long durationMs(Job job) {

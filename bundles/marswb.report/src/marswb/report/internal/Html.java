@@ -6,8 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 /**
- * Builds HTML where every value is escaped on the way in: text and attribute values go through {@link #text} and
- * the attribute arguments, and only the report's own constant markup goes through {@link #raw}.
+ * Builds the markup of the charts, where every value is escaped on the way in: text and attribute values go through
+ * {@link #text} and the attribute arguments, and no method takes markup. The pages themselves are templates.
  */
 public final class Html {
 
@@ -70,12 +70,6 @@ public final class Html {
 
 	public Html text(String text) {
 		out.append(escape(text));
-		return this;
-	}
-
-	/** The report's own markup, never a value read from a bundle. */
-	public Html raw(String markup) {
-		out.append(markup);
 		return this;
 	}
 

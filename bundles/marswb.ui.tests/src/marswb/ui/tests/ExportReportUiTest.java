@@ -20,13 +20,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import marswb.engine.WhatIfSession;
+import marswb.model.diagnosis.Finding;
+import marswb.report.ConfigurationText;
+import marswb.report.MarkdownReport;
 import marswb.ui.internal.bundles.OpenBundle;
 import marswb.ui.internal.bundles.OpenBundles;
 import marswb.ui.internal.whatif.ExportReportHandler;
 
 class ExportReportUiTest {
 
-	/** The exported report is the analyze command's HTML report, with the what-if the user applied in it. */
+	/** The exported report is the analyze command's HTML report, with the what-if the user applied and the appendix. */
 	@Test
 	void exportsHtmlReportWithAppliedWhatIf(@TempDir Path temp) throws Exception {
 		OpenBundle bundle = open("samples/broken-cache-encryption");
@@ -36,13 +39,7 @@ class ExportReportUiTest {
 		whatIfsDone();
 		assertEquals(List.of(fix), bundle.appliedFixes());
 
-		Path file = temp.resolve("report.html");
-		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		ICommandService commands = window.getService(ICommandService.class);
-		window.getService(IHandlerService.class).executeCommand(ParameterizedCommand.generateCommand(
-				commands.getCommand(ExportReportHandler.COMMAND),
-				Map.of(ExportReportHandler.FILE_PARAMETER, file.toString())), null);
-		String html = Files.readString(file, StandardCharsets.UTF_8);
+		String html = Files.readString(export(temp.resolve("report.html")), StandardCharsets.UTF_8);
 		try {
 			assertTrue(html.startsWith("<!DOCTYPE html>"), html.substring(0, Math.min(200, html.length())));
 			assertTrue(html.contains("<meta http-equiv=\"Content-Security-Policy\""), "the CSP meta tag");
@@ -51,9 +48,40 @@ class ExportReportUiTest {
 			String section = html.substring(whatIf, html.indexOf("</section>", whatIf));
 			assertTrue(section.contains("<code>" + fix + "</code>"), section);
 			assertTrue(section.contains("cache.scratch-location-mismatch"), "the fix cleared its finding: " + section);
+			// the appendix is the configuration as read, before the what-if, as marswb show prints it
+			String appendix = html.substring(html.indexOf("<section id=\"configuration\">"));
+			String firstLine = ConfigurationText.of(bundle.server()).lines().findFirst().orElseThrow();
+			assertTrue(appendix.contains("<pre>" + firstLine.replace("&", "&amp;").replace("<", "&lt;")
+					.replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;")), appendix);
 		} finally {
 			OpenBundles.get().whatIf(bundle, "undo", WhatIfSession::undoChange);
 			whatIfsDone();
 		}
+	}
+
+	/** A file named .sarif gets the SARIF log, one named .md the Markdown for a ticket, as the command line writes them. */
+	@Test
+	void exportsSarifAndMarkdownByTheFileExtension(@TempDir Path temp) throws Exception {
+		OpenBundle bundle = open("samples/broken-scheduling");
+		Path sarif = export(temp.resolve("report.sarif"));
+		String log = Files.readString(sarif, StandardCharsets.UTF_8);
+		assertTrue(log.startsWith("{") && log.contains("\"version\" : \"2.1.0\""), log.substring(0, 200));
+		assertTrue(log.contains("\"ruleId\" : \"" + bundle.diagnosis().getFindings().get(0).getCheck() + "\""), log);
+		Path markdown = export(temp.resolve("report.md"));
+		assertTrue(Files.size(markdown) < MarkdownReport.LIMIT, Files.size(markdown) + " bytes");
+		String text = Files.readString(markdown, StandardCharsets.UTF_8);
+		// the worst finding, a problem, is a row of the problems table
+		Finding worst = bundle.diagnosis().getFindings().get(0);
+		assertTrue(text.startsWith("## ") && text.contains("| **" + worst.getOutcome().getLiteral() + "** |")
+				&& text.contains("(`" + worst.getCheck() + "`)"), text);
+	}
+
+	private static Path export(Path file) throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		ICommandService commands = window.getService(ICommandService.class);
+		window.getService(IHandlerService.class).executeCommand(ParameterizedCommand.generateCommand(
+				commands.getCommand(ExportReportHandler.COMMAND),
+				Map.of(ExportReportHandler.FILE_PARAMETER, file.toString())), null);
+		return file;
 	}
 }

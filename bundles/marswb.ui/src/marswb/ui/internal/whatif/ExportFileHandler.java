@@ -2,6 +2,8 @@ package marswb.ui.internal.whatif;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -20,19 +22,21 @@ import marswb.ui.internal.bundles.OpenBundles;
  */
 abstract class ExportFileHandler extends AbstractHandler {
 
+	/** A kind of file the dialog offers: its extension without the dot, and the filter's name. */
+	record FileType(String extension, String filterName) {
+	}
+
 	private final String fileParameter;
 	private final String dialogTitle;
-	private final String extension;
-	private final String filterName;
 	private final String filePrefix;
+	private final List<FileType> types;
 
-	ExportFileHandler(String fileParameter, String dialogTitle, String extension, String filterName,
-			String filePrefix) {
+	/** The first of {@code types} is the one the dialog proposes. */
+	ExportFileHandler(String fileParameter, String dialogTitle, String filePrefix, FileType... types) {
 		this.fileParameter = fileParameter;
 		this.dialogTitle = dialogTitle;
-		this.extension = extension;
-		this.filterName = filterName;
 		this.filePrefix = filePrefix;
+		this.types = List.of(types);
 	}
 
 	/** Writes what the command exports of {@code current} to {@code file}. */
@@ -53,9 +57,17 @@ abstract class ExportFileHandler extends AbstractHandler {
 		if (chosen == null) {
 			FileDialog dialog = new FileDialog(HandlerUtil.getActiveShell(event), SWT.SAVE);
 			dialog.setText(dialogTitle);
-			dialog.setFilterExtensions(new String[] { "*." + extension, "*" });
-			dialog.setFilterNames(new String[] { filterName, Messages.Plan_allFilter });
-			dialog.setFileName(filePrefix + current.name() + "." + extension);
+			List<String> extensions = new ArrayList<>();
+			List<String> names = new ArrayList<>();
+			types.forEach(type -> {
+				extensions.add("*." + type.extension());
+				names.add(type.filterName());
+			});
+			extensions.add("*");
+			names.add(Messages.Plan_allFilter);
+			dialog.setFilterExtensions(extensions.toArray(String[]::new));
+			dialog.setFilterNames(names.toArray(String[]::new));
+			dialog.setFileName(filePrefix + current.name() + "." + types.get(0).extension());
 			dialog.setOverwrite(true);
 			chosen = dialog.open();
 		}

@@ -15,7 +15,7 @@ public class ExportPlanHandler extends ExportFileHandler {
 	public static final String FILE_PARAMETER = "marswb.ui.exportPlan.file";
 
 	public ExportPlanHandler() {
-		super(FILE_PARAMETER, Messages.Plan_exportDialog, "ps1", Messages.Plan_ps1Filter, "remediation-");
+		super(FILE_PARAMETER, Messages.Plan_exportDialog, "remediation-", new FileType("ps1", Messages.Plan_ps1Filter));
 	}
 
 	@Override

@@ -23,6 +23,8 @@ public final class Messages extends NLS {
 	public static String Plan_allFilter;
 	public static String Report_exportDialog;
 	public static String Report_htmlFilter;
+	public static String Report_sarifFilter;
+	public static String Report_markdownFilter;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,83 @@
+package marswb.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import marswb.report.MarkdownReport;
+
+/**
+ * The three outputs to send, in Chinese, on every sample. NLS reads its language when a bundle's texts load, so
+ * this class runs in a framework started with {@code -nl zh_CN} (the reports-zh execution in this module's pom),
+ * as {@code ./marswb analyze --lang zh-CN} starts one; in the English run it is skipped.
+ */
+@EnabledIf("chinese")
+class ChineseReportsTest {
+
+	private static final Pattern CJK = Pattern.compile("[\\u4e00-\\u9fff]");
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	static boolean chinese() {
+		return Locale.getDefault().getLanguage().equals("zh");
+	}
+
+	static Stream<Path> samples() throws IOException {
+		return ShowCommandTest.samples();
+	}
+
+	@ParameterizedTest
+	@MethodSource("samples")
+	void htmlSpeaksChineseWithTheSameFindings(Path sample) throws IOException {
+		CliRun html = CliRun.of("analyze", sample.toString(), "--format", "html", "--lang", "zh-CN");
+		assertTrue(html.exitCode() <= 1, html.err());
+		String page = html.out();
+		assertTrue(page.contains("<html lang=\"zh-CN\">"), page.substring(0, 200));
+		for (String section : new String[] { "summary", "charts", "artifacts", "configuration" }) {
+			int at = page.indexOf("<section id=\"" + section + "\"><h2>");
+			assertTrue(at > 0, section);
+			String heading = page.substring(at, page.indexOf("</h2>", at));
+			assertTrue(CJK.matcher(heading).find(), heading);
+		}
+		JsonNode analysis = JSON.readTree(CliRun.of("analyze", sample.toString(), "--format", "json").out());
+		for (JsonNode finding : analysis.get("findings")) {
+			String outcome = finding.get("outcome").asText();
+			if (outcome.equals("FAIL") || outcome.equals("WARN")) {
+				assertTrue(page.contains(HtmlReportCommandTest.escape(finding.get("title").asText())),
+						finding.get("title").asText());
+			}
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("samples")
+	void sarifNamesTheRulesInChinese(Path sample) throws IOException {
+		CliRun run = CliRun.of("analyze", sample.toString(), "--format", "sarif", "--lang", "zh-CN");
+		assertTrue(run.exitCode() <= 1, run.err());
+		JsonNode rules = JSON.readTree(run.out()).at("/runs/0/tool/driver/rules");
+		assertTrue(rules.size() > 0);
+		assertTrue(CJK.matcher(rules.get(0).at("/shortDescription/text").asText()).find(), rules.get(0).toString());
+		SarifAndMarkdownCommandTest.keepForTheFullSchema(sample, "zh-CN", run.out());
+	}
+
+	@ParameterizedTest
+	@MethodSource("samples")
+	void markdownStaysUnderItsLimitInChinese(Path sample) {
+		CliRun run = CliRun.of("analyze", sample.toString(), "--format", "markdown", "--lang", "zh-CN");
+		assertTrue(run.exitCode() <= 1, run.err());
+		byte[] bytes = run.out().getBytes(StandardCharsets.UTF_8);
+		assertTrue(bytes.length < MarkdownReport.LIMIT, bytes.length + " bytes");
+		assertTrue(CJK.matcher(run.out()).find(), run.out());
+	}
+}
