@@ -48,6 +48,7 @@ public final class HtmlReport {
 			dl{display:grid;grid-template-columns:9em 1fr;gap:.2em .8em;margin:.4em 0}dt{font-weight:bold}dd{margin:0}
 			.pre{white-space:pre-wrap}pre{white-space:pre-wrap;background:#f6f6f6;padding:.6em;font-size:.85em}
 			code{background:#f3f3f3;padding:0 .2em}.muted{color:#666}.chart{width:100%;height:auto;max-width:720px}
+			.what-if-banner{background:#fff3cd;border:1px solid #d68910;padding:.5em}
 			@page{size:A4;margin:15mm}
 			@media print{body{margin:0;max-width:none;font-size:10pt}h2{break-after:avoid}\
 			.finding,tr,svg{break-inside:avoid}a{color:inherit}}
@@ -89,6 +90,11 @@ public final class HtmlReport {
 		html.element("title", Messages.format(Messages.Report_title, host(server))).raw("\n");
 		html.raw("<style>").raw(STYLE).raw("</style>\n</head>\n<body>\n");
 		html.element("h1", Messages.format(Messages.Report_title, host(server)));
+		if (!report.applied().isEmpty()) {
+			// first thing read, so that the page is never quoted as the server's state
+			html.element("p", Messages.format(Messages.Report_whatIfBanner, report.applied().size()), "class",
+					"what-if-banner");
+		}
 		summary(server);
 		charts(server);
 		rootCauses();

@@ -64,6 +64,7 @@ public final class Messages extends NLS {
 	public static String Markdown_moreEvidence;
 	public static String Markdown_truncated;
 	public static String Markdown_waiting;
+	public static String Report_whatIfBanner;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -14,6 +14,7 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ITreeViewerListener;
 import org.eclipse.jface.viewers.TreeExpansionEvent;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -25,12 +26,12 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.part.ViewPart;
 import org.osgi.framework.FrameworkUtil;
 
 import marswb.engine.internal.CheckRegistry;
@@ -38,21 +39,20 @@ import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Outcome;
 import marswb.ui.internal.bundles.FindingWords;
 import marswb.ui.internal.bundles.OpenBundle;
-import marswb.ui.internal.bundles.OpenBundles;
+import marswb.ui.internal.bundles.BundleView;
 
 /**
  * The current bundle's findings, worst first or sorted by the column whose header was clicked, filtered by outcome,
  * area and text, not grouped or grouped by area or severity (the view menu's choice, kept in the dialog settings);
  * the counts per outcome stand in the content description. Quick-fix commands act on the selected finding.
  */
-public class FindingsView extends ViewPart {
+public class FindingsView extends BundleView {
 
 	public static final String ID = "marswb.ui.findings";
 	/** The view menu's Group By menu; its choices' ids are this, a dot and the {@link FindingGrouping}'s name. */
 	public static final String GROUP_BY_MENU = ID + ".groupBy";
 	private static final String GROUPING_SETTING = "grouping";
 
-	private final OpenBundles.Listener listener = this::changed;
 	private final FindingFilter filter = new FindingFilter();
 	private final FindingOrder order = new FindingOrder();
 	private final FindingsContent content = new FindingsContent(FindingsView::areaName);
@@ -66,16 +66,19 @@ public class FindingsView extends ViewPart {
 	private List<String> areaChoices = List.of();
 
 	@Override
-	public void createPartControl(Composite parent) {
+	protected Control createContent(Composite body) {
+		Composite parent = new Composite(body, SWT.NONE);
 		parent.setLayout(new GridLayout(1, false));
 		createFilterBar(parent);
-		viewer = new TreeViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		viewer = new TreeViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
 		viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		viewer.getTree().setHeaderVisible(true);
 		viewer.getTree().setLinesVisible(true);
 		for (FindingColumn column : FindingColumn.values()) {
 			column(column);
 		}
+		ColumnViewerToolTipSupport.enableFor(viewer);
+		viewer.getTree().addListener(SWT.Resize, event -> fitMessage());
 		viewer.setContentProvider(content);
 		viewer.setComparator(order);
 		viewer.addFilter(filter);
@@ -96,9 +99,9 @@ public class FindingsView extends ViewPart {
 		viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
 		getSite().registerContextMenu(ID, menu, viewer);
 		getSite().setSelectionProvider(viewer);
-		OpenBundles.get().addListener(listener);
-		changed(OpenBundles.get().current());
+		return viewer.getControl();
 	}
+
 	private void createFilterBar(Composite parent) {
 		Composite bar = new Composite(parent, SWT.NONE);
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -136,6 +139,14 @@ public class FindingsView extends ViewPart {
 					return column == FindingColumn.TITLE ? group.label(filter::matches) : "";
 				}
 				return column.text((Finding) element);
+			}
+
+			/** The title and the message whole, however narrow their column. */
+			@Override
+			public String getToolTipText(Object element) {
+				return element instanceof Finding finding
+						&& (column == FindingColumn.TITLE || column == FindingColumn.MESSAGE) ? column.text(finding)
+								: null;
 			}
 
 			@Override
@@ -229,13 +240,45 @@ public class FindingsView extends ViewPart {
 		filter.set(outcome, area, text.getText());
 	}
 
-	private void changed(OpenBundle current) {
+	@Override
+	protected void bundleChanged(OpenBundle current) {
 		List<Finding> findings = current == null ? List.of() : List.copyOf(current.diagnosis().getFindings());
 		updateAreas(findings);
 		applyFilterSettings();
 		viewer.setInput(findings);
 		expandGroups();
 		updateDescription();
+		fitColumns();
+	}
+
+	/**
+	 * Sizes the columns to their content, the title to two fifths of the width at most (its tooltip shows it whole),
+	 * and gives the message what is left.
+	 */
+	private void fitColumns() {
+		int width = viewer.getTree().getClientArea().width;
+		for (FindingColumn column : FindingColumn.values()) {
+			if (column != FindingColumn.MESSAGE) {
+				TreeColumn header = viewer.getTree().getColumn(column.ordinal());
+				header.pack();
+				int most = column == FindingColumn.TITLE ? width * 2 / 5 : width / 5;
+				if (width > 0 && header.getWidth() > most) {
+					header.setWidth(most);
+				}
+			}
+		}
+		fitMessage();
+	}
+
+	private void fitMessage() {
+		int others = 0;
+		for (FindingColumn column : FindingColumn.values()) {
+			if (column != FindingColumn.MESSAGE) {
+				others += viewer.getTree().getColumn(column.ordinal()).getWidth();
+			}
+		}
+		viewer.getTree().getColumn(FindingColumn.MESSAGE.ordinal())
+				.setWidth(Math.max(FindingColumn.MESSAGE.width, viewer.getTree().getClientArea().width - others));
 	}
 
 	/** The area choices are those of the findings shown; a chosen area stays chosen while it still occurs. */
@@ -279,14 +322,4 @@ public class FindingsView extends ViewPart {
 		return viewer;
 	}
 
-	@Override
-	public void dispose() {
-		OpenBundles.get().removeListener(listener);
-		super.dispose();
-	}
-
-	@Override
-	public void setFocus() {
-		viewer.getControl().setFocus();
-	}
 }
