@@ -25,6 +25,7 @@ public abstract class BundleView extends ViewPart {
 	private Composite banner;
 	private Label bannerText;
 	private Control focus;
+	private Link undoLink;
 
 	@Override
 	public final void createPartControl(Composite parent) {
@@ -44,9 +45,9 @@ public abstract class BundleView extends ViewPart {
 		bannerText = new Label(banner, SWT.WRAP);
 		bannerText.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_INFO_FOREGROUND));
 		bannerText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		Link undoAll = new Link(banner, SWT.NONE);
-		undoAll.setText("<a>" + Messages.WhatIf_undoAll + "</a>");
-		undoAll.addListener(SWT.Selection, event -> undoAll());
+		undoLink = new Link(banner, SWT.NONE);
+		undoLink.setText("<a>" + Messages.WhatIf_undoAll + "</a>");
+		undoLink.addListener(SWT.Selection, event -> undoAll());
 		Composite content = new Composite(body, SWT.NONE);
 		content.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		content.setLayout(new FillLayout());
@@ -71,10 +72,14 @@ public abstract class BundleView extends ViewPart {
 
 	private void changed(OpenBundle current) {
 		int fixes = current == null || !showsWhatIfBanner() ? 0 : current.appliedFixes().size();
-		bannerText.setText(whatIfText(fixes));
-		banner.setVisible(fixes > 0);
-		((GridData) banner.getLayoutData()).exclude = fixes == 0;
-		banner.getParent().layout(true, true);
+		String text = whatIfText(fixes);
+		// most changes leave the banner as it was: laying the view out again would only cost time
+		if (!text.equals(bannerText.getText())) {
+			bannerText.setText(text);
+			banner.setVisible(fixes > 0);
+			((GridData) banner.getLayoutData()).exclude = fixes == 0;
+			banner.getParent().layout(true, true);
+		}
 		bundleChanged(current);
 	}
 
@@ -100,6 +105,11 @@ public abstract class BundleView extends ViewPart {
 	/** The what-if banner's text; empty while no quick-fix is applied. */
 	public String bannerText() {
 		return banner.getVisible() ? bannerText.getText() : "";
+	}
+
+	/** The banner's Undo all, for tests that click it. */
+	public Link undoAllLink() {
+		return undoLink;
 	}
 
 	@Override

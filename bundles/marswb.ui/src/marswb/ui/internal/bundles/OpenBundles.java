@@ -68,9 +68,11 @@ public final class OpenBundles {
 		SubMonitor progress = SubMonitor.convert(monitor, 10);
 		try {
 			Server server = BundleReader.read(path, BundleLimits.DEFAULT, progress.split(9));
+			StartupTiming.mark("read");
 			progress.subTask(Messages.Open_analyzing);
 			progress.checkCanceled();
 			WhatIfSession session = WhatIfSession.platform(server);
+			StartupTiming.mark("analyzed");
 			progress.worked(1);
 			OpenBundle bundle = new OpenBundle(path, server, session);
 			onUiThread(display, () -> added(bundle));

@@ -39,6 +39,7 @@ import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Outcome;
 import marswb.ui.internal.bundles.FindingWords;
 import marswb.ui.internal.bundles.OpenBundle;
+import marswb.ui.internal.bundles.StartupTiming;
 import marswb.ui.internal.bundles.BundleView;
 
 /**
@@ -249,6 +250,9 @@ public class FindingsView extends BundleView {
 		expandGroups();
 		updateDescription();
 		fitColumns();
+		if (!findings.isEmpty()) {
+			StartupTiming.findingsShown(viewer.getControl().getDisplay());
+		}
 	}
 
 	/**

@@ -8,11 +8,14 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
+import marswb.ui.internal.bundles.StartupTiming;
+
 /** The workbench application: {@code -application marswb.ui.application [bundle ...]}. */
 public class Application implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {
+		StartupTiming.mark("application");
 		String[] arguments = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		List<String> bundles = LaunchArguments.bundles(arguments == null ? new String[0] : arguments);
 		Display display = PlatformUI.createDisplay();

@@ -9,6 +9,7 @@ import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 import marswb.ui.internal.bundles.OpenBundles;
+import marswb.ui.internal.bundles.StartupTiming;
 
 /** Starts in the troubleshooting perspective and opens the bundles named on the command line. */
 final class MarswbWorkbenchAdvisor extends WorkbenchAdvisor {
@@ -37,6 +38,7 @@ final class MarswbWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public void postStartup() {
+		StartupTiming.mark("workbench");
 		bundles.forEach(bundle -> OpenBundles.get().open(Path.of(bundle)));
 	}
 }

@@ -52,7 +52,7 @@ public final class WindowPlacement {
 	}
 
 	/** Keeps the shell's state; the bounds only while it is not maximized, to restore it to them later. */
-	static void remember(Shell shell, IDialogSettings settings) {
+	public static void remember(Shell shell, IDialogSettings settings) {
 		if (shell.isDisposed() || shell.getMinimized()) {
 			return;
 		}
