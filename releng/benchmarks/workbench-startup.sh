@@ -23,12 +23,16 @@ one() {
 }
 one > /dev/null
 times=()
+cpus=()
 for i in $(seq "$runs"); do
   line=$(one)
   [ -n "$line" ] || { echo "run $i reported no start-up time" >&2; exit 1; }
   echo "$line"
   times+=("$(echo "$line" | sed -E 's/^marswb startup: ([0-9]+) ms.*/\1/')")
+  cpus+=("$(echo "$line" | sed -E 's/.*; cpu ([0-9-]+)\)$/\1/')")
 done
 printf '%s\n' "${times[@]}" | sort -n | awk -v load="$(cut -d' ' -f1-3 /proc/loadavg)" \
   '{ v[NR] = $1 } END { m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2;
      printf "median %.0f ms, fastest %.0f ms over %d runs (load average %s)\n", m, v[1], NR, load }'
+printf '%s\n' "${cpus[@]}" | sort -n | awk '{ v[NR] = $1 } END {
+     printf "CPU time to findings, all threads: median %.0f ms\n", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
