@@ -37,15 +37,16 @@ import org.osgi.framework.FrameworkUtil;
 import marswb.engine.internal.CheckRegistry;
 import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Outcome;
+import marswb.ui.internal.bundles.BundleView;
 import marswb.ui.internal.bundles.FindingWords;
 import marswb.ui.internal.bundles.OpenBundle;
 import marswb.ui.internal.bundles.StartupTiming;
-import marswb.ui.internal.bundles.BundleView;
 
 /**
  * The current bundle's findings, worst first or sorted by the column whose header was clicked, filtered by outcome,
  * area and text, not grouped or grouped by area or severity (the view menu's choice, kept in the dialog settings);
- * the counts per outcome stand in the content description. Quick-fix commands act on the selected finding.
+ * the counts per outcome stand in the content description. Quick-fix commands act on the selected finding, Copy
+ * (Ctrl+C) on all the selected ones.
  */
 public class FindingsView extends BundleView {
 
