@@ -55,6 +55,7 @@ class WhatIfUiTest {
 		ConfigurationView configuration = (ConfigurationView) page.findView(ConfigurationView.ID);
 		BundleExplorerView explorer = (BundleExplorerView) page.showView(BundleExplorerView.ID);
 		views.forEach(view -> assertEquals("", view.bannerText(), view.getTitle()));
+		views.forEach(view -> assertFalse(view.undoAllLink().getParent().getVisible(), "no banner: " + view.getTitle()));
 		List<String[]> scratchAsRead = rows(cache.scratch().getTable());
 
 		String fix = bundle.session().offeredFixes().stream().filter(f -> f.startsWith(FIX)).findFirst().orElseThrow();
@@ -83,6 +84,7 @@ class WhatIfUiTest {
 		undoAll.notifyListeners(SWT.Selection, new Event());
 		whatIfsDone();
 		views.forEach(view -> assertEquals("", view.bannerText(), view.getTitle()));
+		views.forEach(view -> assertFalse(view.undoAllLink().getParent().getVisible(), "no banner: " + view.getTitle()));
 		assertEquals("broken-cache-encryption", explorerName(explorer, bundle));
 		assertEquals(scratchAsRead.stream().map(List::of).toList(),
 				rows(cache.scratch().getTable()).stream().map(List::of).toList(), "the values as read again");

@@ -36,14 +36,18 @@ public abstract class BundleView extends ViewPart {
 		layout.verticalSpacing = 0;
 		body.setLayout(layout);
 		banner = new Composite(body, SWT.NONE);
-		banner.setBackground(body.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
+		// the colours of a warning whatever the theme: the system's tooltip colours are dark in some
+		banner.setBackground(WhatIfMarks.color());
 		banner.setBackgroundMode(SWT.INHERIT_FORCE);
 		GridLayout bannerLayout = new GridLayout(2, false);
 		bannerLayout.marginHeight = 3;
 		banner.setLayout(bannerLayout);
-		banner.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		GridData bannerData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		bannerData.exclude = true;
+		banner.setLayoutData(bannerData);
+		banner.setVisible(false);
 		bannerText = new Label(banner, SWT.WRAP);
-		bannerText.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_INFO_FOREGROUND));
+		bannerText.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_BLACK));
 		bannerText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		undoLink = new Link(banner, SWT.NONE);
 		undoLink.setText("<a>" + Messages.WhatIf_undoAll + "</a>");

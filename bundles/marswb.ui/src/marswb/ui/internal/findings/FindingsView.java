@@ -54,6 +54,8 @@ public class FindingsView extends BundleView {
 	/** The view menu's Group By menu; its choices' ids are this, a dot and the {@link FindingGrouping}'s name. */
 	public static final String GROUP_BY_MENU = ID + ".groupBy";
 	private static final String GROUPING_SETTING = "grouping";
+	/** The message column's least width: narrower, a message would not even begin to read. */
+	private static final int MESSAGE_WIDTH = 250;
 
 	private final FindingFilter filter = new FindingFilter();
 	private final FindingOrder order = new FindingOrder();
@@ -146,8 +148,8 @@ public class FindingsView extends BundleView {
 			/** The title and the message whole, however narrow their column. */
 			@Override
 			public String getToolTipText(Object element) {
-				return element instanceof Finding finding
-						&& (column == FindingColumn.TITLE || column == FindingColumn.MESSAGE) ? column.text(finding)
+				return element instanceof Finding finding && (column == FindingColumn.TITLE
+						|| column == FindingColumn.SUBJECT || column == FindingColumn.MESSAGE) ? column.text(finding)
 								: null;
 			}
 
@@ -257,8 +259,8 @@ public class FindingsView extends BundleView {
 	}
 
 	/**
-	 * Sizes the columns to their content, the title to two fifths of the width at most (its tooltip shows it whole),
-	 * and gives the message what is left.
+	 * Sizes the columns to their content, the title to a third of the width at most and the subject to a sixth (their
+	 * tooltips show them whole), and gives the message what is left.
 	 */
 	private void fitColumns() {
 		int width = viewer.getTree().getClientArea().width;
@@ -266,7 +268,7 @@ public class FindingsView extends BundleView {
 			if (column != FindingColumn.MESSAGE) {
 				TreeColumn header = viewer.getTree().getColumn(column.ordinal());
 				header.pack();
-				int most = column == FindingColumn.TITLE ? width * 2 / 5 : width / 5;
+				int most = column == FindingColumn.TITLE ? width / 3 : width / 6;
 				if (width > 0 && header.getWidth() > most) {
 					header.setWidth(most);
 				}
@@ -283,7 +285,7 @@ public class FindingsView extends BundleView {
 			}
 		}
 		viewer.getTree().getColumn(FindingColumn.MESSAGE.ordinal())
-				.setWidth(Math.max(FindingColumn.MESSAGE.width, viewer.getTree().getClientArea().width - others));
+				.setWidth(Math.max(MESSAGE_WIDTH, viewer.getTree().getClientArea().width - others));
 	}
 
 	/** The area choices are those of the findings shown; a chosen area stays chosen while it still occurs. */
