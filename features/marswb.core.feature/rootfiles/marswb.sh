@@ -14,9 +14,10 @@ for arg in "$@"; do
   prev="$arg"
 done
 STATE="${MARSWB_STATE:-${XDG_CACHE_HOME:-$HOME/.cache}/marswb}"
-# Always on, whatever MARSWB_VMARGS says: C2 inlines less, so it compiles the log scanners in a third of the time.
+# On for the command line, whatever MARSWB_VMARGS says: C2 inlines less, so it compiles the log scanners in a third of the time.
 # Compiling was most of the CPU of reading a 1 GiB bundle on two cores; reading it this way took 25-35% less time
 # (releng/benchmarks/read-large-bundle.sh, figures in docs/architecture.md).
-JIT="-XX:FreqInlineSize=50"
+# marswb-gui.sh sets MARSWB_JIT for the workbench, whose start-up counts more than the speed of a long read.
+JIT="${MARSWB_JIT:--XX:FreqInlineSize=50}"
 exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" $JIT ${MARSWB_VMARGS:--Xmx2g} -jar "$DIR"/plugins/org.eclipse.equinox.launcher_*.jar \
   -nosplash -data "$STATE/workspace" $NL -application marswb.cli.app "$@"

@@ -59,6 +59,7 @@ public final class RemediationPlan {
 		StringBuilder text = new StringBuilder();
 		comment(text, NLS.bind(Messages.Plan_header, serverName == null ? "?" : serverName));
 		comment(text, Messages.Plan_readFirst);
+		comment(text, Messages.Plan_whatIfState);
 		text.append("param(\n");
 		comment(text, "    ", Messages.Plan_whatIfParameter);
 		text.append("    [switch]$WhatIf\n)\n");

@@ -118,6 +118,7 @@ class HtmlReportTest {
 		assertTrue(page.contains("<pre>MARS configuration of SRV&lt;script&gt;"), "the appendix");
 		assertTrue(page.contains(">partial<") && page.contains(">missing<"), "artifact read status");
 		assertFalse(page.contains("id=\"what-if\""), "no what-if section without --fix");
+		assertFalse(page.contains("class=\"what-if-banner\""), "nor the banner");
 	}
 
 	@Test

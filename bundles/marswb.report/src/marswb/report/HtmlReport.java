@@ -66,6 +66,9 @@ public final class HtmlReport {
 		model.put("script", SCRIPT);
 		model.put("title", Messages.format(Messages.Report_title, host(server)));
 		model.put("bundle", server.getBundleName());
+		// first thing read, so that the page is never quoted as the server's state
+		put(model, "whatIfBanner", report.applied().isEmpty() ? null
+				: Messages.format(Messages.Report_whatIfBanner, report.applied().size()));
 		model.put("facts", List.of(fact(Messages.Report_server, host(server)),
 				fact(Messages.Report_bundle, server.getBundleName()),
 				fact(Messages.Report_agentVersion, server.getAgent() == null ? null : server.getAgent().getVersion()),

@@ -1,57 +1,52 @@
 package marswb.ui;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.eclipse.swt.SWT;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.part.ViewPart;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 
 import marswb.model.server.Server;
-import marswb.ui.internal.bundles.Messages;
+import marswb.ui.internal.bundles.BundleView;
+import marswb.ui.internal.bundles.OpenBundle;
+import marswb.ui.internal.bundles.WhatIfMarks;
 
 /**
- * The base of an area view: its tables stacked in a vertical sash, filled from the current bundle's server (see
- * {@link AreaViews#follow}) and refilled whenever it changes; following stops when the view closes. While quick-fixes
- * are applied, a banner above the tables says so: the values are then the what-if state, which nobody should quote
- * as the server's.
+ * The base of an area view: its tables stacked in a vertical sash, filled from the current bundle's server as the
+ * applied quick-fixes leave it (the working copy, as the findings show it) and refilled whenever it changes. While
+ * quick-fixes are applied, the what-if banner stands above the tables and every cell whose text a fix changed is
+ * marked, with the value as read beside it.
  */
-public abstract class AreaView extends ViewPart {
+public abstract class AreaView extends BundleView {
 
-	private Runnable unfollow;
-	private Control focus;
 	private SashForm sash;
-	private Label whatIf;
 
 	@Override
-	public final void createPartControl(Composite parent) {
-		Composite body = new Composite(parent, SWT.NONE);
-		GridLayout layout = new GridLayout();
-		layout.marginWidth = 0;
-		layout.marginHeight = 0;
-		body.setLayout(layout);
-		whatIf = new Label(body, SWT.WRAP);
-		whatIf.setBackground(body.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
-		whatIf.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_INFO_FOREGROUND));
-		whatIf.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		sash = new SashForm(body, SWT.VERTICAL);
-		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+	protected final Control createContent(Composite parent) {
+		sash = new SashForm(parent, SWT.VERTICAL);
 		createTables(sash);
-		focus = sash.getChildren().length > 0 ? sash.getChildren()[0] : sash;
-		unfollow = AreaViews.follow(server -> {
-			markWhatIf(AreaViews.appliedFixes());
-			show(server);
-		});
+		return sash.getChildren().length > 0 ? sash.getChildren()[0] : sash;
 	}
 
-	private void markWhatIf(int fixes) {
-		whatIf.setText(fixes == 0 ? "" : NLS.bind(Messages.Area_whatIf, fixes));
-		whatIf.setVisible(fixes > 0);
-		((GridData) whatIf.getLayoutData()).exclude = fixes == 0;
-		whatIf.getParent().layout(true);
+	@Override
+	protected final void bundleChanged(OpenBundle current) {
+		if (current == null || current.appliedFixes().isEmpty()) {
+			show(current == null ? null : current.session().workingCopy());
+			return;
+		}
+		// the tables filled once from the server as read give each cell's original text
+		show(current.server());
+		Map<Table, List<String[]>> asRead = new HashMap<>();
+		tables(sash).forEach(table -> asRead.put(table, cells(table)));
+		show(current.session().workingCopy());
+		tables(sash).forEach(table -> mark(table, asRead.get(table)));
 	}
 
 	/** Creates the view's tables, top to bottom, in {@code sash}. */
@@ -65,16 +60,62 @@ public abstract class AreaView extends ViewPart {
 	/** Fills the tables from {@code server}, or empties them when it is null (no bundle open). */
 	protected abstract void show(Server server);
 
-	@Override
-	public void dispose() {
-		if (unfollow != null) {
-			unfollow.run();
+	private static List<Table> tables(Control control) {
+		List<Table> tables = new ArrayList<>();
+		if (control instanceof Table table) {
+			tables.add(table);
+		} else if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				tables.addAll(tables(child));
+			}
 		}
-		super.dispose();
+		return tables;
 	}
 
-	@Override
-	public void setFocus() {
-		focus.setFocus();
+	private static List<String[]> cells(Table table) {
+		List<String[]> rows = new ArrayList<>();
+		for (TableItem item : table.getItems()) {
+			String[] row = new String[table.getColumnCount()];
+			for (int i = 0; i < row.length; i++) {
+				row[i] = item.getText(i);
+			}
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	/**
+	 * Marks the cells whose text differs from the table as read. Rows pair by their first cell where it names one
+	 * row only (a fix may add or remove rows), by position otherwise; a row without a pair is marked whole.
+	 */
+	private static void mark(Table table, List<String[]> asRead) {
+		if (asRead == null) {
+			return;
+		}
+		Map<String, String[]> byKey = new HashMap<>();
+		Map<String, Integer> keyCount = new HashMap<>();
+		for (String[] row : asRead) {
+			String key = row.length == 0 ? "" : row[0];
+			byKey.put(key, row);
+			keyCount.merge(key, 1, Integer::sum);
+		}
+		Color changed = WhatIfMarks.color();
+		TableItem[] items = table.getItems();
+		for (int r = 0; r < items.length; r++) {
+			String key = table.getColumnCount() == 0 ? "" : items[r].getText(0);
+			String[] original = keyCount.getOrDefault(key, 0) == 1 ? byKey.get(key)
+					: r < asRead.size() && keyCount.getOrDefault(key, 0) > 1 ? asRead.get(r) : null;
+			if (original == null) {
+				items[r].setBackground(changed);
+				continue;
+			}
+			for (int c = 0; c < table.getColumnCount(); c++) {
+				String now = items[r].getText(c);
+				if (c < original.length && !now.equals(original[c])) {
+					items[r].setText(c, WhatIfMarks.changed(now, original[c]));
+					items[r].setBackground(c, changed);
+				}
+			}
+		}
 	}
 }

@@ -2,7 +2,6 @@ package marswb.ui;
 
 import java.util.Date;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -13,42 +12,16 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 
 import marswb.engine.ServerDates;
-import marswb.model.server.Server;
 import marswb.ui.internal.bundles.Messages;
-import marswb.ui.internal.bundles.OpenBundle;
-import marswb.ui.internal.bundles.OpenBundles;
 
 /**
- * What the area views, contributed by the areas' own UI bundles, need of the workbench: the current bundle's server,
- * word when it changes, and tables that show values the same way everywhere. The rest of the workbench stays
+ * What the area views, contributed by the areas' own UI bundles, need of the workbench besides their base
+ * {@link AreaView}: tables that show values the same way everywhere. The rest of the workbench stays
  * internal.
  */
 public final class AreaViews {
 
 	private AreaViews() {
-	}
-
-	/**
-	 * Calls {@code view} now and, on the UI thread, whenever the current bundle or its what-ifs change, with the
-	 * server as the applied quick-fixes leave it (null when no bundle is open); returns what stops it (call it in the
-	 * view's dispose).
-	 */
-	public static Runnable follow(Consumer<Server> view) {
-		OpenBundles.Listener listener = bundle -> view.accept(server(bundle));
-		OpenBundles.get().addListener(listener);
-		view.accept(server(OpenBundles.get().current()));
-		return () -> OpenBundles.get().removeListener(listener);
-	}
-
-	// the working copy: an area view shows what a quick-fix changed, as the findings do
-	private static Server server(OpenBundle bundle) {
-		return bundle == null ? null : bundle.session().workingCopy();
-	}
-
-	/** How many quick-fixes are applied to the current bundle: its views then show a what-if state. */
-	static int appliedFixes() {
-		OpenBundle bundle = OpenBundles.get().current();
-		return bundle == null ? 0 : bundle.plan().steps().size();
 	}
 
 	/** A read-only table with headers and lines, filled from a list. */

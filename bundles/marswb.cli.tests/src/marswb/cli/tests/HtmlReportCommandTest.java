@@ -67,6 +67,8 @@ class HtmlReportCommandTest {
 		CliRun run = CliRun.of("analyze", RepoFiles.resolve("samples/broken-cache-encryption").toString(), "--format",
 				"html", "--fix", "cache.align-scratch-location");
 		assertTrue(run.exitCode() <= 1, run.err());
+		assertTrue(run.out().contains("<p class=\"what-if-banner\">What-if: 1 quick-fix(es) applied."),
+				"the page says first that it shows a what-if");
 		String whatIf = run.out().substring(run.out().indexOf("id=\"what-if\""));
 		assertTrue(whatIf.contains("<code>cache.align-scratch-location</code>"), whatIf);
 		assertTrue(whatIf.contains("Remediation plan (1 steps)"), whatIf);

@@ -47,6 +47,7 @@ public final class Messages extends NLS {
 	public static String Kb_guidanceHeading;
 	public static String Kb_guidanceNextSteps;
 	public static String Ignored_note;
+	public static String Plan_whatIfState;
 
 	public static String WhatIf_refused;
 

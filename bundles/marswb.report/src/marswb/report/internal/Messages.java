@@ -165,6 +165,7 @@ public final class Messages extends NLS {
 	public static String Config_volume;
 	public static String Config_volumeFree;
 	public static String Config_winHttp;
+	public static String Report_whatIfBanner;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

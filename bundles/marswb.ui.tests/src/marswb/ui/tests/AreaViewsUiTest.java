@@ -2,17 +2,22 @@ package marswb.ui.tests;
 
 import static marswb.ui.tests.UiTesting.open;
 import static marswb.ui.tests.UiTesting.rows;
-import static marswb.ui.tests.UiTesting.whatIfsDone;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.IPerspectiveDescriptor;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.views.IViewDescriptor;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
@@ -25,9 +30,8 @@ import marswb.area.registration.ui.internal.RegistrationView;
 import marswb.area.restore.ui.internal.RestoreView;
 import marswb.area.scheduling.ui.internal.Messages;
 import marswb.area.scheduling.ui.internal.TasksView;
-import marswb.engine.WhatIfSession;
-import marswb.ui.internal.bundles.OpenBundle;
-import marswb.ui.internal.bundles.OpenBundles;
+import marswb.ui.internal.workbench.AreaViewDescriptors;
+import marswb.ui.internal.workbench.AreasPerspective;
 
 /**
  * The area views that the areas' UI bundles contribute through org.eclipse.ui.views: each is shown by its id, as
@@ -44,6 +48,47 @@ class AreaViewsUiTest {
 			// the e4 view registry gives the category's name, which is the same in English and Chinese
 			assertEquals("MARS Support Workbench", view.getCategoryPath()[0], id);
 		}
+	}
+
+	/**
+	 * The Areas menu opens each area view in one click; its last item, like Window > Areas, opens the perspective
+	 * with all of them as tabs; Window > Reset Perspective has a handler.
+	 */
+	@Test
+	void theAreasMenuAndPerspectiveOpenEveryAreaView() throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		List<String> ids = List.of(TasksView.ID, CacheView.ID, ConnectivityView.ID, JobsView.ID, RegistrationView.ID,
+				EncryptionView.ID, RestoreView.ID);
+		assertEquals(Set.copyOf(ids), AreaViewDescriptors.all().stream().map(IViewDescriptor::getId)
+				.collect(Collectors.toSet()), "the views other bundles contribute, and only those");
+		Menu areas = menu(window, "Areas");
+		areas.notifyListeners(SWT.Show, new Event());
+		List<MenuItem> items = List.of(areas.getItems());
+		assertEquals(ids.size() + 2, items.size(), "one item per area view, a separator, all as tabs");
+		MenuItem cache = items.stream().filter(i -> i.getText().equals(page().getWorkbenchWindow().getWorkbench()
+				.getViewRegistry().find(CacheView.ID).getLabel())).findFirst().orElseThrow();
+		page().hideView(page().findViewReference(CacheView.ID));
+		cache.notifyListeners(SWT.Selection, new Event());
+		assertTrue(page().findView(CacheView.ID) != null, "one click opens the view");
+
+		IPerspectiveDescriptor troubleshooting = page().getPerspective();
+		items.get(items.size() - 1).notifyListeners(SWT.Selection, new Event());
+		assertEquals(AreasPerspective.ID, page().getPerspective().getId());
+		for (String id : ids) {
+			assertTrue(page().findViewReference(id) != null, id + " is a tab of the Areas perspective");
+		}
+		page().setPerspective(troubleshooting);
+		assertTrue(window.getService(ICommandService.class).getCommand("org.eclipse.ui.window.resetPerspective")
+				.isHandled(), "Window > Reset Perspective");
+	}
+
+	private static Menu menu(IWorkbenchWindow window, String text) {
+		for (MenuItem item : window.getShell().getMenuBar().getItems()) {
+			if (item.getText().replace("&", "").equals(text)) {
+				return item.getMenu();
+			}
+		}
+		throw new AssertionFailedError("no menu " + text);
 	}
 
 	@Test
@@ -80,30 +125,6 @@ class AreaViewsUiTest {
 		List<String[]> shadow = rows(view.shadow().getTable());
 		assertEquals(2, shadow.size(), "C: and D:");
 		shadow.forEach(row -> assertEquals("10 %", row[5], String.join(" | ", row)));
-	}
-
-	/** While a quick-fix is applied, the area views say that they show a what-if state, not the server's. */
-	@Test
-	void areaViewsMarkTheWhatIfState() throws Exception {
-		OpenBundle bundle = open("samples/broken-cache-encryption");
-		CacheView view = (CacheView) page().showView(CacheView.ID);
-		Label banner = banner(view.shadow().getTable());
-		assertFalse(banner.getVisible(), banner.getText());
-		String fix = bundle.session().offeredFixes().stream().filter(f -> f.startsWith("cache.align-scratch-location"))
-				.findFirst().orElseThrow();
-		OpenBundles.get().whatIf(bundle, "apply", session -> session.applyChange(fix));
-		whatIfsDone();
-		assertTrue(banner.getVisible());
-		assertEquals("What-if: 1 quick-fix(es) applied. The values below are not the server's real state; "
-				+ "Undo (Ctrl+Z) takes the fixes back.", banner.getText());
-		OpenBundles.get().whatIf(bundle, "undo", WhatIfSession::undoChange);
-		whatIfsDone();
-		assertFalse(banner.getVisible(), banner.getText());
-	}
-
-	/** The line above an area view's tables: the first child of what holds the tables' sash. */
-	private static Label banner(Control table) {
-		return (Label) table.getParent().getParent().getChildren()[0];
 	}
 
 	@Test

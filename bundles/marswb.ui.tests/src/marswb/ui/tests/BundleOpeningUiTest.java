@@ -25,11 +25,14 @@ import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DropTarget;
 import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -38,10 +41,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
 
+import marswb.model.diagnosis.Outcome;
 import marswb.ui.internal.bundles.BundleDrop;
 import marswb.ui.internal.bundles.BundleExplorerView;
 import marswb.ui.internal.bundles.OpenBundle;
 import marswb.ui.internal.bundles.OpenBundles;
+import marswb.ui.internal.bundles.OutcomeColors;
 import marswb.ui.internal.bundles.RecentBundles;
 
 /**
@@ -108,17 +113,33 @@ class BundleOpeningUiTest {
 		assertTrue(recognitions.contains("screenshot.png: not recognized"), recognitions);
 	}
 
-	/** The Bundle Explorer says which bundle needs attention: its problems per outcome, worst first. */
+	/**
+	 * The Bundle Explorer says which bundle needs attention: its findings per outcome, worst first, on the worst
+	 * outcome's colour.
+	 */
 	@Test
-	void theBundleExplorerCountsEachBundlesProblems() throws Exception {
+	void theBundleExplorerCountsEachBundlesOutcomesOnTheWorstOnesColour() throws Exception {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		BundleExplorerView explorer = (BundleExplorerView) window.getActivePage().showView(BundleExplorerView.ID);
 		OpenBundle broken = open("samples/broken-cache-encryption");
 		OpenBundle healthy = open("samples/healthy");
-		List<String[]> rows = UiTesting.rows(explorer.viewer().getTable());
-		assertEquals("Findings", explorer.viewer().getTable().getColumn(2).getText());
-		assertEquals("8 FAIL, 3 WARN", rows.get(OpenBundles.get().bundles().indexOf(broken))[2]);
-		assertEquals("no problems", rows.get(OpenBundles.get().bundles().indexOf(healthy))[2]);
+		Table table = explorer.viewer().getTable();
+		assertEquals("Findings", table.getColumn(2).getText());
+		TableItem brokenRow = table.getItem(OpenBundles.get().bundles().indexOf(broken));
+		String counts = brokenRow.getText(2);
+		assertTrue(counts.startsWith("8 FAIL, 3 WARN, "), counts);
+		for (Outcome outcome : Outcome.VALUES) {
+			long count = broken.diagnosis().getFindings().stream().filter(f -> f.getOutcome() == outcome).count();
+			assertEquals(count > 0, counts.contains(count + " " + outcome.getLiteral()), outcome + ": " + counts);
+		}
+		assertEquals(new RGB(255, 205, 210), brokenRow.getBackground(2).getRGB(), "FAIL's red");
+		TableItem healthyRow = table.getItem(OpenBundles.get().bundles().indexOf(healthy));
+		assertFalse(healthyRow.getText(2).contains("FAIL") || healthyRow.getText(2).contains("WARN"),
+				healthyRow.getText(2));
+		Outcome worst = BundleExplorerView.worst(healthy);
+		assertTrue(worst.getValue() > Outcome.WARN_VALUE, String.valueOf(worst));
+		assertEquals(OutcomeColors.of(worst), healthyRow.getBackground(2));
+		assertEquals(table.getBackground(), healthyRow.getBackground(1), "only the findings cell is coloured");
 	}
 
 	@Test

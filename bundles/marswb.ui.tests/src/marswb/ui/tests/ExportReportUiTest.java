@@ -43,6 +43,9 @@ class ExportReportUiTest {
 		try {
 			assertTrue(html.startsWith("<!DOCTYPE html>"), html.substring(0, Math.min(200, html.length())));
 			assertTrue(html.contains("<meta http-equiv=\"Content-Security-Policy\""), "the CSP meta tag");
+			int banner = html.indexOf("<p class=\"what-if-banner\">What-if: 1 quick-fix(es) applied. The findings below are a "
+					+ "prediction, not the server&#39;s real state.</p>");
+			assertTrue(banner > 0 && banner < html.indexOf("id=\"summary\""), "the banner heads the page");
 			int whatIf = html.indexOf("<section id=\"what-if\">");
 			assertTrue(whatIf >= 0, "a what-if section");
 			String section = html.substring(whatIf, html.indexOf("</section>", whatIf));

@@ -87,6 +87,10 @@ class ScreenshotsUiTest {
 	private static void screenshot(String name) throws Exception {
 		Shell shell = window().getShell();
 		Display display = shell.getDisplay();
+		// the README's pictures at one size, whatever the screen; the window goes back as it was (maximized)
+		Rectangle was = shell.getBounds();
+		boolean maximized = shell.getMaximized();
+		shell.setMaximized(false);
 		shell.setSize(1280, 860);
 		shell.setLocation(0, 0);
 		shell.forceActive();
@@ -104,6 +108,8 @@ class ScreenshotsUiTest {
 		} finally {
 			gc.dispose();
 			image.dispose();
+			shell.setBounds(was);
+			shell.setMaximized(maximized);
 		}
 	}
 }

@@ -25,7 +25,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.graphics.Point;
+import org.eclipse.jface.dialogs.DialogSettings;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
@@ -64,6 +64,7 @@ import marswb.ui.internal.findings.FindingGrouping;
 import marswb.ui.internal.findings.FindingsView;
 import marswb.ui.internal.whatif.ExportPlanHandler;
 import marswb.ui.internal.whatif.RemediationPlanView;
+import marswb.ui.internal.workbench.WindowPlacement;
 
 /**
  * Drives the running workbench (UI harness, UI thread) the way a user does, through the same service and commands
@@ -72,13 +73,34 @@ import marswb.ui.internal.whatif.RemediationPlanView;
  */
 class WorkbenchUiTest {
 
-	/** The window takes nine tenths of the screen and stands whole on it, whatever the screen's size. */
+	/**
+	 * The first start (the test harness starts with an empty workspace) opens the window maximized over the whole
+	 * screen; from then on it opens as it was left, moved and cut to fit the screen.
+	 */
 	@Test
-	void theWindowOpensAtNineTenthsOfTheScreen() {
+	void theWindowOpensMaximizedTheFirstTimeThenAsItWasLeft() {
 		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		Rectangle screen = shell.getDisplay().getPrimaryMonitor().getClientArea();
-		assertEquals(new Point(screen.width * 9 / 10, screen.height * 9 / 10), shell.getSize());
-		assertEquals(shell.getBounds(), screen.intersection(shell.getBounds()), "the window is inside " + screen);
+		assertTrue(shell.getMaximized());
+		assertEquals(screen, shell.getBounds());
+
+		DialogSettings settings = new DialogSettings("test");
+		assertEquals(screen, WindowPlacement.bounds(settings, screen), "nothing remembered yet: the whole screen");
+		Shell other = new Shell(shell.getDisplay());
+		try {
+			WindowPlacement.apply(other, settings, screen);
+			other.setMaximized(false);
+			other.setBounds(screen.x + 40, screen.y + 30, 800, 600);
+			// as the shell's move and resize events do
+			WindowPlacement.remember(other, settings);
+			assertEquals(new Rectangle(screen.x + 40, screen.y + 30, 800, 600),
+					WindowPlacement.bounds(settings, screen), "the size and place the user gave it");
+			Rectangle smaller = new Rectangle(0, 0, 700, 500);
+			assertEquals(new Rectangle(0, 0, 700, 500), WindowPlacement.bounds(settings, smaller),
+					"cut to a smaller screen");
+		} finally {
+			other.dispose();
+		}
 	}
 
 	/** File > Export Collector Script... writes the script as ./marswb collector does, no bundle needed. */
@@ -219,7 +241,7 @@ class WorkbenchUiTest {
 		ConfigurationView configuration = (ConfigurationView) page.showView(ConfigurationView.ID);
 		page.showView(IPageLayout.ID_PROP_SHEET);
 		page.activate(configuration);
-		configuration.viewer().setSelection(new StructuredSelection(bundle.server()), true);
+		configuration.viewer().setSelection(new StructuredSelection(bundle.session().workingCopy()), true);
 		spin();
 
 		Object selected = configuration.viewer().getStructuredSelection().getFirstElement();
@@ -255,7 +277,7 @@ class WorkbenchUiTest {
 				artifact.firstLine() + artifact.text().getLineAtOffset(artifact.text().getSelection().x));
 
 		ConfigurationView configuration = (ConfigurationView) page.showView(ConfigurationView.ID);
-		configuration.viewer().setSelection(new StructuredSelection(bundle.server()), true);
+		configuration.viewer().setSelection(new StructuredSelection(bundle.session().workingCopy()), true);
 		page.activate(configuration);
 		window.getService(IHandlerService.class).executeCommand("marswb.ui.showInArtifact", null);
 		Origin origin = Provenance.ofObject(bundle.server()).orElseThrow();

@@ -17,34 +17,36 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.part.ViewPart;
 
-import marswb.engine.Outcomes;
+import marswb.model.diagnosis.Outcome;
 import marswb.model.server.Artifact;
 import marswb.model.server.ArtifactStatus;
 
 /**
- * The open bundles: name, host, their problems and how their artifacts read; selecting one makes it current. Two can be selected
+ * The open bundles: name (marked while a what-if is applied), host, their findings per outcome on the worst one's
+ * colour and how their artifacts read; selecting one makes it current. Two can be selected
  * to compare them with each other. Bundles, or any files, folders and archives a customer sent, dropped on it open;
  * for those the tooltip says what each input file was recognized as.
  */
-public class BundleExplorerView extends ViewPart {
+public class BundleExplorerView extends BundleView {
 
 	public static final String ID = "marswb.ui.bundleExplorer";
 
-	private final OpenBundles.Listener listener = this::changed;
 	private TableViewer viewer;
 
 	@Override
-	public void createPartControl(Composite parent) {
+	protected Control createContent(Composite parent) {
 		viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
 		viewer.getTable().setHeaderVisible(true);
-		column(Messages.Explorer_name, 160, OpenBundle::name);
-		column(Messages.Explorer_host, 120, BundleExplorerView::host);
-		column(Messages.Explorer_findings, 200, BundleExplorerView::problemCounts);
-		column(Messages.Explorer_artifacts, 260, BundleExplorerView::artifactCounts);
+		column(Messages.Explorer_name, 220, BundleExplorerView::name, bundle -> null);
+		column(Messages.Explorer_host, 120, BundleExplorerView::host, bundle -> null);
+		column(Messages.Explorer_findings, 320, BundleExplorerView::outcomeCounts,
+				bundle -> OutcomeColors.of(worst(bundle)));
+		column(Messages.Explorer_artifacts, 260, BundleExplorerView::artifactCounts, bundle -> null);
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addSelectionChangedListener(event -> {
@@ -60,11 +62,17 @@ public class BundleExplorerView extends ViewPart {
 		getSite().registerContextMenu(ID, menu, viewer);
 		getSite().setSelectionProvider(viewer);
 		BundleDrop.install(viewer.getControl());
-		OpenBundles.get().addListener(listener);
-		changed(OpenBundles.get().current());
+		return viewer.getControl();
 	}
 
-	private void column(String title, int width, Function<OpenBundle, String> text) {
+	// each bundle's row says whether it is in a what-if state: one banner could not say which
+	@Override
+	protected boolean showsWhatIfBanner() {
+		return false;
+	}
+
+	private void column(String title, int width, Function<OpenBundle, String> text,
+			Function<OpenBundle, Color> background) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
@@ -72,6 +80,11 @@ public class BundleExplorerView extends ViewPart {
 			@Override
 			public String getText(Object element) {
 				return text.apply((OpenBundle) element);
+			}
+
+			@Override
+			public Color getBackground(Object element) {
+				return background.apply((OpenBundle) element);
 			}
 
 			@Override
@@ -105,11 +118,24 @@ public class BundleExplorerView extends ViewPart {
 		return text.length() == 0 ? null : text.toString();
 	}
 
-	/** Which bundles need attention: their problems per outcome, worst first, as the what-ifs leave them. */
-	public static String problemCounts(OpenBundle bundle) {
-		String counts = FindingWords
-				.counts(bundle.diagnosis().getFindings().stream().filter(f -> Outcomes.isProblem(f.getOutcome())));
-		return counts.isEmpty() ? Messages.Explorer_noProblems : counts;
+	/** The bundle's name, marked while quick-fixes are applied to it: its findings are then a what-if's. */
+	public static String name(OpenBundle bundle) {
+		int fixes = bundle.appliedFixes().size();
+		return fixes == 0 ? bundle.name() : NLS.bind(Messages.Explorer_whatIf, bundle.name(), fixes);
+	}
+
+	/**
+	 * Which bundles need attention: the count of findings per outcome, worst first, as the what-ifs leave them;
+	 * the cell has the worst outcome's colour.
+	 */
+	public static String outcomeCounts(OpenBundle bundle) {
+		String counts = FindingWords.counts(bundle.diagnosis().getFindings().stream());
+		return counts.isEmpty() ? Messages.Explorer_noFindings : counts;
+	}
+
+	/** The worst outcome of the bundle's findings; null when it has none. */
+	public static Outcome worst(OpenBundle bundle) {
+		return OutcomeColors.worst(bundle.diagnosis().getFindings());
 	}
 
 	static String artifactCounts(OpenBundle bundle) {
@@ -138,7 +164,8 @@ public class BundleExplorerView extends ViewPart {
 		return bundles;
 	}
 
-	private void changed(OpenBundle current) {
+	@Override
+	protected void bundleChanged(OpenBundle current) {
 		viewer.setInput(OpenBundles.get().bundles());
 		// a selection of several that holds the current bundle stays; a bundle that became current is selected
 		if (current != null && !viewer.getStructuredSelection().toList().contains(current)) {
@@ -150,14 +177,4 @@ public class BundleExplorerView extends ViewPart {
 		return viewer;
 	}
 
-	@Override
-	public void dispose() {
-		OpenBundles.get().removeListener(listener);
-		super.dispose();
-	}
-
-	@Override
-	public void setFocus() {
-		viewer.getControl().setFocus();
-	}
 }

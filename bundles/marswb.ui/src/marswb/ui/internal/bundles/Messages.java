@@ -23,7 +23,6 @@ public final class Messages extends NLS {
 	public static String Explorer_artifactCounts;
 	public static String Collector_exportDialog;
 	public static String Area_notCollected;
-	public static String Area_whatIf;
 	public static String Compare_bundleSide;
 	public static String Recent_none;
 	public static String Recent_item;
@@ -37,7 +36,7 @@ public final class Messages extends NLS {
 	public static String Redact_job;
 	public static String Redact_failed;
 	public static String Explorer_findings;
-	public static String Explorer_noProblems;
+	public static String Explorer_noFindings;
 	public static String Outcome_FAIL;
 	public static String Outcome_ERROR;
 	public static String Outcome_WARN;
@@ -51,6 +50,13 @@ public final class Messages extends NLS {
 	public static String Severity_low;
 	public static String Outcome_count;
 	public static String Outcome_countSeparator;
+	public static String WhatIf_bannerOne;
+	public static String WhatIf_banner;
+	public static String WhatIf_undoAll;
+	public static String WhatIf_undoAllJob;
+	public static String WhatIf_changed;
+	public static String WhatIf_empty;
+	public static String Explorer_whatIf;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

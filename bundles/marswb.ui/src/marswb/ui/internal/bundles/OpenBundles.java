@@ -71,9 +71,11 @@ public final class OpenBundles {
 		SubMonitor progress = SubMonitor.convert(monitor, 10);
 		try {
 			Server server = BundleReader.read(path, BundleLimits.DEFAULT, progress.split(9));
+			StartupTiming.mark("read");
 			progress.subTask(Messages.Open_analyzing);
 			progress.checkCanceled();
 			WhatIfSession session = WhatIfSession.platform(server);
+			StartupTiming.mark("analyzed");
 			progress.worked(1);
 			OpenBundle bundle = new OpenBundle(path, server, session, Clock.systemUTC());
 			onUiThread(display, () -> added(bundle));

@@ -6,41 +6,47 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.part.ViewPart;
+import org.eclipse.swt.widgets.Control;
 
 import marswb.model.server.Server;
 import marswb.ui.internal.bundles.OpenBundle;
-import marswb.ui.internal.bundles.OpenBundles;
+import marswb.ui.internal.bundles.BundleView;
 
-/** The current bundle's server model as read, as a tree; its context menu offers Show in Artifact. */
-public class ConfigurationView extends ViewPart {
+/**
+ * The current bundle's server model as a tree, as the applied quick-fixes leave it (values a fix changed marked,
+ * with their value as read beside them); its context menu offers Show in Artifact.
+ */
+public class ConfigurationView extends BundleView {
 
 	public static final String ID = "marswb.ui.configuration";
 
-	private final OpenBundles.Listener listener = this::changed;
 	private TreeViewer viewer;
+	private final WhatIfLabels labels = new WhatIfLabels(new ModelLabelProvider());
 	private Server shown;
 
 	@Override
-	public void createPartControl(Composite parent) {
+	protected Control createContent(Composite parent) {
 		viewer = new TreeViewer(parent, SWT.BORDER | SWT.MULTI);
 		viewer.setUseHashlookup(true);
 		viewer.setContentProvider(new ModelTreeContentProvider());
-		viewer.setLabelProvider(new ModelLabelProvider());
+		viewer.setLabelProvider(labels);
 		getSite().setSelectionProvider(viewer);
 		MenuManager menu = new MenuManager();
 		viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
 		getSite().registerContextMenu(ID, menu, viewer);
-		OpenBundles.get().addListener(listener);
-		changed(OpenBundles.get().current());
+		return viewer.getControl();
 	}
 
-	private void changed(OpenBundle current) {
-		Server server = current == null ? null : current.server();
+	@Override
+	protected void bundleChanged(OpenBundle current) {
+		Server server = current == null ? null : current.session().workingCopy();
+		labels.compare(server, current == null ? null : current.server());
 		if (server != shown) {
 			shown = server;
 			viewer.setInput(server == null ? List.of() : List.of(server));
 			viewer.expandToLevel(2);
+		} else {
+			viewer.refresh(true);
 		}
 	}
 
@@ -48,14 +54,4 @@ public class ConfigurationView extends ViewPart {
 		return viewer;
 	}
 
-	@Override
-	public void dispose() {
-		OpenBundles.get().removeListener(listener);
-		super.dispose();
-	}
-
-	@Override
-	public void setFocus() {
-		viewer.getControl().setFocus();
-	}
 }

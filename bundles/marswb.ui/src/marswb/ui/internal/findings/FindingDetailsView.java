@@ -13,11 +13,11 @@ import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 
 import marswb.engine.CauseChain;
@@ -28,6 +28,7 @@ import marswb.model.diagnosis.Evidence;
 import marswb.model.diagnosis.Finding;
 import marswb.report.Suppressions;
 import marswb.ui.internal.artifacts.ArtifactView;
+import marswb.ui.internal.bundles.BundleView;
 import marswb.ui.internal.bundles.FindingWords;
 import marswb.ui.internal.bundles.OpenBundle;
 import marswb.ui.internal.bundles.OpenBundles;
@@ -38,12 +39,11 @@ import marswb.ui.internal.bundles.OpenBundles;
  * offered quick-fixes and the article section it cites. Plain StyledText: the
  * SWT Browser would need WebKitGTK.
  */
-public class FindingDetailsView extends ViewPart {
+public class FindingDetailsView extends BundleView {
 
 	public static final String ID = "marswb.ui.findingDetails";
 
 	private final ISelectionListener selectionListener = this::selectionChanged;
-	private final OpenBundles.Listener bundlesListener = bundle -> bundleChanged();
 	private final List<Link> links = new ArrayList<>();
 	private StyledText text;
 	private Finding finding;
@@ -53,14 +53,14 @@ public class FindingDetailsView extends ViewPart {
 	}
 
 	@Override
-	public void createPartControl(Composite parent) {
+	protected Control createContent(Composite parent) {
 		text = new StyledText(parent, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 		text.setLeftMargin(6);
 		text.setTopMargin(4);
 		text.addListener(SWT.MouseUp, this::clicked);
 		getSite().getPage().addSelectionListener(FindingsView.ID, selectionListener);
-		OpenBundles.get().addListener(bundlesListener);
 		show(null);
+		return text;
 	}
 
 	private void selectionChanged(IWorkbenchPart part, ISelection selection) {
@@ -74,8 +74,8 @@ public class FindingDetailsView extends ViewPart {
 	 * A what-if or another current bundle replaces the findings; details of a finding no longer shown go, and those
 	 * of a finding still shown are shown again, as a suppression may have come or gone.
 	 */
-	private void bundleChanged() {
-		OpenBundle current = OpenBundles.get().current();
+	@Override
+	protected void bundleChanged(OpenBundle current) {
 		boolean gone = finding != null && (current == null || finding.eContainer() != current.diagnosis());
 		show(gone ? null : finding);
 	}
@@ -211,12 +211,6 @@ public class FindingDetailsView extends ViewPart {
 	@Override
 	public void dispose() {
 		getSite().getPage().removeSelectionListener(FindingsView.ID, selectionListener);
-		OpenBundles.get().removeListener(bundlesListener);
 		super.dispose();
-	}
-
-	@Override
-	public void setFocus() {
-		text.setFocus();
 	}
 }

@@ -14,6 +14,7 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ITreeViewerListener;
 import org.eclipse.jface.viewers.TreeExpansionEvent;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -27,35 +28,38 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.part.ViewPart;
 import org.osgi.framework.FrameworkUtil;
 
 import marswb.engine.internal.CheckRegistry;
 import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Outcome;
 import marswb.report.Suppressions;
+import marswb.ui.internal.bundles.BundleView;
 import marswb.ui.internal.bundles.FindingWords;
 import marswb.ui.internal.bundles.OpenBundle;
-import marswb.ui.internal.bundles.OpenBundles;
+import marswb.ui.internal.bundles.StartupTiming;
 
 /**
  * The current bundle's findings, worst first or sorted by the column whose header was clicked, filtered by outcome,
  * area and text, not grouped or grouped by area or severity (the view menu's choice, kept in the dialog settings);
- * the counts per outcome stand in the content description. Quick-fix commands act on the selected finding.
+ * the counts per outcome stand in the content description. Quick-fix commands act on the selected finding, Copy
+ * (Ctrl+C) on all the selected ones.
  */
-public class FindingsView extends ViewPart {
+public class FindingsView extends BundleView {
 
 	public static final String ID = "marswb.ui.findings";
 	/** The view menu's Group By menu; its choices' ids are this, a dot and the {@link FindingGrouping}'s name. */
 	public static final String GROUP_BY_MENU = ID + ".groupBy";
 	private static final String GROUPING_SETTING = "grouping";
+	/** The message column's least width: narrower, a message would not even begin to read. */
+	private static final int MESSAGE_WIDTH = 250;
 
-	private final OpenBundles.Listener listener = this::changed;
 	private final FindingFilter filter = new FindingFilter();
 	private final FindingOrder order = new FindingOrder();
 	private final FindingsContent content = new FindingsContent(FindingsView::areaName);
@@ -71,16 +75,19 @@ public class FindingsView extends ViewPart {
 	private OpenBundle bundle;
 
 	@Override
-	public void createPartControl(Composite parent) {
+	protected Control createContent(Composite body) {
+		Composite parent = new Composite(body, SWT.NONE);
 		parent.setLayout(new GridLayout(1, false));
 		createFilterBar(parent);
-		viewer = new TreeViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		viewer = new TreeViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
 		viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		viewer.getTree().setHeaderVisible(true);
 		viewer.getTree().setLinesVisible(true);
 		for (FindingColumn column : FindingColumn.values()) {
 			column(column);
 		}
+		ColumnViewerToolTipSupport.enableFor(viewer);
+		viewer.getTree().addListener(SWT.Resize, event -> fitMessage());
 		viewer.setContentProvider(content);
 		viewer.setComparator(order);
 		viewer.addFilter(filter);
@@ -101,9 +108,9 @@ public class FindingsView extends ViewPart {
 		viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
 		getSite().registerContextMenu(ID, menu, viewer);
 		getSite().setSelectionProvider(viewer);
-		OpenBundles.get().addListener(listener);
-		changed(OpenBundles.get().current());
+		return viewer.getControl();
 	}
+
 	private void createFilterBar(Composite parent) {
 		Composite bar = new Composite(parent, SWT.NONE);
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -156,6 +163,14 @@ public class FindingsView extends ViewPart {
 				return element instanceof Finding finding && finding.getSuppression() != null
 						? viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY)
 						: null;
+			}
+
+			/** The title and the message whole, however narrow their column. */
+			@Override
+			public String getToolTipText(Object element) {
+				return element instanceof Finding finding && (column == FindingColumn.TITLE
+						|| column == FindingColumn.SUBJECT || column == FindingColumn.MESSAGE) ? column.text(finding)
+								: null;
 			}
 
 			@Override
@@ -255,7 +270,8 @@ public class FindingsView extends ViewPart {
 		filter.set(outcome, area, text.getText(), suppressed.getSelection());
 	}
 
-	private void changed(OpenBundle current) {
+	@Override
+	protected void bundleChanged(OpenBundle current) {
 		bundle = current;
 		List<Finding> findings = current == null ? List.of() : List.copyOf(current.diagnosis().getFindings());
 		updateAreas(findings);
@@ -263,6 +279,40 @@ public class FindingsView extends ViewPart {
 		viewer.setInput(findings);
 		expandGroups();
 		updateDescription();
+		fitColumns();
+		if (!findings.isEmpty()) {
+			StartupTiming.findingsShown(viewer.getControl().getDisplay());
+		}
+	}
+
+	/**
+	 * Sizes the columns to their content, the title to a third of the width at most and the subject to a sixth (their
+	 * tooltips show them whole), and gives the message what is left.
+	 */
+	private void fitColumns() {
+		int width = viewer.getTree().getClientArea().width;
+		for (FindingColumn column : FindingColumn.values()) {
+			if (column != FindingColumn.MESSAGE) {
+				TreeColumn header = viewer.getTree().getColumn(column.ordinal());
+				header.pack();
+				int most = column == FindingColumn.TITLE ? width / 3 : width / 6;
+				if (width > 0 && header.getWidth() > most) {
+					header.setWidth(most);
+				}
+			}
+		}
+		fitMessage();
+	}
+
+	private void fitMessage() {
+		int others = 0;
+		for (FindingColumn column : FindingColumn.values()) {
+			if (column != FindingColumn.MESSAGE) {
+				others += viewer.getTree().getColumn(column.ordinal()).getWidth();
+			}
+		}
+		viewer.getTree().getColumn(FindingColumn.MESSAGE.ordinal())
+				.setWidth(Math.max(MESSAGE_WIDTH, viewer.getTree().getClientArea().width - others));
 	}
 
 	/** The area choices are those of the findings shown; a chosen area stays chosen while it still occurs. */
@@ -315,14 +365,4 @@ public class FindingsView extends ViewPart {
 		return viewer;
 	}
 
-	@Override
-	public void dispose() {
-		OpenBundles.get().removeListener(listener);
-		super.dispose();
-	}
-
-	@Override
-	public void setFocus() {
-		viewer.getControl().setFocus();
-	}
 }

@@ -14,10 +14,11 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.part.ViewPart;
+import org.eclipse.swt.widgets.Control;
 
 import marswb.engine.RemediationPlan;
 import marswb.engine.spi.RemediationStep;
+import marswb.ui.internal.bundles.BundleView;
 import marswb.ui.internal.bundles.OpenBundle;
 import marswb.ui.internal.bundles.OpenBundles;
 
@@ -25,16 +26,15 @@ import marswb.ui.internal.bundles.OpenBundles;
  * The quick-fixes applied to the current bundle, in order, as the steps of its remediation plan; the selected
  * step's comment and PowerShell below. It follows every apply, undo and redo, as each one tells the listeners.
  */
-public class RemediationPlanView extends ViewPart {
+public class RemediationPlanView extends BundleView {
 
 	public static final String ID = "marswb.ui.remediationPlan";
 
-	private final OpenBundles.Listener listener = bundle -> refresh();
 	private TableViewer viewer;
 	private StyledText script;
 
 	@Override
-	public void createPartControl(Composite parent) {
+	protected Control createContent(Composite parent) {
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		Composite tableArea = new Composite(sash, SWT.NONE);
 		TableColumnLayout layout = new TableColumnLayout();
@@ -51,8 +51,7 @@ public class RemediationPlanView extends ViewPart {
 		sash.setWeights(2, 3);
 		viewer.addSelectionChangedListener(event -> showStep());
 		getSite().setSelectionProvider(viewer);
-		OpenBundles.get().addListener(listener);
-		refresh();
+		return viewer.getControl();
 	}
 
 	private interface Text {
@@ -83,7 +82,8 @@ public class RemediationPlanView extends ViewPart {
 		return input == null ? List.of() : input;
 	}
 
-	private void refresh() {
+	@Override
+	protected void bundleChanged(OpenBundle current) {
 		List<RemediationStep> steps = plan().steps();
 		viewer.setInput(steps);
 		setContentDescription(steps.isEmpty() ? Messages.Plan_none : "");
@@ -113,14 +113,4 @@ public class RemediationPlanView extends ViewPart {
 		return script.getText();
 	}
 
-	@Override
-	public void dispose() {
-		OpenBundles.get().removeListener(listener);
-		super.dispose();
-	}
-
-	@Override
-	public void setFocus() {
-		viewer.getControl().setFocus();
-	}
 }

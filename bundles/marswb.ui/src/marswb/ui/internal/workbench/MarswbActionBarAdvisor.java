@@ -13,11 +13,13 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 
 /**
  * Menus come from plugin.xml (commands and handlers); the menu bar offers the place they go to, and Help > About,
- * the platform's about dialog with the product's text and image.
+ * the platform's about dialog with the product's text and image. The platform's Reset Perspective action is
+ * registered here as the handler of Window > Reset Perspective.
  */
 final class MarswbActionBarAdvisor extends ActionBarAdvisor {
 
 	private IAction about;
+	private IAction resetPerspective;
 
 	MarswbActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -29,6 +31,9 @@ final class MarswbActionBarAdvisor extends ActionBarAdvisor {
 		// the platform's own label has no Chinese translation in the product
 		about.setText(NLS.bind(Messages.Help_about, Messages.Window_title));
 		register(about);
+		// Window > Reset Perspective in plugin.xml runs this action: the command has no handler of its own
+		resetPerspective = ActionFactory.RESET_PERSPECTIVE.create(window);
+		register(resetPerspective);
 	}
 
 	@Override

@@ -1,17 +1,18 @@
 package marswb.ui.internal.workbench;
 
-import org.eclipse.swt.graphics.Point;
+import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.osgi.framework.FrameworkUtil;
 
 import marswb.ui.internal.bundles.BundleDrop;
 
-/** Title, size and bars of the workbench window; bundles dropped anywhere on it open. */
+/** Title, place and bars of the workbench window ({@link WindowPlacement}); bundles dropped anywhere on it open. */
 public final class MarswbWindowAdvisor extends WorkbenchWindowAdvisor {
 
 	MarswbWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
@@ -27,7 +28,6 @@ public final class MarswbWindowAdvisor extends WorkbenchWindowAdvisor {
 	public void preWindowOpen() {
 		IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
 		configurer.setTitle(Messages.Window_title);
-		configurer.setInitialSize(initialSize(screen()));
 		configurer.setShowCoolBar(false);
 		configurer.setShowStatusLine(true);
 		configurer.setShowProgressIndicator(true);
@@ -35,19 +35,12 @@ public final class MarswbWindowAdvisor extends WorkbenchWindowAdvisor {
 
 	@Override
 	public void postWindowCreate() {
-		Shell shell = getWindowConfigurer().getWindow().getShell();
-		Rectangle screen = screen();
-		Point size = shell.getSize();
-		shell.setLocation(screen.x + Math.max(0, (screen.width - size.x) / 2),
-				screen.y + Math.max(0, (screen.height - size.y) / 2));
+		WindowPlacement.apply(getWindowConfigurer().getWindow().getShell(), settings(), screen());
 	}
 
-	/**
-	 * Nine tenths of the screen's usable area: a fixed size was cramped on large screens (the findings need the
-	 * width) and cut off on small ones.
-	 */
-	public static Point initialSize(Rectangle screen) {
-		return new Point(screen.width * 9 / 10, screen.height * 9 / 10);
+	private static IDialogSettings settings() {
+		return PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(MarswbWindowAdvisor.class))
+				.getDialogSettings();
 	}
 
 	/** The primary monitor's area less task bars and docks. */

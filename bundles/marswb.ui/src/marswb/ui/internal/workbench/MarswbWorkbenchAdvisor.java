@@ -1,22 +1,28 @@
 package marswb.ui.internal.workbench;
 
-import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.eclipse.ui.statushandlers.StatusManager;
 
-import marswb.ui.internal.bundles.OpenBundles;
+import marswb.ui.internal.bundles.StartupTiming;
 
-/** Starts in the troubleshooting perspective and opens the bundles named on the command line. */
+/**
+ * Starts in the troubleshooting perspective. The bundles named on the command line are being opened while the
+ * workbench starts (see {@link Application}); one that failed before the workbench could say so is reported once
+ * it is up, as the workbench reports the jobs that end later.
+ */
 final class MarswbWorkbenchAdvisor extends WorkbenchAdvisor {
 
-	private final List<String> bundles;
+	private final List<Job> opening;
 
-	MarswbWorkbenchAdvisor(List<String> bundles) {
-		this.bundles = bundles;
+	MarswbWorkbenchAdvisor(List<Job> opening) {
+		this.opening = opening;
 	}
 
 	@Override
@@ -37,6 +43,12 @@ final class MarswbWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public void postStartup() {
-		bundles.forEach(bundle -> OpenBundles.get().open(Path.of(bundle)));
+		StartupTiming.mark("workbench");
+		for (Job job : opening) {
+			IStatus result = job.getResult();
+			if (result != null && result.matches(IStatus.ERROR | IStatus.WARNING)) {
+				StatusManager.getManager().handle(result, StatusManager.SHOW | StatusManager.LOG);
+			}
+		}
 	}
 }

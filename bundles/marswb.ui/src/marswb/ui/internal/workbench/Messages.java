@@ -10,6 +10,7 @@ public final class Messages extends NLS {
 	public static String Window_title;
 	public static String Help_menu;
 	public static String Help_about;
+	public static String Areas_all;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

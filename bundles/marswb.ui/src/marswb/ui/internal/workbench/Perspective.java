@@ -13,9 +13,10 @@ import marswb.ui.internal.findings.FindingsView;
 import marswb.ui.internal.whatif.RemediationPlanView;
 
 /**
- * Bundles, configuration and the selected object's properties on the left, findings in the middle, the selected
- * finding's details and the remediation plan below (and the artifact and progress views when opened); a
- * comparison opens beside the findings.
+ * Findings get the width and the upper half: their titles and messages are what is read most. Bundles,
+ * configuration and the selected object's properties stand in a narrow column on the left; below Findings,
+ * Finding Details (wide enough for its paragraphs) beside a folder for the remediation plan and, when opened, the
+ * artifact and progress views. A comparison opens beside the findings, the area views in the Areas perspective.
  */
 public class Perspective implements IPerspectiveFactory {
 
@@ -25,17 +26,19 @@ public class Perspective implements IPerspectiveFactory {
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
 		layout.setEditorAreaVisible(false);
-		layout.addView(BundleExplorerView.ID, IPageLayout.LEFT, 0.3f, editors);
+		layout.addView(BundleExplorerView.ID, IPageLayout.LEFT, 0.22f, editors);
 		layout.addView(ConfigurationView.ID, IPageLayout.BOTTOM, 0.3f, BundleExplorerView.ID);
 		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.6f, ConfigurationView.ID);
-		IFolderLayout findings = layout.createFolder("marswb.ui.findingsFolder", IPageLayout.TOP, 0.6f, editors);
+		IFolderLayout findings = layout.createFolder("marswb.ui.findingsFolder", IPageLayout.TOP, 0.55f, editors);
 		findings.addView(FindingsView.ID);
 		findings.addPlaceholder(ComparisonView.ID);
-		IFolderLayout details = layout.createFolder("marswb.ui.detailsFolder", IPageLayout.BOTTOM, 0.6f,
+		IFolderLayout details = layout.createFolder("marswb.ui.detailsFolder", IPageLayout.BOTTOM, 0.55f,
 				"marswb.ui.findingsFolder");
 		details.addView(FindingDetailsView.ID);
-		details.addView(RemediationPlanView.ID);
-		details.addPlaceholder(ArtifactView.ID);
-		details.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);
+		IFolderLayout plan = layout.createFolder("marswb.ui.planFolder", IPageLayout.RIGHT, 0.6f,
+				"marswb.ui.detailsFolder");
+		plan.addView(RemediationPlanView.ID);
+		plan.addPlaceholder(ArtifactView.ID);
+		plan.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);
 	}
 }
