@@ -8,6 +8,7 @@ import java.util.Locale;
 import marswb.engine.ServerDates;
 import marswb.model.diagnosis.Outcome;
 import marswb.report.internal.Html;
+import marswb.triage.TriageRow;
 
 /**
  * The triage table as one self-contained HTML page. Its Content-Security-Policy forbids every load and allows only
