@@ -20,10 +20,9 @@ for ((r = 0; r <= runs; r++)); do
   /usr/bin/time -f "%e %U %S" -a -o "$out" "$root/marswb" "$@" > /dev/null 2>&1 || true
 done
 load=$(cut -d' ' -f1-3 /proc/loadavg)
-awk -v cmd="$*" -v load="$load" -v cores="$(nproc)" '{ wall[NR] = $1; cpu[NR] = $2 + $3 } END {
-  n = asort(wall); asort(cpu)
-  m = n % 2 ? (n + 1) / 2 : n / 2
-  printf "marswb %s: %d runs, load average %s (%d cores)\n", cmd, n, load, cores
-  printf "  wall s  median %.3f  min %.3f  max %.3f\n", (n % 2 ? wall[m] : (wall[m] + wall[m + 1]) / 2), wall[1], wall[n]
-  printf "  cpu s   median %.3f  min %.3f  max %.3f\n", (n % 2 ? cpu[m] : (cpu[m] + cpu[m + 1]) / 2), cpu[1], cpu[n]
-}' "$work/times"
+# median, minimum and maximum of the numbers on stdin
+stats() { sort -g | awk '{ v[NR] = $1 } END {
+  printf "median %.3f  min %.3f  max %.3f", (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2), v[1], v[NR] }'; }
+echo "marswb $*: $(wc -l < "$work/times") runs, load average $load ($(nproc) cores)"
+echo "  wall s  $(awk '{ print $1 }' "$work/times" | stats)"
+echo "  cpu s   $(awk '{ print $2 + $3 }' "$work/times" | stats)"

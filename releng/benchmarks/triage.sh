@@ -43,8 +43,8 @@ export MARSWB_NO_BUILD=1
 
 # the median of column $2 of file $1 ("wall user sys maxrss_kib" lines), or of user + sys when $2 is cpu
 median() {
-  awk -v c="$2" '{ v[NR] = (c == "cpu" ? $2 + $3 : $c) } END {
-    n = asort(v); printf "%.3f", (n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2) }' "$1"
+  awk -v c="$2" '{ print (c == "cpu" ? $2 + $3 : $c) }' "$1" | sort -g \
+    | awk '{ v[NR] = $1 } END { printf "%.3f", (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'
 }
 timed() { /usr/bin/time -f "%e %U %S %M" -a -o "$1" "${@:2}"; }
 

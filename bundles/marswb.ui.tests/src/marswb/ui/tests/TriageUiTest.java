@@ -17,8 +17,12 @@ import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
@@ -41,8 +45,8 @@ class TriageUiTest {
 
 	/**
 	 * File > Open Folder of Bundles... on a folder of three samples and a damaged zip: four rows worst first (the two
-	 * broken servers, the unreadable zip with its reason, the healthy server), sorted anew by a clicked header, and a
-	 * double-click opens the bundle with its findings.
+	 * broken servers, the unreadable zip with its reason, the healthy server), sorted anew by a clicked header,
+	 * filtered by text and by worst outcome, and a double-click opens the bundle with its findings.
 	 */
 	@Test
 	void triagesAFolderSortsAndOpensABundle(@TempDir Path temp) throws Exception {
@@ -89,6 +93,19 @@ class TriageUiTest {
 				.map(r -> Integer.parseInt(r[FAIL])).toList();
 		assertEquals(fails.stream().sorted(Comparator.reverseOrder()).toList(), fails, "a count sorts largest first");
 
+		Text text = find(table.getParent(), Text.class).get(0);
+		text.setText("srv-file0");
+		assertEquals(List.of("SRV-FILE01", "SRV-FILE02"), rows(table).stream().map(r -> r[HOST]).sorted().toList());
+		text.setText("");
+		Combo worst = find(table.getParent(), Combo.class).get(0);
+		worst.select(worst.getItemCount() - 1);
+		worst.notifyListeners(SWT.Selection, new Event());
+		assertEquals(1, table.getItemCount(), "the unreadable bundles alone");
+		assertTrue(rows(table).get(0)[BUNDLE].endsWith("damaged.zip"));
+		worst.select(0);
+		worst.notifyListeners(SWT.Selection, new Event());
+		assertEquals(4, table.getItemCount());
+
 		int row = rows(table).stream().map(r -> r[BUNDLE]).toList().indexOf(queue.resolve("broken-scheduling").toString());
 		table.setSelection(row);
 		Event doubleClick = new Event();
@@ -100,6 +117,20 @@ class TriageUiTest {
 		waitFor(() -> findings.viewer().getInput() != null);
 		assertEquals(OpenBundles.get().current().diagnosis().getFindings().size(),
 				((List<?>) findings.viewer().getInput()).size());
+	}
+
+	/** The widgets of a type below {@code parent}, in the order they were made. */
+	private static <T extends Control> List<T> find(Composite parent, Class<T> type) {
+		List<T> found = new ArrayList<>();
+		for (Control child : parent.getChildren()) {
+			if (type.isInstance(child)) {
+				found.add(type.cast(child));
+			}
+			if (child instanceof Composite composite) {
+				found.addAll(find(composite, type));
+			}
+		}
+		return found;
 	}
 
 	private static void click(Table table, int column) {

@@ -63,6 +63,10 @@ public class TriageView extends ViewPart {
 	private Job job;
 	private Path folder;
 	private int total;
+	/** Counted as rows come, not recounted for each: a large folder brings thousands. */
+	private int failing;
+	private int unreadable;
+	private int shown;
 	private boolean finished;
 	private boolean canceled;
 
@@ -139,6 +143,9 @@ public class TriageView extends ViewPart {
 		failingChecks.clear();
 		updateChecks();
 		total = 0;
+		failing = 0;
+		unreadable = 0;
+		shown = 0;
 		finished = false;
 		canceled = false;
 		viewer.refresh();
@@ -208,6 +215,9 @@ public class TriageView extends ViewPart {
 
 	private void added(TriageRow row) {
 		rows.add(row);
+		failing += row.failCount() > 0 ? 1 : 0;
+		unreadable += row.error() != null ? 1 : 0;
+		shown += filter.matches(row) ? 1 : 0;
 		int before = failingChecks.size();
 		row.fails().forEach(fail -> failingChecks.putIfAbsent(fail.check(), fail.title()));
 		if (failingChecks.size() != before) {
@@ -236,6 +246,7 @@ public class TriageView extends ViewPart {
 		Object outcome = chosen <= 0 ? null
 				: chosen <= Outcome.VALUES.size() ? Outcome.VALUES.get(chosen - 1) : TriageFilter.UNREADABLE;
 		filter.set(outcome, chosenCheck(), text.getText());
+		shown = (int) rows.stream().filter(filter::matches).count();
 		viewer.refresh();
 		updateDescription();
 	}
@@ -244,20 +255,17 @@ public class TriageView extends ViewPart {
 		if (folder == null) {
 			return;
 		}
-		long fails = rows.stream().filter(row -> row.failCount() > 0).count();
-		long unreadable = rows.stream().filter(row -> row.error() != null).count();
-		long shown = rows.stream().filter(filter::matches).count();
 		String description;
 		if (!finished) {
 			description = NLS.bind(Messages.Triage_running,
-					new Object[] { folder, rows.size(), total, fails, unreadable, shown });
+					new Object[] { folder, rows.size(), total, failing, unreadable, shown });
 		} else if (canceled) {
 			description = NLS.bind(Messages.Triage_canceled,
-					new Object[] { folder, rows.size(), total, fails, unreadable, shown });
+					new Object[] { folder, rows.size(), total, failing, unreadable, shown });
 		} else if (total == 0) {
 			description = NLS.bind(Messages.Triage_noBundle, folder);
 		} else {
-			description = NLS.bind(Messages.Triage_summary, new Object[] { folder, total, fails, unreadable, shown });
+			description = NLS.bind(Messages.Triage_summary, new Object[] { folder, total, failing, unreadable, shown });
 		}
 		setContentDescription(description);
 	}
