@@ -55,6 +55,17 @@ public final class Analyzer {
 
 	public static final Duration DEFAULT_TIME_BOUND = Duration.ofSeconds(20);
 
+	/**
+	 * The threads checks run on, shared by every analysis: a triage analyzes dozens of bundles a second, and a pool
+	 * of its own per analysis started a thread per check each time. A check that overran its time bound is
+	 * interrupted and its thread, should it not stop, is simply not reused; idle threads end after a minute.
+	 */
+	private static final ExecutorService CHECK_THREADS = Executors.newCachedThreadPool(task -> {
+		Thread thread = new Thread(task, "marswb-check");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	private final List<RegisteredCheck> checks;
 	private final List<String> registryProblems;
 	private final Duration timeBound;
@@ -90,27 +101,18 @@ public final class Analyzer {
 	public Result analyze(Server server, Predicate<CheckDescriptor> filter) {
 		materializeLists(server);
 		List<RegisteredCheck> selected = checks.stream().filter(c -> filter.test(c.descriptor())).toList();
-		ExecutorService pool = Executors.newCachedThreadPool(task -> {
-			Thread thread = new Thread(task, "marswb-check");
-			thread.setDaemon(true);
-			return thread;
-		});
-		try {
-			List<CheckRun> runs = new ArrayList<>();
-			List<Future<?>> futures = new ArrayList<>();
-			for (RegisteredCheck check : selected) {
-				CheckRun run = new CheckRun(server, check);
-				runs.add(run);
-				futures.add(pool.submit(run));
-			}
-			long deadline = System.nanoTime() + timeBound.toNanos();
-			for (int i = 0; i < runs.size(); i++) {
-				await(futures.get(i), runs.get(i), deadline);
-			}
-			return collect(server, runs);
-		} finally {
-			pool.shutdownNow();
+		List<CheckRun> runs = new ArrayList<>();
+		List<Future<?>> futures = new ArrayList<>();
+		for (RegisteredCheck check : selected) {
+			CheckRun run = new CheckRun(server, check);
+			runs.add(run);
+			futures.add(CHECK_THREADS.submit(run));
 		}
+		long deadline = System.nanoTime() + timeBound.toNanos();
+		for (int i = 0; i < runs.size(); i++) {
+			await(futures.get(i), runs.get(i), deadline);
+		}
+		return collect(server, runs);
 	}
 
 	private void await(Future<?> future, CheckRun run, long deadline) {

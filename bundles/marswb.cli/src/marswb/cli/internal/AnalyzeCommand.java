@@ -26,6 +26,7 @@ import marswb.report.MarkdownReport;
 import marswb.report.Report;
 import marswb.report.SarifReport;
 import marswb.report.Suppressions;
+import marswb.triage.BundleInput;
 
 /**
  * {@code marswb analyze <bundle> [--format text|json|html|sarif|markdown] [--out file] [--lang en|zh-CN] [--area A] [--fix ID ...] [--plan out.ps1]

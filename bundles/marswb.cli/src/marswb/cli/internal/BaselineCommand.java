@@ -8,6 +8,7 @@ import java.util.Set;
 import marswb.bundle.BundleOpenException;
 import marswb.compare.Baseline;
 import marswb.model.server.Server;
+import marswb.triage.BundleInput;
 
 /**
  * {@code marswb baseline <bundle> <out.baseline> [--name N]}: saves the server's model to compare later bundles

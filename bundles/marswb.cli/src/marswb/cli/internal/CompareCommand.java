@@ -11,6 +11,7 @@ import marswb.compare.Comparison;
 import marswb.compare.ModelComparer;
 import marswb.engine.Analyzer;
 import marswb.model.server.Server;
+import marswb.triage.BundleInput;
 
 /**
  * {@code marswb compare <left> <right|baseline> [--format text|json] [--only-different] [--lang en|zh-CN]}: two

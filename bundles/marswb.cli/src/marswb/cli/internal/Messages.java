@@ -74,11 +74,6 @@ public final class Messages extends NLS {
 	public static String Compare_right;
 	public static String Compare_absent;
 	public static String Compare_findings;
-	public static String NoEvidence_zip;
-	public static String NoEvidence_folder;
-	public static String NoEvidence_empty;
-	public static String NoEvidence_unreadable;
-	public static String NoEvidence_unrelated;
 	public static String Analyze_code;
 	public static String Analyze_suppressed;
 	public static String Analyze_passHidden;
@@ -100,7 +95,6 @@ public final class Messages extends NLS {
 	public static String Triage_noBundle;
 	public static String Triage_cannotWrite;
 	public static String Triage_written;
-	public static String Triage_crashed;
 	public static String Triage_progress;
 	public static String Triage_worst;
 	public static String Triage_host;

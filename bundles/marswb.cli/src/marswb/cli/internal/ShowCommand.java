@@ -7,6 +7,7 @@ import java.util.Set;
 import marswb.bundle.BundleOpenException;
 import marswb.model.server.Server;
 import marswb.report.ConfigurationText;
+import marswb.triage.BundleInput;
 
 /** {@code marswb show <bundle> [--format text|json] [--lang en|zh-CN]}: the server's configuration as read. */
 final class ShowCommand {

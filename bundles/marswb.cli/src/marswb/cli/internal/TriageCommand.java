@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Set;
 
 import marswb.engine.Analyzer;
+import marswb.triage.TriageInputs;
+import marswb.triage.TriageRow;
+import marswb.triage.TriageRun;
 
 /**
  * {@code marswb triage <folder|bundle ...> [--format text|csv|jsonl|html] [--out file] [--jobs N] [--progress]
@@ -43,7 +46,7 @@ final class TriageCommand {
 		TriageProgress shown = new TriageProgress(err, discovery.bundles().size(), terminal);
 		List<TriageRow> rows;
 		try {
-			rows = new ArrayList<>(TriageRun.run(discovery.bundles(), jobs, progress ? shown : done -> {
+			rows = new ArrayList<>(TriageRun.run(discovery.bundles(), jobs, progress ? shown : (row, done) -> {
 			}));
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();

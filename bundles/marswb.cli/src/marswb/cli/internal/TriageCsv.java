@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import marswb.model.diagnosis.Outcome;
+import marswb.triage.TriageRow;
 
 /**
  * The triage table as CSV (RFC 4180: comma-separated, CRLF line ends, a field quoted when it holds a comma, a quote

@@ -10,6 +10,7 @@ import java.util.Map;
 import marswb.engine.ServerDates;
 import marswb.model.diagnosis.Outcome;
 import marswb.report.internal.Templates;
+import marswb.triage.TriageRow;
 
 /**
  * The triage table as one self-contained HTML page, rendered from {@code templates/triage.ftlh} with the report's

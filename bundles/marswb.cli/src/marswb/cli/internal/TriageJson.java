@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import marswb.model.diagnosis.Outcome;
+import marswb.triage.TriageRow;
 
 /**
  * The triage rows as JSON Lines: one object per bundle on one line, worst first (docs/schema/triage.schema.json), for

@@ -4,14 +4,16 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.function.IntConsumer;
+
+import marswb.triage.TriageRow;
+import marswb.triage.TriageRun;
 
 /**
  * The progress line of {@code marswb triage} on stderr: bundles done of the total, rate and time left. On a terminal
  * it is rewritten in place; elsewhere (asked for with {@code --progress}) it is a line at most every few seconds, so
  * that a log stays readable.
  */
-final class TriageProgress implements IntConsumer {
+final class TriageProgress implements TriageRun.Listener {
 
 	private static final long TERMINAL_INTERVAL_NANOS = 200_000_000L;
 	private static final long LOG_INTERVAL_NANOS = 5_000_000_000L;
@@ -47,7 +49,7 @@ final class TriageProgress implements IntConsumer {
 	}
 
 	@Override
-	public void accept(int done) {
+	public void finished(TriageRow row, int done) {
 		long now = System.nanoTime();
 		if (done < total && now - lastShown < (terminal ? TERMINAL_INTERVAL_NANOS : LOG_INTERVAL_NANOS)) {
 			return;

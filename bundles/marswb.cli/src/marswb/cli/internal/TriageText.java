@@ -6,6 +6,7 @@ import java.util.List;
 
 import marswb.engine.ServerDates;
 import marswb.model.diagnosis.Outcome;
+import marswb.triage.TriageRow;
 
 /**
  * The readable triage table: one aligned line per bundle, worst first, and beneath it the titles of its FAIL findings

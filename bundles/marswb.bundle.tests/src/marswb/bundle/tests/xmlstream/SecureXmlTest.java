@@ -59,6 +59,22 @@ class SecureXmlTest {
 		assertTrue(refusal("").startsWith("not well-formed XML"), refusal(""));
 	}
 
+	/**
+	 * A thread's parser is reused: a refusal or a broken document leaves it as strict and as usable as a new one, and
+	 * a document parsed after a failed one keeps nothing of it.
+	 */
+	@Test
+	void aReusedParserStaysHardened() throws ArtifactFormatException {
+		for (int i = 0; i < 3; i++) {
+			assertTrue(refusal(XXE).contains("DOCTYPE"), refusal(XXE));
+			assertTrue(refusal("<a><b></a>").startsWith("not well-formed XML"), refusal("<a><b></a>"));
+			LocatedXml xml = LocatedXml.parse("<a>\n  <b/>\n</a>\n");
+			assertEquals("a", xml.root().getTagName());
+			assertEquals(2, xml.line(LocatedXml.child(xml.root(), "b").orElseThrow()));
+			assertTrue(LocatedXml.child(xml.root(), "r").isEmpty());
+		}
+	}
+
 	private static String refusal(String text) {
 		try {
 			LocatedXml.parse(text);

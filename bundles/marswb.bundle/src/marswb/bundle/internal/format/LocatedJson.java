@@ -33,6 +33,9 @@ public final class LocatedJson {
 	/** ConvertTo-Json of PowerShell 5.1 writes dates as "\/Date(1700000000000)\/", optionally with an offset. */
 	private static final Pattern MS_DATE = Pattern.compile("^/Date\\((-?\\d+)([+-]\\d{4})?\\)/$");
 	private static final int MAX_DEPTH = 64;
+	/** Thread-safe, and costly to build (symbol tables): one for every document, as Jackson advises. */
+	private static final JsonFactory FACTORY = JsonFactory.builder()
+			.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build();
 
 	private final JsonNode root;
 	private final Map<JsonNode, Position> positions;
@@ -63,11 +66,9 @@ public final class LocatedJson {
 	}
 
 	public static LocatedJson parse(String text) throws ArtifactFormatException {
-		JsonFactory factory = JsonFactory.builder()
-				.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build();
 		Map<JsonNode, Position> positions = new IdentityHashMap<>();
 		String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-		try (JsonParser parser = factory.createParser(body)) {
+		try (JsonParser parser = FACTORY.createParser(body)) {
 			JsonToken first = parser.nextToken();
 			if (first == null) {
 				throw new ArtifactFormatException("empty JSON document");

@@ -9,7 +9,9 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParser;
 
 import org.w3c.dom.Comment;
 import org.w3c.dom.DOMException;
@@ -35,6 +37,15 @@ public final class LocatedXml {
 	private static final String LINE = "marswb.line";
 	private static final String START_TAG = "marswb.startTag";
 
+	/** Makes the empty documents the parser's events fill; building one per document cost as much as the parse. */
+	private static final ThreadLocal<DocumentBuilder> DOCUMENTS = ThreadLocal.withInitial(() -> {
+		try {
+			return SecureXml.documentBuilderFactory().newDocumentBuilder();
+		} catch (ParserConfigurationException e) {
+			throw new IllegalStateException("the JDK cannot create an XML document", e);
+		}
+	});
+
 	private final Document document;
 	private final String text;
 	private final int[] lineStarts;
@@ -49,14 +60,11 @@ public final class LocatedXml {
 	public static LocatedXml parse(String text) throws ArtifactFormatException {
 		int[] lineStarts = lineStarts(text);
 		Document document;
-		try {
-			document = SecureXml.documentBuilderFactory().newDocumentBuilder().newDocument();
-		} catch (ParserConfigurationException e) {
-			throw new IllegalStateException("the JDK cannot create an XML document", e);
-		}
+		document = DOCUMENTS.get().newDocument();
 		LocatedXml xml = new LocatedXml(document, text, lineStarts);
+		SAXParser parser = SecureXml.reusedSaxParser();
 		try {
-			var reader = SecureXml.saxParser().getXMLReader();
+			var reader = parser.getXMLReader();
 			Builder builder = xml.new Builder();
 			reader.setContentHandler(builder);
 			reader.setProperty("http://xml.org/sax/properties/lexical-handler", builder);
@@ -68,6 +76,8 @@ public final class LocatedXml {
 			throw new ArtifactFormatException("not well-formed XML: " + e.getMessage());
 		} catch (IOException e) {
 			throw new IllegalStateException("reading from a string cannot fail", e);
+		} finally {
+			SecureXml.release(parser);
 		}
 		if (document.getDocumentElement() == null) {
 			throw new ArtifactFormatException("the XML document has no root element");

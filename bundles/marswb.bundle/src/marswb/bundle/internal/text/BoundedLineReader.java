@@ -24,7 +24,11 @@ public final class BoundedLineReader implements TextLines {
 	private final String encoding;
 	private final int maxLineChars;
 	private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
-	private final CharBuffer chars = CharBuffer.allocate(BUFFER);
+	/**
+	 * As large as the text when it fits in one buffer: most artifacts are a few KB, and a bundle opens dozens, so
+	 * full-size buffers were a tenth of reading one. Never below a surrogate pair, which the decoder writes whole.
+	 */
+	private final CharBuffer chars;
 	private final StringBuilder line = new StringBuilder(256);
 	private boolean endOfInput;
 	private boolean decoderFlushed;
@@ -36,6 +40,7 @@ public final class BoundedLineReader implements TextLines {
 		this.in = in;
 		this.maxLineChars = maxLineChars;
 		int head = fillHead();
+		chars = CharBuffer.allocate(endOfInput ? Math.max(head, 64) : BUFFER);
 		TextDecoding.Detected detected = TextDecoding.detect(bytes.array(), head);
 		bytes.position(detected.bomLength());
 		this.encoding = detected.charset().name();

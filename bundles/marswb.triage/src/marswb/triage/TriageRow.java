@@ -1,4 +1,4 @@
-package marswb.cli.internal;
+package marswb.triage;
 
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -13,29 +13,29 @@ import marswb.model.diagnosis.Outcome;
 import marswb.model.server.Server;
 
 /**
- * What {@code marswb triage} keeps of one bundle: a few values and counts, so that the models of finished bundles can
+ * What a triage keeps of one bundle: a few values and counts, so that the models of finished bundles can
  * be dropped. A bundle that could not be read has no outcome and says why in {@code error}.
  *
  * @param counts findings per outcome, every outcome present
  * @param inferred manifest fields inferred instead of read (input without a manifest)
  */
-record TriageRow(String bundle, String host, String agentVersion, Date collectedAtUtc, List<String> inferred,
+public record TriageRow(String bundle, String host, String agentVersion, Date collectedAtUtc, List<String> inferred,
 		Outcome worst, Map<Outcome, Integer> counts, List<Fail> fails, String error) {
 
 	/** A FAIL finding: its check, the object it is about (or null) and its title. */
-	record Fail(String check, String subject, String title) {
+	public record Fail(String check, String subject, String title) {
 	}
 
 	/**
 	 * Worst first: by worst outcome, an unreadable bundle ranked between FAIL and ERROR (nothing on it could be
 	 * judged, but no cause is known to be present); then the most FAIL findings; then host and bundle path.
 	 */
-	static final Comparator<TriageRow> WORST_FIRST = Comparator.comparingInt(TriageRow::rank)
+	public static final Comparator<TriageRow> WORST_FIRST = Comparator.comparingInt(TriageRow::rank)
 			.thenComparing(Comparator.comparingInt(TriageRow::failCount).reversed())
 			.thenComparing(row -> row.host() == null ? "\uffff" : row.host(), String.CASE_INSENSITIVE_ORDER)
 			.thenComparing(TriageRow::bundle);
 
-	static TriageRow of(Path bundle, Server server, Diagnosis diagnosis) {
+	public static TriageRow of(Path bundle, Server server, Diagnosis diagnosis) {
 		Map<Outcome, Integer> counts = zeroCounts();
 		Outcome worst = Outcome.NOT_APPLICABLE;
 		for (Finding finding : diagnosis.getFindings()) {
@@ -58,19 +58,19 @@ record TriageRow(String bundle, String host, String agentVersion, Date collected
 		return counts;
 	}
 
-	static TriageRow unreadable(Path bundle, String reason) {
+	public static TriageRow unreadable(Path bundle, String reason) {
 		return new TriageRow(bundle.toString(), null, null, null, List.of(), null, zeroCounts(), List.of(), reason);
 	}
 
-	int failCount() {
+	public int failCount() {
 		return counts.get(Outcome.FAIL);
 	}
 
-	boolean collectedInferred() {
+	public boolean collectedInferred() {
 		return inferred.contains("collectedAtUtc");
 	}
 
-	boolean hostInferred() {
+	public boolean hostInferred() {
 		return inferred.contains("hostName");
 	}
 

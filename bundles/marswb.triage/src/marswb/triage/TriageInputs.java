@@ -1,4 +1,4 @@
-package marswb.cli.internal;
+package marswb.triage;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +15,7 @@ import java.util.Locale;
 import marswb.bundle.internal.recognize.LooseInputSource;
 
 /**
- * Which bundles {@code marswb triage} reads under its arguments. A file named as an argument is one bundle, whatever
+ * Which bundles a triage (the {@code triage} command, the workbench's Triage view) reads under its arguments. A file named as an argument is one bundle, whatever
  * it holds. A folder holding {@code manifest.json} is one bundle. Under any other folder every archive (by name:
  * {@code .zip}, {@code .tar}, {@code .tar.gz}, {@code .tgz}; or, for a name without an extension, by its first bytes)
  * is one bundle, and subfolders are searched the same way, unless one of the folder's own files is recognized as an
@@ -24,15 +24,15 @@ import marswb.bundle.internal.recognize.LooseInputSource;
  * beside bundles (a note, a screenshot) belong to no bundle and are listed as skipped: reading them into one of
  * their neighbours would mix two servers.
  */
-final class TriageInputs {
+public final class TriageInputs {
 
 	/** Deeper than any layout customers send; keeps a hostile tree (or a loop of junctions) from running on. */
-	static final int MAX_DEPTH = 16;
+	private static final int MAX_DEPTH = 16;
 
 	private static final List<String> ARCHIVE_SUFFIXES = List.of(".zip", ".tar", ".tar.gz", ".tgz");
 
 	/** The bundles found, in the order of the arguments and then by name, and the files no bundle holds. */
-	record Discovery(List<Path> bundles, List<Path> skipped) {
+	public record Discovery(List<Path> bundles, List<Path> skipped) {
 	}
 
 	private final List<Path> bundles = new ArrayList<>();
@@ -41,7 +41,7 @@ final class TriageInputs {
 	private TriageInputs() {
 	}
 
-	static Discovery discover(List<Path> arguments) {
+	public static Discovery discover(List<Path> arguments) {
 		TriageInputs inputs = new TriageInputs();
 		for (Path argument : arguments) {
 			if (Files.isDirectory(argument)) {
@@ -105,7 +105,7 @@ final class TriageInputs {
 		}
 	}
 
-	static boolean isArchive(Path file) {
+	private static boolean isArchive(Path file) {
 		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
 		if (ARCHIVE_SUFFIXES.stream().anyMatch(name::endsWith)) {
 			return true;
