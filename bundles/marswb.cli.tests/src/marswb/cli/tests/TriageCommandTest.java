@@ -160,6 +160,45 @@ class TriageCommandTest {
 		assertEquals(HOSTILE_HOST, hostile.get("host").asText(), hostile.toString());
 	}
 
+	/** Turned around: each failing check lists exactly the bundles whose rows carry that FAIL, most servers first. */
+	@Test
+	void byCheckGroupsTheServersOfEachFailingCheck() throws IOException {
+		List<JsonNode> rows = jsonl(CliRun.of("triage", queue.toString(), "--format", "jsonl"));
+		CliRun run = CliRun.of("triage", queue.toString(), "--by-check", "--format", "jsonl");
+		assertEquals(1, run.exitCode(), run.err());
+		List<JsonNode> groups = jsonl(run);
+		assertFalse(groups.isEmpty(), run.out());
+		long checksFailing = rows.stream().flatMap(row -> stream(row.get("fails")))
+				.map(fail -> fail.get("check").asText()).distinct().count();
+		assertEquals(checksFailing, groups.size());
+		for (int i = 0; i < groups.size(); i++) {
+			JsonNode group = groups.get(i);
+			assertEquals("marswb-triage-by-check/1", group.get("format").asText());
+			String check = group.get("check").asText();
+			List<String> expected = rows.stream().filter(row -> stream(row.get("fails"))
+					.anyMatch(fail -> fail.get("check").asText().equals(check))).map(TriageCommandTest::name)
+					.distinct().sorted().toList();
+			List<String> listed = stream(group.get("servers")).map(TriageCommandTest::name).distinct().sorted()
+					.toList();
+			assertEquals(expected, listed, check);
+			assertEquals(expected.size(), group.get("serverCount").asInt(), check);
+			if (i > 0) {
+				assertTrue(groups.get(i - 1).get("serverCount").asInt() >= group.get("serverCount").asInt(),
+						"most servers first: " + check);
+			}
+		}
+		CliRun text = CliRun.of("triage", queue.toString(), "--by-check");
+		assertTrue(text.out().contains(groups.get(0).get("check").asText() + "  FAIL on "), text.out());
+		assertTrue(text.out().lines().reduce((a, b) -> b).orElseThrow().endsWith("2 unreadable"), text.out());
+		assertEquals(2, CliRun.of("triage", queue.toString(), "--by-check", "--format", "html").exitCode());
+	}
+
+	private static Stream<JsonNode> stream(JsonNode array) {
+		List<JsonNode> items = new ArrayList<>();
+		array.forEach(items::add);
+		return items.stream();
+	}
+
 	/** The same rows as analyze finds, one bundle at a time, in every outcome count. */
 	@Test
 	void countsAreThoseOfAnalyze() throws IOException {

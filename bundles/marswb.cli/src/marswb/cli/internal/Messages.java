@@ -105,6 +105,9 @@ public final class Messages extends NLS {
 	public static String Triage_unreadable;
 	public static String Triage_summary;
 	public static String Triage_htmlTitle;
+	public static String Triage_byCheckGroup;
+	public static String Triage_byCheckSummary;
+	public static String Usage_byCheckFormat;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -17,15 +17,19 @@ import marswb.triage.TriageRow;
 import marswb.triage.TriageRun;
 
 /**
- * {@code marswb triage <folder|bundle ...> [--format text|csv|jsonl|html] [--out file] [--jobs N] [--progress]
- * [--lang en|zh-CN]}: every bundle under the arguments, analyzed in one process, as one table worst first.
+ * {@code marswb triage <folder|bundle ...> [--format text|csv|jsonl|html] [--by-check] [--out file] [--jobs N]
+ * [--progress] [--lang en|zh-CN]}: every bundle under the arguments, analyzed in one process, as one table worst first.
  */
 final class TriageCommand {
 
 	int run(String[] args, PrintStream out, PrintStream err) throws UsageException {
 		CommandLine line = CommandLine.parse(args, Set.of("--format", "--lang", "--out", "--jobs"),
-				Set.of("--progress"));
+				Set.of("--progress", "--by-check"));
 		String format = line.choice("--format", "text", Set.of("text", "csv", "jsonl", "html"));
+		boolean byCheck = line.options().containsKey("--by-check");
+		if (byCheck && format.equals("html")) {
+			throw new UsageException(Messages.Usage_byCheckFormat);
+		}
 		line.choice("--lang", "en", Set.of("en", "zh-CN"));
 		if (line.positional().isEmpty()) {
 			throw new UsageException(Messages.Usage_triageInputs);
@@ -57,11 +61,11 @@ final class TriageCommand {
 		rows.sort(TriageRow.WORST_FIRST);
 
 		if (outFile == null) {
-			write(format, rows, out);
+			write(format, byCheck, rows, out);
 		} else {
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 			try (PrintStream file = new PrintStream(bytes, false, StandardCharsets.UTF_8)) {
-				write(format, rows, file);
+				write(format, byCheck, rows, file);
 			}
 			try {
 				Path target = Path.of(outFile).toAbsolutePath();
@@ -80,7 +84,12 @@ final class TriageCommand {
 		return rows.stream().anyMatch(row -> row.failCount() > 0) ? Cli.EXIT_FINDINGS : Cli.EXIT_OK;
 	}
 
-	private static void write(String format, List<TriageRow> rows, PrintStream out) {
+	private static void write(String format, boolean byCheck, List<TriageRow> rows, PrintStream out) {
+		if (byCheck) {
+			TriageByCheck.print(format, rows, out);
+			out.flush();
+			return;
+		}
 		switch (format) {
 		case "csv" -> TriageCsv.print(rows, out);
 		case "jsonl" -> TriageJson.print(rows, out);
