@@ -5,7 +5,7 @@ import marswb.model.server.Origin;
 /**
  * One compared value, or one object that has no counterpart on the other side.
  *
- * @param area        troubleshooting area the value belongs to ({@link Areas})
+ * @param area        troubleshooting area the value belongs to (an installed area's id, or {@link Comparison#EVIDENCE})
  * @param path        where the object stands in the model, by natural keys, e.g.
  *                    {@code tasks[\Microsoft\OnlineBackup\Microsoft-OnlineBackup]/triggers[CalendarTrigger]}
  * @param feature     the attribute compared; null for an object without counterpart

@@ -15,7 +15,7 @@ import marswb.engine.Outcomes;
 import marswb.engine.spi.RemediationStep;
 import marswb.engine.RemediationPlan;
 import marswb.engine.ServerDates;
-import marswb.engine.internal.CheckRegistry;
+import marswb.engine.Areas;
 import marswb.model.diagnosis.Evidence;
 import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Outcome;
@@ -369,8 +369,7 @@ public final class HtmlReport {
 	}
 
 	private static String areaName(String area) {
-		CheckRegistry.Area named = CheckRegistry.platform().areas().get(area);
-		return named == null ? area : named.name();
+		return Areas.platform().name(area);
 	}
 
 	private static String host(Server server) {

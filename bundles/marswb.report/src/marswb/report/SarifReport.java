@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import marswb.engine.CheckDescriptor;
 import marswb.engine.KbLinks;
 import marswb.engine.Outcomes;
-import marswb.engine.internal.CheckRegistry;
+import marswb.engine.QuickFixDescriptor;
 import marswb.model.diagnosis.Evidence;
 import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Outcome;
@@ -72,7 +72,7 @@ public final class SarifReport {
 				report.server().getBundleName());
 		ArrayNode results = run.putArray("results");
 		Map<String, String> fixLabels = new HashMap<>();
-		CheckRegistry.platform().fixes().forEach((id, fix) -> fixLabels.put(id, fix.label()));
+		QuickFixDescriptor.platform().forEach(fix -> fixLabels.put(fix.id(), fix.label()));
 		for (Finding finding : report.diagnosis().getFindings()) {
 			if (Outcomes.isProblem(finding.getOutcome())) {
 				results.add(result(finding, ruleIndex.get(finding.getCheck()), fixLabels));

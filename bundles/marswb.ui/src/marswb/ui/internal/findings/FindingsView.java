@@ -33,7 +33,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.osgi.framework.FrameworkUtil;
 
-import marswb.engine.internal.CheckRegistry;
+import marswb.engine.Areas;
 import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Outcome;
 import marswb.ui.internal.bundles.FindingWords;
@@ -204,8 +204,7 @@ public class FindingsView extends ViewPart {
 	}
 
 	private static String areaName(String area) {
-		CheckRegistry.Area named = CheckRegistry.platform().areas().get(area);
-		return named == null || named.name() == null ? area : named.name();
+		return Areas.platform().name(area);
 	}
 
 	/** Sets the filter as the user would; {@code null} for any outcome or area. */
