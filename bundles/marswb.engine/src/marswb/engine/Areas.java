@@ -29,18 +29,23 @@ public final class Areas {
 	private final List<Area> areas;
 	private final Map<String, Area> byId = new LinkedHashMap<>();
 	private final Map<EStructuralFeature, String> owners = new HashMap<>();
+	private final Map<String, List<EStructuralFeature>> owned = new HashMap<>();
 	private final List<String> problems = new ArrayList<>();
 
 	private Areas(List<Area> declared) {
-		this.areas = declared.stream().sorted(ORDER).toList();
-		for (Area area : areas) {
+		for (Area area : declared.stream().sorted(ORDER).toList()) {
 			if (byId.putIfAbsent(area.id(), area) != null) {
 				problems.add("area " + area.id() + " of " + area.contributor() + " is declared twice");
 				continue;
 			}
+			List<EStructuralFeature> features = new ArrayList<>();
+			owned.put(area.id(), features);
 			for (String name : area.features()) {
 				EStructuralFeature feature = feature(name);
 				String other = feature == null ? null : owners.putIfAbsent(feature, area.id());
+				if (feature != null && other == null) {
+					features.add(feature);
+				}
 				if (feature == null) {
 					problems.add("area " + area.id() + " of " + area.contributor() + " names " + name
 							+ ", which is no feature of an installed model");
@@ -50,6 +55,7 @@ public final class Areas {
 				}
 			}
 		}
+		this.areas = List.copyOf(byId.values());
 	}
 
 	/** The areas contributed to the running platform. */
@@ -80,6 +86,11 @@ public final class Areas {
 	/** The area that declares the feature as its own, or null when none does. */
 	public String owner(EStructuralFeature feature) {
 		return owners.get(feature);
+	}
+
+	/** The features an area owns, in the order it declares them; empty for an area that is not installed. */
+	public List<EStructuralFeature> features(String id) {
+		return List.copyOf(owned.getOrDefault(id, List.of()));
 	}
 
 	/** Area ids in display order; ids that no installed bundle declares come after them, by id. */
