@@ -21,6 +21,8 @@ import marswb.model.server.Server;
  * Reads a diagnostic bundle (zip or folder), or input in any other shape that is recognized by content (loose
  * files, tars, nested archives, a bundle wrapped in another folder or zip), into a server model. A broken artifact
  * never stops the others: it is reported with its status in {@link Server#getArtifacts()}.
+ *
+ * @since 0.1
  */
 public final class BundleReader {
 

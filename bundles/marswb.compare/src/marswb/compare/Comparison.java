@@ -16,6 +16,8 @@ import marswb.model.server.Server;
  * @param differences every compared value (SAME included, so that a viewer can show both sides) and every
  *                    object without counterpart, in model order
  * @param findings    FAIL and WARN findings per check and subject; empty when findings were not compared
+ *
+ * @since 0.1
  */
 public record Comparison(Server left, Server right, boolean sameServer, List<Difference> differences,
 		List<FindingDelta> findings) {

@@ -16,6 +16,8 @@ import marswb.model.server.Origin;
  * @param right       the right value, null when absent
  * @param leftOrigin  where the left value was read, null when unknown
  * @param rightOrigin where the right value was read, null when unknown
+ *
+ * @since 0.1
  */
 public record Difference(String area, String path, String feature, State state, boolean expected, Object left,
 		Object right, Origin leftOrigin, Origin rightOrigin) {

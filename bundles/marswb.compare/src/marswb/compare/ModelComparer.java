@@ -32,6 +32,8 @@ import marswb.model.server.ServerPackage;
  * Compares two server models generically over their Ecore: every attribute of every object, objects in lists
  * matched by natural key ({@link Keys}). A value present on one side only, or carried by an artifact that is
  * missing, failed or unreadable on one side, is INCOMPLETE: the evidence is missing, which is not a difference.
+ *
+ * @since 0.1
  */
 public final class ModelComparer {
 

@@ -34,6 +34,8 @@ import marswb.model.server.Server;
  * that must change the model on one thread (where its views read it) and run the checks on another calls
  * {@link #applyChange}, {@link #undoChange} or {@link #redoChange} there, then {@link #rerun()}; the session is not
  * thread-safe, so the caller runs these one at a time.
+ *
+ * @since 0.1
  */
 public final class WhatIfSession {
 

@@ -44,6 +44,8 @@ import marswb.redact.internal.TextArtifact;
  * names what was left out, without one real value; the map goes only to the file the caller names. A file that
  * cannot be redacted (binary, not cleanly decodable, a credentials file whose certificate cannot be removed) is
  * left out and named in the report, never copied as it is.
+ *
+ * @since 0.1
  */
 public final class BundleRedaction {
 

@@ -21,6 +21,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * same map given again to the next bundle of the same customer keeps every earlier value's pseudonym and only adds
  * new ones. Real values are keyed in lower case (Windows names, GUIDs and addresses are case-insensitive); the case
  * of an occurrence is applied to its pseudonym when written.
+ *
+ * @since 0.1
  */
 public final class RedactionMap {
 

@@ -29,6 +29,8 @@ import marswb.report.internal.Messages;
  * The report a customer is sent: one HTML file that needs nothing else. Styles and charts are inline, the only
  * script sorts tables and is allowed by its hash, and the Content-Security-Policy forbids every load, so the page
  * reads the same offline, with scripts off and on paper (A4).
+ *
+ * @since 0.1
  */
 public final class HtmlReport {
 

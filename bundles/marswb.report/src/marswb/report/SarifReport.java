@@ -27,6 +27,8 @@ import marswb.model.diagnosis.Severity;
  * The findings as SARIF 2.1.0 for the tools a team already uses: one run whose driver is marswb with every installed
  * check as a rule, and one result per problem (FAIL, WARN, UNKNOWN, ERROR). SARIF allows a level other than
  * {@code none} only when the kind is {@code fail}, hence {@link #level} and {@link #kind}.
+ *
+ * @since 0.1
  */
 public final class SarifReport {
 

@@ -18,6 +18,8 @@ import marswb.ui.internal.bundles.Messages;
  * {@link AreaViews#follow}) and refilled whenever it changes; following stops when the view closes. While quick-fixes
  * are applied, a banner above the tables says so: the values are then the what-if state, which nobody should quote
  * as the server's.
+ *
+ * @since 0.1
  */
 public abstract class AreaView extends ViewPart {
 

@@ -22,6 +22,8 @@ import marswb.ui.internal.bundles.OpenBundles;
  * What the area views, contributed by the areas' own UI bundles, need of the workbench: the current bundle's server,
  * word when it changes, and tables that show values the same way everywhere. The rest of the workbench stays
  * internal.
+ *
+ * @since 0.1
  */
 public final class AreaViews {
 

@@ -17,6 +17,8 @@ import marswb.engine.internal.Messages;
  * inside a try/catch that prints done or failed, and skips everything but the guards under -WhatIf. The helper
  * functions the step calls ({@code Backup-RegistryValue}, {@code Backup-Task}, {@code Backup-Service},
  * {@code Save-Backup}, {@code Add-Undo}, {@code Assert-ExitCode}) are defined once by the plan.
+ *
+ * @since 0.1
  */
 public final class RemediationStep {
 

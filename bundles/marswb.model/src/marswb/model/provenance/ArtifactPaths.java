@@ -5,7 +5,11 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Matches artifact paths (relative, forward slashes) against globs of the bundle format such as tasks/*.xml. */
+/**
+ * Matches artifact paths (relative, forward slashes) against globs of the bundle format such as tasks/*.xml.
+ *
+ * @since 0.1
+ */
 public final class ArtifactPaths {
 
 	private ArtifactPaths() {

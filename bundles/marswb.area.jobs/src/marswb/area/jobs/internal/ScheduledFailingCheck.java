@@ -31,10 +31,6 @@ public final class ScheduledFailingCheck implements Check {
 
 	@Override
 	public void run(CheckContext context) {
-		if (!context.usable(JobStates.JOBS)) {
-			context.unknown(JobStates.JOBS).add();
-			return;
-		}
 		BackupPolicy policy = context.server().getPolicy();
 		if (!context.usable(JobStates.POLICY) || policy == null) {
 			context.unknown(JobStates.POLICY).add();

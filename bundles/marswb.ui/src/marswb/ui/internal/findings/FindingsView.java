@@ -237,15 +237,18 @@ public class FindingsView extends ViewPart {
 		updateDescription();
 	}
 
-	/** The area choices are those of the findings shown; a chosen area stays chosen while it still occurs. */
+	/**
+	 * The area choices are those of the findings shown, by name in the areas' declared order; a chosen area stays
+	 * chosen while it still occurs.
+	 */
 	private void updateAreas(List<Finding> findings) {
 		String chosen = areas.getSelectionIndex() <= 0 ? null : areaChoices.get(areas.getSelectionIndex() - 1);
-		TreeSet<String> names = new TreeSet<>();
-		findings.forEach(f -> names.add(f.getArea()));
-		areaChoices = List.copyOf(names);
+		TreeSet<String> ids = new TreeSet<>(Areas.platform().order());
+		findings.forEach(f -> ids.add(f.getArea()));
+		areaChoices = List.copyOf(ids);
 		areas.removeAll();
 		areas.add(Messages.Findings_any);
-		areaChoices.forEach(areas::add);
+		areaChoices.forEach(id -> areas.add(areaName(id)));
 		areas.select(chosen == null ? 0 : areaChoices.indexOf(chosen) + 1);
 	}
 
