@@ -121,7 +121,7 @@ public final class WhatIfSession {
 		if (refusal != null) {
 			throw new IllegalArgumentException(NLS.bind(Messages.WhatIf_refused, fixInstanceId, refusal));
 		}
-		RemediationStep step = fix.remediation(workingCopy, finding);
+		RemediationStep step = fix.remediation(workingCopy, finding).forInstance(fixInstanceId);
 		ChangeRecorder recorder = new ChangeRecorder(workingCopy);
 		ChangeDescription change;
 		try {

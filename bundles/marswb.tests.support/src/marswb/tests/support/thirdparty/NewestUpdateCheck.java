@@ -1,4 +1,4 @@
-package marswb.cli.thirdparty.tests;
+package marswb.tests.support.thirdparty;
 
 import java.util.Comparator;
 
@@ -10,8 +10,11 @@ import marswb.model.server.Hotfix;
 import marswb.model.server.ServerPackage.Literals;
 
 /**
- * The check of the ninth area: the newest update the server lists, as INFO, so that it is listed in its area of the
- * report (a PASS is only counted). Its required evidence is the engine's to enforce, so it has no preamble.
+ * The check of the ninth area that the third-party test fragments declare (in their fragment.xml, as a plugin
+ * would): the newest update the server lists, as INFO, so that it is listed in its area of a report (a PASS is only
+ * counted). Its required evidence is the engine's to enforce, so it has no preamble.
+ *
+ * @since 0.1
  */
 public final class NewestUpdateCheck implements Check {
 
