@@ -9,6 +9,7 @@ import java.util.TreeSet;
 
 import org.eclipse.osgi.util.NLS;
 
+import marswb.area.jobs.JobHistory;
 import marswb.engine.spi.Check;
 import marswb.engine.spi.CheckContext;
 import marswb.engine.spi.FindingBuilder;
@@ -60,10 +61,10 @@ public final class ScheduledFailingCheck implements Check {
 			return;
 		}
 		if (newest == null) {
-			context.unknown(JobStates.JOBS).add();
+			context.unknown(JobHistory.JOBS).add();
 			return;
 		}
-		if (JobStates.failed(newest.getJobState())) {
+		if (JobHistory.failed(newest.getJobState())) {
 			if (JobStates.hasErrorCode(newest)) {
 				// the job started, so the schedule worked; its own error code names the cause
 				context.finding(Outcome.INFO)

@@ -57,8 +57,9 @@ class NinthAreaTest {
 	@Test
 	void analyzeListsItsFindingUnderItsNameAndInJson() throws IOException {
 		String text = run(0, "analyze", sample("healthy"));
-		assertTrue(text.contains("\nWindows updates\n"), text);
-		assertTrue(text.contains("Newest installed Windows update"), text);
+		// guidance is one line under its area's name, as the restore area's is
+		assertTrue(text.contains("\nWindows updates\n  INFO    Newest update KB5070884, installed 2026-11-12.  "
+				+ "[updates.newest-update]\n"), text);
 		List<String> ours = new ArrayList<>();
 		for (JsonNode finding : JSON.readTree(run(0, "analyze", sample("healthy"), "--format", "json"))
 				.get("findings")) {
@@ -112,7 +113,7 @@ class NinthAreaTest {
 		assertEquals("[{\"id\":\"updates.newest-update\",\"title\":\"Newest installed Windows update\"}]",
 				updates.get("checks").toString());
 		String text = run(0, "kb");
-		assertTrue(text.contains("\nWindows updates  [updates]\n    updates.newest-update  Newest installed Windows update\n"),
-				text);
+		assertTrue(text.contains(
+				"\nWindows updates  [updates]\n    updates.newest-update  Newest installed Windows update\n"), text);
 	}
 }
