@@ -22,7 +22,7 @@ import marswb.model.diagnosis.Outcome;
 import marswb.model.server.Artifact;
 import marswb.model.server.Server;
 import marswb.report.internal.Charts;
-import marswb.report.internal.Html;
+import marswb.report.Html;
 import marswb.report.internal.Messages;
 
 /**

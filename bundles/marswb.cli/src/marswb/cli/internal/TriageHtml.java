@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import marswb.engine.ServerDates;
 import marswb.model.diagnosis.Outcome;
-import marswb.report.internal.Html;
+import marswb.report.Html;
 
 /**
  * The triage table as one self-contained HTML page. Its Content-Security-Policy forbids every load and allows only

@@ -1,4 +1,4 @@
-package marswb.report.internal;
+package marswb.report;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,7 +7,10 @@ import java.util.Base64;
 
 /**
  * Builds HTML where every value is escaped on the way in: text and attribute values go through {@link #text} and
- * the attribute arguments, and only the report's own constant markup goes through {@link #raw}.
+ * the attribute arguments, and only the report's own constant markup goes through {@link #raw}. The HTML report and
+ * the triage page share it, so that both escape and hash their inline style alike.
+ *
+ * @since 0.1
  */
 public final class Html {
 
