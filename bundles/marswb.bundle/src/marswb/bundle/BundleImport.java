@@ -23,6 +23,8 @@ import marswb.bundle.internal.zip.RefusedEntry;
  * inferred listed as such. The zip is written beside the target and moved into place, so a failed import leaves no
  * half-written bundle. A vault credentials file goes in without its ManagementCert, as the collector writes it: the
  * bundle is made to be passed on, and the certificate's private key must not go with it.
+ *
+ * @since 0.1
  */
 public final class BundleImport {
 

@@ -9,6 +9,8 @@ package marswb.bundle;
  * @param maxCompressionRatio most uncompressed bytes per compressed byte of one zip entry (zip bombs)
  * @param maxLineChars        longest line kept whole; longer lines are cut and flagged
  * @param maxDocumentChars    largest XML or JSON document read into memory
+ *
+ * @since 0.1
  */
 public record BundleLimits(int maxEntries, long maxEntryBytes, long maxTotalBytes, int maxCompressionRatio,
 		int maxLineChars, int maxDocumentChars) {

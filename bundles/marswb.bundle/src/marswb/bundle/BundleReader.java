@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 
 import marswb.bundle.internal.artifacts.ModelBuilder;
 import marswb.bundle.internal.artifacts.ReadProgress;
+import marswb.bundle.internal.recognize.LooseInputSource;
 import marswb.bundle.internal.text.BoundedLineReader;
 import marswb.bundle.internal.zip.BundleEntry;
 import marswb.bundle.internal.zip.BundleSource;
@@ -21,6 +22,8 @@ import marswb.model.server.Server;
  * Reads a diagnostic bundle (zip or folder), or input in any other shape that is recognized by content (loose
  * files, tars, nested archives, a bundle wrapped in another folder or zip), into a server model. A broken artifact
  * never stops the others: it is reported with its status in {@link Server#getArtifacts()}.
+ *
+ * @since 0.1
  */
 public final class BundleReader {
 
@@ -49,6 +52,14 @@ public final class BundleReader {
 		} catch (IOException e) {
 			throw new BundleOpenException("Cannot read " + bundle + ": " + e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * Whether a file on its own is recognized by content as an artifact of the bundle format: what tells a folder of
+	 * loose evidence from a folder that merely holds bundles and a note beside them.
+	 */
+	public static boolean recognizes(Path file) throws IOException {
+		return LooseInputSource.recognizes(file);
 	}
 
 	/**

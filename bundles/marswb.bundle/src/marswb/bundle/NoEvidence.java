@@ -17,6 +17,8 @@ import marswb.model.server.Server;
  * @param names for {@link Kind#UNREADABLE} the artifacts of the format with their read status; for {@link Kind#UNRELATED}
  *              the first files found
  * @param files how many files the input holds
+ *
+ * @since 0.1
  */
 public record NoEvidence(Kind kind, boolean zip, List<String> names, int files) {
 

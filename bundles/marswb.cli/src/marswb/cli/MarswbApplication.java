@@ -8,6 +8,8 @@ import marswb.cli.internal.Cli;
 /**
  * The headless application behind {@code ./marswb}. Its exit code is the command's (0 done, 1 findings or
  * differences, 2 unusable input or usage); stdout carries only the requested output.
+ *
+ * @since 0.1
  */
 public final class MarswbApplication implements IApplication {
 

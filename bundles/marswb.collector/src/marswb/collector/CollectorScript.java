@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * product hands it out: whole, or with its {@code -Items} parameter preset to the artifacts a bundle lacked.
  * The file is UTF-8 with BOM (Windows PowerShell 5.1 reads a file without one in the ANSI code page, which would
  * garble its Chinese messages) and CRLF line ends.
+ *
+ * @since 0.1
  */
 public final class CollectorScript {
 

@@ -40,6 +40,8 @@ import marswb.model.server.ServerPackage;
  * @param formatVersion format version of the file
  * @param savedAt       instant the baseline was saved (ISO-8601)
  * @param sourceBundle  bundle the model was read from
+ *
+ * @since 0.1
  */
 public record Baseline(String name, int formatVersion, String savedAt, String sourceBundle, Server server) {
 

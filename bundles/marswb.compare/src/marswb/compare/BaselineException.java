@@ -1,6 +1,10 @@
 package marswb.compare;
 
-/** A baseline file that cannot be used: unreadable, not a baseline, or written by a newer workbench. */
+/**
+ * A baseline file that cannot be used: unreadable, not a baseline, or written by a newer workbench.
+ *
+ * @since 0.1
+ */
 public final class BaselineException extends Exception {
 
 	private static final long serialVersionUID = 1L;

@@ -5,7 +5,7 @@ import marswb.model.server.Origin;
 /**
  * One compared value, or one object that has no counterpart on the other side.
  *
- * @param area        troubleshooting area the value belongs to ({@link Areas})
+ * @param area        troubleshooting area the value belongs to (an installed area's id, or {@link Comparison#EVIDENCE})
  * @param path        where the object stands in the model, by natural keys, e.g.
  *                    {@code tasks[\Microsoft\OnlineBackup\Microsoft-OnlineBackup]/triggers[CalendarTrigger]}
  * @param feature     the attribute compared; null for an object without counterpart
@@ -16,6 +16,8 @@ import marswb.model.server.Origin;
  * @param right       the right value, null when absent
  * @param leftOrigin  where the left value was read, null when unknown
  * @param rightOrigin where the right value was read, null when unknown
+ *
+ * @since 0.1
  */
 public record Difference(String area, String path, String feature, State state, boolean expected, Object left,
 		Object right, Origin leftOrigin, Origin rightOrigin) {

@@ -9,6 +9,8 @@ import marswb.model.diagnosis.Outcome;
  *              outcome on both), DIFFERENT (FAIL on one side, WARN on the other), INCOMPLETE (the other side could
  *              not decide: UNKNOWN, ERROR or no such finding)
  * @param left  outcome on the left, null when the left has no finding for this check and subject
+ *
+ * @since 0.1
  */
 public record FindingDelta(String check, String subject, String area, Outcome left, Outcome right, State state) {
 

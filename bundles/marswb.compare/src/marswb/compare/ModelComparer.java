@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 import marswb.compare.internal.Expectations;
+import marswb.engine.Areas;
 import marswb.compare.internal.Keys;
 import marswb.compare.internal.Masks;
 import marswb.model.diagnosis.Diagnosis;
@@ -31,11 +32,15 @@ import marswb.model.server.ServerPackage;
  * Compares two server models generically over their Ecore: every attribute of every object, objects in lists
  * matched by natural key ({@link Keys}). A value present on one side only, or carried by an artifact that is
  * missing, failed or unreadable on one side, is INCOMPLETE: the evidence is missing, which is not a difference.
+ *
+ * @since 0.1
  */
 public final class ModelComparer {
 
 	private static final EReference ORIGINS = ServerPackage.eINSTANCE.getLocated_Origins();
+	private static final EReference ARTIFACTS = ServerPackage.eINSTANCE.getServer_Artifacts();
 
+	private final Areas areas = Areas.platform();
 	private final Keys keys;
 	private final Expectations expectations;
 	private final Map<String, ArtifactStatus> leftArtifacts;
@@ -59,7 +64,7 @@ public final class ModelComparer {
 	public static Comparison compare(Server left, Server right, Diagnosis leftDiagnosis, Diagnosis rightDiagnosis) {
 		boolean sameServer = sameServer(left, right);
 		ModelComparer comparer = new ModelComparer(left, right, sameServer);
-		comparer.compareObjects(Areas.BASICS, "", left, right);
+		comparer.compareObjects(Comparison.BASICS, "", left, right);
 		List<FindingDelta> findings = leftDiagnosis == null || rightDiagnosis == null ? List.of()
 				: FindingsComparer.compare(leftDiagnosis, rightDiagnosis);
 		return new Comparison(left, right, sameServer, List.copyOf(comparer.differences), findings);
@@ -100,7 +105,7 @@ public final class ModelComparer {
 			if (feature == ORIGINS || feature.isDerived() || feature.isTransient()) {
 				continue;
 			}
-			String featureArea = Areas.of(feature, area);
+			String featureArea = feature == ARTIFACTS ? Comparison.EVIDENCE : areaOf(feature, area);
 			if (feature instanceof EAttribute) {
 				compareValue(featureArea, path, feature, left, right);
 			} else if (((EReference) feature).isContainment()) {
@@ -112,6 +117,12 @@ public final class ModelComparer {
 				}
 			}
 		}
+	}
+
+	/** The area that declares the feature as its own; an undeclared one stays with the object that holds it. */
+	private String areaOf(EStructuralFeature feature, String ownerArea) {
+		String owner = areas.owner(feature);
+		return owner == null ? ownerArea : owner;
 	}
 
 	private void compareChildren(String area, String path, EObject left, EObject right) {

@@ -1,6 +1,10 @@
 package marswb.compare;
 
-/** How one object, value or finding of two servers compares (CONTRACTS: comparison states). */
+/**
+ * How one object, value or finding of two servers compares (docs/contracts.md: comparison states).
+ *
+ * @since 0.1
+ */
 public enum State {
 	SAME,
 	DIFFERENT,

@@ -15,6 +15,8 @@ import marswb.model.server.Origin;
 /**
  * How compared values read, in the command line and in the workbench: dates as ISO instants, enums by their
  * literal, lists joined, an object without counterpart by its attributes.
+ *
+ * @since 0.1
  */
 public final class Values {
 

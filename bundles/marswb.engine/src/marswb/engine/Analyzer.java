@@ -36,6 +36,8 @@ import marswb.model.server.Server;
 /**
  * Runs the contributed checks against a server model: in parallel, each within a time bound, a failing or hanging
  * check isolated as an ERROR finding while the others go on. Findings come back worst first.
+ *
+ * @since 0.1
  */
 public final class Analyzer {
 

@@ -14,11 +14,13 @@ import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Outcome;
 
 /**
- * Root causes and their symptoms, read from the findings' {@code causes} links (CONTRACTS.md): a FAIL or WARN
+ * Root causes and their symptoms, read from the findings' {@code causes} links (docs/contracts.md): a FAIL or WARN
  * finding with no problem among its causes is a root cause; the problems it explains, directly or through other
  * symptoms, are its symptoms. The command line, its JSON and the workbench all ask this one class, so they agree.
  * A ring of findings that explain each other has no root by that rule; its worst member stands as the root so that
  * no problem is lost.
+ *
+ * @since 0.1
  */
 public final class CauseChain {
 

@@ -16,8 +16,17 @@ import marswb.model.diagnosis.Severity;
  * @param severity    severity of its FAIL and WARN findings unless a finding says otherwise
  * @param title       title in the current language
  * @param evidence    artifact paths (globs) it reads
+ * @param required    those of them without which it cannot conclude: when one is missing, failed or unreadable
+ *                    the engine reports UNKNOWN naming it and does not run the check
  * @param contributor symbolic name of the contributing bundle
+ * @since 0.1
  */
 public record CheckDescriptor(String id, String area, String kb, List<String> relatedKb, String errorCode,
-		Severity severity, String title, List<String> evidence, String contributor) {
+		Severity severity, String title, List<String> evidence, List<String> required, String contributor) {
+
+	/** A descriptor that requires none of its evidence. */
+	public CheckDescriptor(String id, String area, String kb, List<String> relatedKb, String errorCode,
+			Severity severity, String title, List<String> evidence, String contributor) {
+		this(id, area, kb, relatedKb, errorCode, severity, title, evidence, List.of(), contributor);
+	}
 }

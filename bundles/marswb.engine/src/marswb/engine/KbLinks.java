@@ -2,7 +2,11 @@ package marswb.engine;
 
 import java.util.Locale;
 
-/** Public addresses of the troubleshooting article's sections, which findings cite by anchor. */
+/**
+ * Public addresses of the troubleshooting article's sections, which findings cite by anchor.
+ *
+ * @since 0.1
+ */
 public final class KbLinks {
 
 	private static final String ARTICLE = "azure/backup/backup-azure-mars-troubleshoot";

@@ -11,6 +11,8 @@ import marswb.engine.internal.Messages;
 /**
  * The sections of the troubleshooting article the product is built from (the zh-CN seed), by their anchors, in the
  * article's order. Every section has checks, except the few that no bundle evidence can decide.
+ *
+ * @since 0.1
  */
 public final class KbSections {
 

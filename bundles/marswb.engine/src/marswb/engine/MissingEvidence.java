@@ -17,6 +17,8 @@ import marswb.model.server.ArtifactStatus;
  * Tells the UNKNOWN findings that wait for an artifact ({@link CheckContext#unknown(String)}) from the other UNKNOWN
  * findings, which found evidence but cannot read a conclusion from it (an undocumented job state, say). Reports
  * gather the first kind by artifact, so that each artifact to collect is named once.
+ *
+ * @since 0.1
  */
 public final class MissingEvidence {
 

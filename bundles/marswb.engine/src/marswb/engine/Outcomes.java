@@ -2,7 +2,11 @@ package marswb.engine;
 
 import marswb.model.diagnosis.Outcome;
 
-/** What the outcomes mean to reports and what-ifs. */
+/**
+ * What the outcomes mean to reports and what-ifs.
+ *
+ * @since 0.1
+ */
 public final class Outcomes {
 
 	private Outcomes() {

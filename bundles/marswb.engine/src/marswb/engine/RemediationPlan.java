@@ -20,6 +20,8 @@ import marswb.engine.internal.Messages;
  * exit codes of native commands checked), saves what each step changes into a dated folder and writes undo.ps1
  * there, prints done or failed per step, and with {@code -WhatIf} only checks and says what it would do. It ends
  * with the problems no step addresses.
+ *
+ * @since 0.1
  */
 public final class RemediationPlan {
 

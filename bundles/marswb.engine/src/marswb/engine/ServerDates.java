@@ -12,6 +12,8 @@ import marswb.model.server.Server;
  * vault credentials file name) are the server's local time, read with the manifest's UTC offset (UTC without one);
  * a calendar day is written as that same local day, {@code yyyy-MM-dd}, so that a hotfix installed on the server's
  * 12 November reads 2026-11-12 everywhere. A moment is written in UTC and says so.
+ *
+ * @since 0.1
  */
 public final class ServerDates {
 

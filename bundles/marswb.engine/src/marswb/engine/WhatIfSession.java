@@ -34,6 +34,8 @@ import marswb.model.server.Server;
  * that must change the model on one thread (where its views read it) and run the checks on another calls
  * {@link #applyChange}, {@link #undoChange} or {@link #redoChange} there, then {@link #rerun()}; the session is not
  * thread-safe, so the caller runs these one at a time.
+ *
+ * @since 0.1
  */
 public final class WhatIfSession {
 
@@ -119,7 +121,7 @@ public final class WhatIfSession {
 		if (refusal != null) {
 			throw new IllegalArgumentException(NLS.bind(Messages.WhatIf_refused, fixInstanceId, refusal));
 		}
-		RemediationStep step = fix.remediation(workingCopy, finding);
+		RemediationStep step = fix.remediation(workingCopy, finding).forInstance(fixInstanceId);
 		ChangeRecorder recorder = new ChangeRecorder(workingCopy);
 		ChangeDescription change;
 		try {

@@ -59,6 +59,8 @@ import marswb.redact.internal.TextArtifact;
  * left out and named in the report, never copied as it is; so is loose input that the reader does not read.
  * Secrets are removed, and when one was, the original is analyzed to name the checks whose findings cite a line
  * that held one: theirs are the findings a redacted copy may not repeat.
+ *
+ * @since 0.1
  */
 public final class BundleRedaction {
 

@@ -22,6 +22,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * new ones. Real values are keyed in lower case (Windows names, GUIDs and addresses are case-insensitive); the case
  * of an occurrence is applied to its pseudonym when written. The file keeps each real value as first seen, so
  * that {@link #realValues()} gives names back as the customer wrote them.
+ *
+ * @since 0.1
  */
 public final class RedactionMap {
 

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-import marswb.report.internal.Html;
+import marswb.report.Html;
 
 class HtmlReportTest {
 

@@ -7,11 +7,19 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+import marswb.engine.Area;
+import marswb.engine.Areas;
 import marswb.engine.ServerDates;
 import marswb.model.provenance.Provenance;
 import marswb.model.server.Agent;
@@ -38,8 +46,8 @@ import marswb.model.server.Volume;
 import marswb.report.internal.Messages;
 
 /**
- * The configuration as read, as {@code marswb show} prints it: one section per troubleshooting area, then the
- * artifacts. The HTML report carries the same text as its appendix, from the command line and from the workbench.
+ * The configuration as read, as {@code marswb show} prints it and the HTML report carries it as its appendix: one section per installed troubleshooting area, in their declared
+ * order, with the values of the model features the area declares as its own; then the artifacts.
  */
 public final class ConfigurationText {
 
@@ -66,18 +74,109 @@ public final class ConfigurationText {
 		this.server = server;
 		out.println(Messages.format(Messages.Config_title, orUnknown(host(server)), server.getBundleName()));
 		row(Messages.Config_collected, collected(server));
-		system(server);
-		agent(server);
-		network(server.getNetwork());
-		cache(server);
-		tasks(server);
-		policy(server.getPolicy());
-		jobs(server);
-		failedFiles(server.getFailedFiles());
-		logs(server);
-		restore(server);
-		antivirus(server);
+		Areas areas = Areas.platform();
+		Map<EStructuralFeature, Runnable> known = rows();
+		for (Area area : areas.all()) {
+			section(area.name());
+			List<EStructuralFeature> features = areas.features(area.id());
+			if (features.isEmpty()) {
+				out.println("  " + Messages.Config_noFacts);
+			}
+			for (EStructuralFeature feature : features) {
+				Runnable rows = known.get(feature);
+				if (rows == null) {
+					generic(feature);
+				} else {
+					rows.run();
+				}
+			}
+		}
 		artifacts(server);
+	}
+
+	/**
+	 * The rows written for each feature of the core model, in the section of the area that declares it; a feature
+	 * missing here (a third party's) is written generically.
+	 */
+	private Map<EStructuralFeature, Runnable> rows() {
+		Server s = server;
+		Map<EStructuralFeature, Runnable> rows = new HashMap<>();
+		rows.put(Literals.SERVER__OPERATING_SYSTEM, () -> operatingSystem(s));
+		rows.put(Literals.SERVER__TIME, () -> row(Messages.Config_timeZone,
+				s.getTime() == null ? null : s.getTime().getTimeZoneId()));
+		rows.put(Literals.SERVER__DOT_NET, () -> dotNet(s));
+		rows.put(Literals.SERVER__TLS, () -> tls(s));
+		rows.put(Literals.SERVER__HOTFIXES, () -> row(Messages.Config_hotfixes,
+				s.getHotfixes().isEmpty() ? null : newestHotfix(s)));
+		rows.put(Literals.SERVER__SERVICES, () -> services(s));
+		rows.put(Literals.SERVER__AGENT, () -> agent(s.getAgent()));
+		rows.put(Literals.SERVER__POWER_SHELL, () -> powerShell(s.getPowerShell()));
+		rows.put(Literals.SERVER__TASKS, () -> tasks(s));
+		rows.put(Literals.SERVER__MODULE_FILES, () -> row(Messages.Config_moduleFiles,
+				s.getModuleFiles().isEmpty() ? null : String.valueOf(s.getModuleFiles().size())));
+		rows.put(Literals.SERVER__CACHE, () -> cache(s.getCache()));
+		rows.put(Literals.SERVER__VOLUMES, () -> volumes(s));
+		rows.put(Literals.SERVER__SHADOW_STORAGES, () -> shadowStorages(s));
+		rows.put(Literals.SERVER__NETWORK, () -> network(s.getNetwork()));
+		rows.put(Literals.SERVER__ANTIVIRUS, () -> antivirus(s));
+		rows.put(Literals.AGENT__REGISTRATION, () -> registration(s.getAgent()));
+		rows.put(Literals.SERVER__VAULT_CREDENTIALS, () -> vaultCredentials(s));
+		rows.put(Literals.SERVER__CERTIFICATES, () -> certificates(s));
+		rows.put(Literals.SERVER__HOST_NAME, () -> row(Messages.Config_host, host(s)));
+		rows.put(Literals.SERVER__WINDOWS_TEMP_TMP_COUNT, () -> row(Messages.Config_tmpCount,
+				s.getWindowsTempTmpCount() == null ? null : String.format(Locale.ROOT, "%,d", s.getWindowsTempTmpCount())));
+		rows.put(Literals.AGENT__ENCRYPTION_KEY_STATUS, () -> encryptionKey(s.getAgent()));
+		// the raw MachineSetting value is the encryption key row's fallback, so it has no row of its own
+		rows.put(Literals.AGENT__MACHINE_SETTING_ENCRYPTION_RAW, () -> {
+		});
+		rows.put(Literals.SERVER__ISCSI_DEVICES, () -> restore(s));
+		rows.put(Literals.SERVER__POLICY, () -> policy(s.getPolicy()));
+		rows.put(Literals.SERVER__JOBS, () -> jobs(s));
+		rows.put(Literals.SERVER__FAILED_FILES, () -> failedFiles(s.getFailedFiles()));
+		rows.put(Literals.SERVER__LOGS, () -> logs(s));
+		rows.put(Literals.SERVER__EVENTS, () -> row(Messages.Config_events,
+				s.getEvents().isEmpty() ? null : String.valueOf(s.getEvents().size())));
+		return rows;
+	}
+
+	/**
+	 * A feature no row of this class knows, on every object of its class in the model: an attribute as its value,
+	 * contained objects one row each with their attributes.
+	 */
+	private void generic(EStructuralFeature feature) {
+		List<EObject> owners = new ArrayList<>();
+		if (feature.getEContainingClass().isInstance(server)) {
+			owners.add(server);
+		}
+		server.eAllContents().forEachRemaining(o -> {
+			if (feature.getEContainingClass().isInstance(o)) {
+				owners.add(o);
+			}
+		});
+		if (owners.isEmpty()) {
+			row(feature.getName(), null);
+		}
+		for (EObject owner : owners) {
+			List<?> values = feature.isMany() ? (List<?>) owner.eGet(feature)
+					: owner.eGet(feature) == null ? List.of() : List.of(owner.eGet(feature));
+			if (values.isEmpty()) {
+				row(feature.getName(), null);
+			}
+			for (Object value : values) {
+				row(feature.getName(), value instanceof EObject object ? attributes(object) : String.valueOf(value));
+			}
+		}
+	}
+
+	private static String attributes(EObject object) {
+		List<String> parts = new ArrayList<>();
+		for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+			Object value = object.eGet(attribute);
+			if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
+				parts.add(attribute.getName() + "=" + value);
+			}
+		}
+		return String.join(" ", parts);
 	}
 
 	/** The collection time, marked when it was inferred from file times rather than read from a manifest. */
@@ -100,35 +199,37 @@ public final class ConfigurationText {
 				: host;
 	}
 
-	private void system(Server server) {
-		section(Messages.Config_sectionSystem);
+	private void operatingSystem(Server server) {
 		var os = server.getOperatingSystem();
 		row(Messages.Config_os, os == null ? null : join(" ", os.getName(), os.getVersion(), paren(os.getSystemType())));
-		row(Messages.Config_timeZone, server.getTime() == null ? null : server.getTime().getTimeZoneId());
+	}
+
+	private void dotNet(Server server) {
 		var dotNet = server.getDotNet();
 		row(Messages.Config_dotNet, dotNet == null || dotNet.getRelease() == null ? null
 				: Messages.format(Messages.Config_dotNetValue, orUnknown(dotNet.getVersion()), dotNet.getRelease()));
+	}
+
+	private void tls(Server server) {
 		var tls = server.getTls();
-		if (tls != null) {
-			List<String> parts = new ArrayList<>();
-			tls.getProtocols().forEach(p -> parts.add(p.getProtocol() + " " + p.getSide() + ": Enabled="
-					+ orDash(p.getEnabled()) + " DisabledByDefault=" + orDash(p.getDisabledByDefault())));
-			parts.add("SchUseStrongCrypto=" + orDash(tls.getSchUseStrongCrypto()) + " SystemDefaultTlsVersions="
-					+ orDash(tls.getSystemDefaultTlsVersions()));
-			row(Messages.Config_tls, String.join("; ", parts));
-		} else {
+		if (tls == null) {
 			row(Messages.Config_tls, null);
+			return;
 		}
-		PowerShellInfo ps = server.getPowerShell();
+		List<String> parts = new ArrayList<>();
+		tls.getProtocols().forEach(p -> parts.add(p.getProtocol() + " " + p.getSide() + ": Enabled="
+				+ orDash(p.getEnabled()) + " DisabledByDefault=" + orDash(p.getDisabledByDefault())));
+		parts.add("SchUseStrongCrypto=" + orDash(tls.getSchUseStrongCrypto()) + " SystemDefaultTlsVersions="
+				+ orDash(tls.getSystemDefaultTlsVersions()));
+		row(Messages.Config_tls, String.join("; ", parts));
+	}
+
+	private void powerShell(PowerShellInfo ps) {
 		row(Messages.Config_powerShell, ps == null ? null : join(" ", ps.getVersion(), paren(ps.getEdition())));
 		row(Messages.Config_executionPolicy, ps == null || ps.getExecutionPolicies().isEmpty() ? null
 				: ps.getExecutionPolicies().stream().map(p -> p.getScope() + "=" + p.getPolicy())
 						.collect(Collectors.joining(" ")));
 		row(Messages.Config_psModulePath, ps == null ? null : ps.getMachinePSModulePath());
-		row(Messages.Config_hotfixes, server.getHotfixes().isEmpty() ? null : newestHotfix(server));
-		row(Messages.Config_tmpCount, server.getWindowsTempTmpCount() == null ? null
-				: String.format(Locale.ROOT, "%,d", server.getWindowsTempTmpCount()));
-		services(server);
 	}
 
 	private String newestHotfix(Server server) {
@@ -149,29 +250,38 @@ public final class ConfigurationText {
 		return join(", ", service.getState(), service.getStartMode(), service.getStartName());
 	}
 
-	private void agent(Server server) {
-		section(Messages.Config_sectionAgent);
-		Agent agent = server.getAgent();
+	private void agent(Agent agent) {
 		row(Messages.Config_agentVersion, agent == null ? null : agent.getVersion());
 		row(Messages.Config_installPath, agent == null ? null : agent.getInstallPath());
+	}
+
+	private void registration(Agent agent) {
 		var registration = agent == null ? null : agent.getRegistration();
 		row(Messages.Config_vault, registration == null ? null
 				: join(" ", registration.getVaultName(), paren(registration.getResourceGroupName())));
 		row(Messages.Config_subscription, registration == null ? null : registration.getSubscriptionId());
 		row(Messages.Config_machineId, registration == null ? null : registration.getMachineId());
-		row(Messages.Config_encryptionKey, agent == null ? null
-				: agent.getEncryptionKeyStatus() != null ? agent.getEncryptionKeyStatus()
-						: agent.getMachineSettingEncryptionRaw());
+	}
+
+	private void vaultCredentials(Server server) {
 		server.getVaultCredentials().forEach(v -> row(Messages.Config_vaultCredentials,
 				join(" ", v.getFileName(), "->", v.getResourceName(), v.getFileNameDate() == null ? null
 						: paren(day(v.getFileNameDate())))));
+	}
+
+	private void certificates(Server server) {
 		server.getCertificates().stream().filter(c -> c.getSubject() != null && c.getSubject().contains("CB_"))
 				.forEach(c -> row(Messages.Config_certificate, join(" ", c.getSubject(),
 						c.getNotAfter() == null ? null : Messages.format(Messages.Config_expires, day(c.getNotAfter())))));
 	}
 
+	private void encryptionKey(Agent agent) {
+		row(Messages.Config_encryptionKey, agent == null ? null
+				: agent.getEncryptionKeyStatus() != null ? agent.getEncryptionKeyStatus()
+						: agent.getMachineSettingEncryptionRaw());
+	}
+
 	private void network(NetworkSettings network) {
-		section(Messages.Config_sectionNetwork);
 		if (network == null) {
 			row(Messages.Config_proxy, null);
 			return;
@@ -193,9 +303,7 @@ public final class ConfigurationText {
 				join(" ", "TCP=" + orDash(p.getTcpTestSucceeded()), kv("HTTP", p.getHttpStatus()), p.getError())));
 	}
 
-	private void cache(Server server) {
-		section(Messages.Config_sectionCache);
-		CacheSettings cache = server.getCache();
+	private void cache(CacheSettings cache) {
 		row(Messages.Config_scratchConfig, cache == null ? null : cache.getConfigScratchLocation());
 		row(Messages.Config_scratchProvider, cache == null ? null : cache.getProviderScratchLocation());
 		row(Messages.Config_scratchFolder, cache == null || cache.getFolderExists() == null ? null
@@ -203,6 +311,9 @@ public final class ConfigurationText {
 						: Messages.Config_notFound);
 		row(Messages.Config_kek, cache == null || cache.getKekPresent() == null ? null
 				: cache.getKekPresent() ? Messages.Config_present : Messages.Config_absent);
+	}
+
+	private void volumes(Server server) {
 		for (Volume volume : server.getVolumes()) {
 			String name = volume.getDriveLetter() == null || volume.getDriveLetter().isEmpty()
 					? orUnknown(volume.getPath())
@@ -211,6 +322,9 @@ public final class ConfigurationText {
 					volume.getSize() == null ? null : Messages.format(Messages.Config_volumeFree,
 							bytes(volume.getSizeRemaining()), bytes(volume.getSize()), percent(volume))));
 		}
+	}
+
+	private void shadowStorages(Server server) {
 		for (ShadowStorage storage : server.getShadowStorages()) {
 			row(Messages.format(Messages.Config_shadowStorage, storage.getForVolume()),
 					Messages.format(Messages.Config_shadowStorageValue, bytes(storage.getUsedBytes()),
@@ -227,7 +341,6 @@ public final class ConfigurationText {
 	}
 
 	private void tasks(Server server) {
-		section(Messages.Config_sectionTasks);
 		if (server.getTasks().isEmpty()) {
 			row(Messages.Config_tasks, null);
 		}
@@ -240,12 +353,9 @@ public final class ConfigurationText {
 						trigger.getDaysOfWeek().isEmpty() ? null : String.join(",", trigger.getDaysOfWeek())));
 			}
 		}
-		row(Messages.Config_moduleFiles, server.getModuleFiles().isEmpty() ? null
-				: String.valueOf(server.getModuleFiles().size()));
 	}
 
 	private void policy(BackupPolicy policy) {
-		section(Messages.Config_sectionPolicy);
 		if (policy == null) {
 			row(Messages.Config_policy, null);
 			return;
@@ -262,7 +372,6 @@ public final class ConfigurationText {
 	}
 
 	private void jobs(Server server) {
-		section(Messages.Config_sectionJobs);
 		if (server.getJobs().isEmpty()) {
 			row(Messages.Config_jobs, null);
 			return;
@@ -283,7 +392,6 @@ public final class ConfigurationText {
 	}
 
 	private void failedFiles(FailedFilesSummary summary) {
-		section(Messages.Config_sectionFailedFiles);
 		if (summary == null) {
 			row(Messages.Config_failedFiles, null);
 			return;
@@ -299,7 +407,6 @@ public final class ConfigurationText {
 	}
 
 	private void logs(Server server) {
-		section(Messages.Config_sectionLogs);
 		if (server.getLogs() == null) {
 			row(Messages.Config_logs, null);
 			return;
@@ -321,11 +428,9 @@ public final class ConfigurationText {
 		for (LogHit hit : server.getLogs().getIgnoredHits()) {
 			row("  " + hit.getSignature(), Messages.format(Messages.Config_ignoredHit, hit.getCount()));
 		}
-		row(Messages.Config_events, server.getEvents().isEmpty() ? null : String.valueOf(server.getEvents().size()));
 	}
 
 	private void restore(Server server) {
-		section(Messages.Config_sectionRestore);
 		row(Messages.Config_iscsiDevice, server.getIscsiDevices().isEmpty() ? Messages.Config_none
 				: server.getIscsiDevices().stream().map(d -> join(" ", d.getFriendlyName(), paren(d.getStatus())))
 						.collect(Collectors.joining("; ")));
@@ -334,7 +439,6 @@ public final class ConfigurationText {
 	}
 
 	private void antivirus(Server server) {
-		section(Messages.Config_sectionAntivirus);
 		var av = server.getAntivirus();
 		if (av == null) {
 			row(Messages.Config_defender, null);

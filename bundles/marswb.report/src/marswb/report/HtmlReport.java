@@ -14,7 +14,7 @@ import marswb.engine.MissingEvidence;
 import marswb.engine.Outcomes;
 import marswb.engine.RemediationPlan;
 import marswb.engine.ServerDates;
-import marswb.engine.internal.CheckRegistry;
+import marswb.engine.Areas;
 import marswb.engine.spi.RemediationStep;
 import marswb.model.diagnosis.Evidence;
 import marswb.model.diagnosis.Finding;
@@ -31,6 +31,8 @@ import marswb.report.internal.Templates;
  * hash, and the Content-Security-Policy forbids every load, so the page reads the same offline, with scripts off and
  * on paper (A4). This class only gathers what the page shows, as plain strings; the template lays it out and escapes
  * every one of them.
+ *
+ * @since 0.1
  */
 public final class HtmlReport {
 
@@ -232,8 +234,7 @@ public final class HtmlReport {
 	}
 
 	private static String areaName(String area) {
-		CheckRegistry.Area named = CheckRegistry.platform().areas().get(area);
-		return named == null ? area : named.name();
+		return Areas.platform().name(area);
 	}
 
 	private static String host(Server server) {

@@ -21,6 +21,8 @@ import marswb.report.internal.Messages;
  * A summary to paste into a ticket: root causes, the problems with their evidence and action in one table, and the
  * evidence to collect. Ticket systems cap comments, so the text stays under {@link #LIMIT} bytes, leaving problems
  * out (the least severe, which come last) with a note saying how many.
+ *
+ * @since 0.1
  */
 public final class MarkdownReport {
 

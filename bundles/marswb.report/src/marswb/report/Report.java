@@ -13,6 +13,8 @@ import marswb.model.server.Server;
  *
  * @param plan          the remediation plan of the applied fixes, null when no fix was asked for
  * @param configuration {@link ConfigurationText#of} the server, null to leave the appendix out
+ *
+ * @since 0.1
  */
 public record Report(Server server, Diagnosis diagnosis, List<AppliedFix> applied, RemediationPlan plan,
 		String configuration) {

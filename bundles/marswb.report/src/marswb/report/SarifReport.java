@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import marswb.engine.CheckDescriptor;
 import marswb.engine.KbLinks;
 import marswb.engine.Outcomes;
-import marswb.engine.internal.CheckRegistry;
+import marswb.engine.QuickFixDescriptor;
 import marswb.model.diagnosis.Evidence;
 import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Suppression;
@@ -28,6 +28,8 @@ import marswb.model.diagnosis.Severity;
  * The findings as SARIF 2.1.0 for the tools a team already uses: one run whose driver is marswb with every installed
  * check as a rule, and one result per problem (FAIL, WARN, UNKNOWN, ERROR). SARIF allows a level other than
  * {@code none} only when the kind is {@code fail}, hence {@link #level} and {@link #kind}.
+ *
+ * @since 0.1
  */
 public final class SarifReport {
 
@@ -78,7 +80,7 @@ public final class SarifReport {
 				report.server().getBundleName());
 		ArrayNode results = run.putArray("results");
 		Map<String, String> fixLabels = new HashMap<>();
-		CheckRegistry.platform().fixes().forEach((id, fix) -> fixLabels.put(id, fix.label()));
+		QuickFixDescriptor.platform().forEach(fix -> fixLabels.put(fix.id(), fix.label()));
 		for (Finding finding : report.diagnosis().getFindings()) {
 			if (Outcomes.isProblem(finding.getOutcome())) {
 				results.add(result(finding, ruleIndex.get(finding.getCheck()), fixLabels));

@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import marswb.bundle.internal.recognize.LooseInputSource;
+import marswb.bundle.BundleReader;
 
 /**
  * Which bundles a triage (the {@code triage} command, the workbench's Triage view) reads under its arguments. A file named as an argument is one bundle, whatever
@@ -99,7 +99,7 @@ public final class TriageInputs {
 			return false;
 		}
 		try {
-			return LooseInputSource.recognizes(child);
+			return BundleReader.recognizes(child);
 		} catch (IOException e) {
 			return false; // unreadable here, it would be unreadable in a loose set too
 		}

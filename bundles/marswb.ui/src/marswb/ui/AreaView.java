@@ -23,6 +23,8 @@ import marswb.ui.internal.bundles.WhatIfMarks;
  * applied quick-fixes leave it (the working copy, as the findings show it) and refilled whenever it changes. While
  * quick-fixes are applied, the what-if banner stands above the tables and every cell whose text a fix changed is
  * marked, with the value as read beside it.
+ *
+ * @since 0.1
  */
 public abstract class AreaView extends BundleView {
 

@@ -18,6 +18,8 @@ import marswb.ui.internal.bundles.Messages;
  * What the area views, contributed by the areas' own UI bundles, need of the workbench besides their base
  * {@link AreaView}: tables that show values the same way everywhere. The rest of the workbench stays
  * internal.
+ *
+ * @since 0.1
  */
 public final class AreaViews {
 

@@ -1,6 +1,10 @@
 package marswb.bundle.spi;
 
-/** An artifact that cannot be understood; the message says what and where, for the support engineer. */
+/**
+ * An artifact that cannot be understood; the message says what and where, for the support engineer.
+ *
+ * @since 0.1
+ */
 public class ArtifactFormatException extends Exception {
 
 	private static final long serialVersionUID = 1L;

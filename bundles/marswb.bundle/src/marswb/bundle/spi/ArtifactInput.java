@@ -3,7 +3,11 @@ package marswb.bundle.spi;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** One artifact of a bundle, as handed to a parser. Streams are bounded by the bundle's limits. */
+/**
+ * One artifact of a bundle, as handed to a parser. Streams are bounded by the bundle's limits.
+ *
+ * @since 0.1
+ */
 public interface ArtifactInput {
 
 	/** Path relative to the bundle root, with forward slashes, e.g. {@code system/dotnet-ndp.reg}. */

@@ -4,6 +4,8 @@ package marswb.bundle.spi;
  * Reads one kind of artifact into the server model. Contributed through the extension point
  * {@code marswb.bundle.artifactParsers}; one instance may be used for many bundles, possibly at the same time,
  * so implementations keep no state between calls.
+ *
+ * @since 0.1
  */
 public interface ArtifactParser {
 

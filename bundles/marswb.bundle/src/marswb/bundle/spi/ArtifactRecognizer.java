@@ -10,6 +10,8 @@ package marswb.bundle.spi;
  * input, so they must be quick and keep no state. A recognizer that implements
  * {@code org.eclipse.core.runtime.IExecutableExtension} receives the text after the class name's colon in
  * plugin.xml, which lets one class serve several formats (a key path, CSV columns, JSON properties).
+ *
+ * @since 0.1
  */
 public interface ArtifactRecognizer {
 

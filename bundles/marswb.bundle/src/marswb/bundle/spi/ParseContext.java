@@ -9,7 +9,11 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import marswb.model.server.Located;
 import marswb.model.server.Server;
 
-/** What a parser may use and change while reading one artifact into the server model. */
+/**
+ * What a parser may use and change while reading one artifact into the server model.
+ *
+ * @since 0.1
+ */
 public interface ParseContext {
 
 	/** The model being built. */

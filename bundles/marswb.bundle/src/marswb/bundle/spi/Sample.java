@@ -1,6 +1,10 @@
 package marswb.bundle.spi;
 
-/** The start of a file offered to {@link ArtifactRecognizer}s: its name, size and first bytes, decoded. */
+/**
+ * The start of a file offered to {@link ArtifactRecognizer}s: its name, size and first bytes, decoded.
+ *
+ * @since 0.1
+ */
 public interface Sample {
 
 	/** How much of a file a recognizer sees. */

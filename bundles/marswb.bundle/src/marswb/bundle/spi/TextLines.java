@@ -3,7 +3,11 @@ package marswb.bundle.spi;
 import java.io.Closeable;
 import java.io.IOException;
 
-/** Decoded lines of a text artifact, read as a stream with a bounded line length. */
+/**
+ * Decoded lines of a text artifact, read as a stream with a bounded line length.
+ *
+ * @since 0.1
+ */
 public interface TextLines extends Closeable {
 
 	/** The next line, or {@code null} at the end. */

@@ -20,7 +20,7 @@ import marswb.engine.Analyzer;
 import marswb.engine.CheckDescriptor;
 import marswb.engine.KbSections;
 
-/** Every section of the seed article has a check, except the three that CONTRACTS.md lists as guidance only. */
+/** Every section of the seed article has a check, except the three that docs/contracts.md lists as guidance only. */
 class ArticleCoverageTest {
 
 	@Test

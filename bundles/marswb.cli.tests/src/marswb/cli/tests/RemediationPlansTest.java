@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import marswb.engine.RemediationPlan;
 import marswb.engine.spi.RemediationStep;
 import marswb.engine.WhatIfSession;
-import marswb.engine.internal.CheckRegistry;
+import marswb.engine.QuickFixDescriptor;
 import marswb.model.server.Server;
 import marswb.tests.support.SampleVariant;
 
@@ -93,7 +93,7 @@ class RemediationPlansTest {
 
 	@Test
 	void everyContributedQuickFixHasACase() {
-		assertEquals(new TreeSet<>(CheckRegistry.platform().fixes().keySet()),
+		assertEquals(new TreeSet<>(QuickFixDescriptor.platform().stream().map(QuickFixDescriptor::id).toList()),
 				new TreeSet<>(CASES.stream().map(Case::fix).toList()));
 	}
 

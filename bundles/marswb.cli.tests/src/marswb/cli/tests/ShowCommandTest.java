@@ -38,14 +38,12 @@ class ShowCommandTest {
 
 	@ParameterizedTest
 	@MethodSource("samples")
-	void textOfEverySampleHasEverySection(Path sample) {
+	void textOfEverySampleHasASectionPerAreaInOrderThenTheArtifacts(Path sample) {
 		CliRun run = CliRun.of("show", sample.toString());
 		assertEquals(0, run.exitCode(), run.err());
-		for (String heading : List.of("System: OS, .NET, TLS, PowerShell", "Agent and registration",
-				"Network and proxy", "Cache (scratch) and volumes", "Scheduled tasks", "Backup policy", "Jobs",
-				"Failed files", "Restore (iSCSI)", "Antivirus", "Artifacts")) {
-			assertTrue(run.out().contains("\n" + heading), heading + " missing in\n" + run.out());
-		}
+		List<String> headings = run.out().lines().filter(l -> !l.isEmpty() && !l.startsWith(" ")).skip(1).toList();
+		assertEquals(List.of("Scheduling", "Cache (scratch)", "Connectivity", "Registration", "Encryption", "Restore",
+				"Backup jobs", "Basics", "Artifacts"), headings, run.out());
 	}
 
 	@Test

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import marswb.engine.MissingEvidence;
-import marswb.engine.internal.CheckRegistry;
+import marswb.engine.Areas;
 import marswb.model.diagnosis.Diagnosis;
 import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Outcome;
@@ -70,12 +70,11 @@ final class AnalysisText {
 		Map<String, List<Finding>> byArea = new LinkedHashMap<>();
 		// findings arrive worst first, so areas come in the order of their worst finding
 		findings.forEach(f -> byArea.computeIfAbsent(f.getArea(), a -> new ArrayList<>()).add(f));
-		Map<String, CheckRegistry.Area> areaNames = CheckRegistry.platform().areas();
+		Areas areas = Areas.platform();
 		FindingText text = new FindingText(out);
 		for (Map.Entry<String, List<Finding>> area : byArea.entrySet()) {
 			out.println();
-			CheckRegistry.Area named = areaNames.get(area.getKey());
-			out.println(named == null ? area.getKey() : named.name());
+			out.println(areas.name(area.getKey()));
 			area.getValue().stream().filter(FindingText::inFull).forEach(text::full);
 			area.getValue().stream().filter(f -> !FindingText.inFull(f)).forEach(text::brief);
 		}

@@ -11,11 +11,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import marswb.engine.Analyzer;
+import marswb.engine.Area;
+import marswb.engine.Areas;
 import marswb.engine.CheckDescriptor;
 import marswb.engine.KbLinks;
 import marswb.engine.KbSections;
 
-/** {@code marswb kb [--format text|json] [--lang en|zh-CN]}: every article section and the checks behind it. */
+/** {@code marswb kb [--format text|json] [--lang en|zh-CN]}: every article section and the checks behind it, then every area and its checks. */
 final class KbCommand {
 
 	int run(String[] args, PrintStream out) throws UsageException {
@@ -40,10 +42,20 @@ final class KbCommand {
 			ArrayNode ids = section.putArray("checks");
 			implementing.forEach(ids::add);
 		}
+		ArrayNode areas = JsonNodeFactory.instance.arrayNode();
+		for (Area area : Areas.platform().all()) {
+			ObjectNode node = areas.addObject();
+			node.put("id", area.id());
+			node.put("name", area.name());
+			ArrayNode ids = node.putArray("checks");
+			checks.stream().filter(c -> c.area().equals(area.id())).forEach(c -> ids.addObject().put("id", c.id())
+					.put("title", c.title()));
+		}
 		if (format.equals("json")) {
 			ObjectNode document = JsonNodeFactory.instance.objectNode();
 			document.put("format", "marswb-kb/1");
 			document.set("sections", sections);
+			document.set("areas", areas);
 			out.println(PrettyJson.of(document));
 			return Cli.EXIT_OK;
 		}
@@ -55,6 +67,12 @@ final class KbCommand {
 				out.println("    " + Messages.Kb_notCovered);
 			}
 			section.get("checks").forEach(id -> out.println("    " + id.asText()));
+		});
+		out.println();
+		out.println(Messages.Kb_areas);
+		areas.forEach(area -> {
+			out.println(area.get("name").asText() + "  [" + area.get("id").asText() + "]");
+			area.get("checks").forEach(c -> out.println("    " + c.get("id").asText() + "  " + c.get("title").asText()));
 		});
 		return Cli.EXIT_OK;
 	}

@@ -55,6 +55,7 @@ public final class Messages extends NLS {
 	public static String Analyze_quickFixes;
 	public static String Analyze_article;
 	public static String Kb_guidanceOnly;
+	public static String Kb_areas;
 	public static String Kb_notCovered;
 	public static String Usage_twoSides;
 	public static String Usage_bundleAndBaseline;

@@ -14,7 +14,7 @@ import marswb.model.diagnosis.DiagnosisFactory;
 import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Outcome;
 
-/** Root causes and symptoms from the causes links, as CONTRACTS.md defines them. */
+/** Root causes and symptoms from the causes links, as docs/contracts.md defines them. */
 class CauseChainTest {
 
 	private final Diagnosis diagnosis = DiagnosisFactory.eINSTANCE.createDiagnosis();

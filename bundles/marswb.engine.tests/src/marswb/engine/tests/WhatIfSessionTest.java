@@ -50,7 +50,7 @@ class WhatIfSessionTest {
 
 		@Override
 		public RemediationStep remediation(Server server, Finding finding) {
-			return RemediationStep.builder("test.upper@" + finding.getSubjectKey(), "Rename the host\n\u91cd\u547d\u540d")
+			return RemediationStep.builder("Rename the host\n\u91cd\u547d\u540d")
 					.destructive().guard("$env:COMPUTERNAME -eq 'srv-lower'", "srv-lower")
 					.backup("name", "$env:COMPUTERNAME", "@('Rename-Computer -NewName srv-lower')")
 					.change("rename", "Rename-Computer -NewName " + server.getHostName().toUpperCase())
@@ -127,6 +127,8 @@ class WhatIfSessionTest {
 		WhatIfSession session = session(original);
 		session.apply("test.upper@srv-lower");
 		RemediationPlan plan = session.plan();
+		// the fix built its step without an id: the engine names it after the instance applied
+		assertEquals(List.of("test.upper@srv-lower"), plan.steps().stream().map(RemediationStep::fixId).toList());
 		Path file = dir.resolve("plan.ps1");
 		plan.write(file);
 		byte[] bytes = Files.readAllBytes(file);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
@@ -13,16 +14,19 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 
-import marswb.engine.spi.Check;
+import marswb.engine.Area;
+import marswb.engine.Areas;
 import marswb.engine.CheckDescriptor;
+import marswb.engine.spi.Check;
 import marswb.engine.spi.QuickFix;
 import marswb.model.diagnosis.Severity;
 
-/** Checks, quick-fixes and areas contributed to the engine's extension points. */
+/** Areas, checks and quick-fixes contributed to the engine's extension points. */
 public final class CheckRegistry {
 
 	public static final String CHECKS = "marswb.engine.checks";
 	public static final String QUICK_FIXES = "marswb.engine.quickFixes";
+	public static final String AREAS = "marswb.engine.areas";
 
 	/** A check contribution; the check object is created once and shared by runs. */
 	public record RegisteredCheck(CheckDescriptor descriptor, Check check) {
@@ -32,13 +36,9 @@ public final class CheckRegistry {
 	public record RegisteredFix(String id, String checkId, String label, QuickFix fix) {
 	}
 
-	/** An area: id and display name in the current language. */
-	public record Area(String id, String name) {
-	}
-
 	private final List<RegisteredCheck> checks = new ArrayList<>();
 	private final Map<String, RegisteredFix> fixes = new LinkedHashMap<>();
-	private final Map<String, Area> areas = new LinkedHashMap<>();
+	private final Areas areas;
 	private final List<String> problems = new ArrayList<>();
 
 	private static volatile CheckRegistry platform;
@@ -54,13 +54,14 @@ public final class CheckRegistry {
 	}
 
 	CheckRegistry(IExtensionRegistry registry) {
+		List<Area> declared = new ArrayList<>();
+		for (IConfigurationElement element : registry.getConfigurationElementsFor(AREAS)) {
+			readArea(element).ifPresent(declared::add);
+		}
+		areas = Areas.of(declared);
+		problems.addAll(areas.problems());
 		for (IConfigurationElement element : registry.getConfigurationElementsFor(CHECKS)) {
-			switch (element.getName()) {
-			case "area" -> areas.put(element.getAttribute("id"),
-					new Area(element.getAttribute("id"), element.getAttribute("name")));
-			case "check" -> readCheck(element);
-			default -> problems.add("unknown element " + element.getName() + " in " + contributor(element));
-			}
+			readCheck(element);
 		}
 		for (IConfigurationElement element : registry.getConfigurationElementsFor(QUICK_FIXES)) {
 			try {
@@ -74,14 +75,34 @@ public final class CheckRegistry {
 		checks.sort(Comparator.comparing(c -> c.descriptor().id()));
 	}
 
+	private Optional<Area> readArea(IConfigurationElement element) {
+		String id = element.getAttribute("id");
+		String order = element.getAttribute("order");
+		try {
+			List<String> features = new ArrayList<>();
+			for (IConfigurationElement owns : element.getChildren("owns")) {
+				features.add(owns.getAttribute("feature"));
+			}
+			return Optional.of(new Area(id, element.getAttribute("name"), Integer.parseInt(order.trim()),
+					element.getAttribute("icon"), List.copyOf(features), contributor(element)));
+		} catch (RuntimeException e) {
+			report("area " + id + " of " + contributor(element) + " cannot be read", e);
+			return Optional.empty();
+		}
+	}
+
 	private void readCheck(IConfigurationElement element) {
 		String id = element.getAttribute("id");
 		try {
 			List<String> evidence = new ArrayList<>();
+			List<String> required = new ArrayList<>();
 			List<String> related = new ArrayList<>();
 			for (IConfigurationElement child : element.getChildren()) {
 				if (child.getName().equals("evidence")) {
 					evidence.add(child.getAttribute("artifact"));
+					if (Boolean.parseBoolean(child.getAttribute("required"))) {
+						required.add(child.getAttribute("artifact"));
+					}
 				} else if (child.getName().equals("relatedKb")) {
 					related.add(child.getAttribute("anchor"));
 				}
@@ -90,7 +111,7 @@ public final class CheckRegistry {
 			CheckDescriptor descriptor = new CheckDescriptor(id, element.getAttribute("area"),
 					element.getAttribute("kb"), List.copyOf(related), element.getAttribute("errorCode"),
 					severity == null ? Severity.MEDIUM : Severity.get(severity.toLowerCase(Locale.ROOT)),
-					element.getAttribute("title"), List.copyOf(evidence), contributor(element));
+					element.getAttribute("title"), List.copyOf(evidence), List.copyOf(required), contributor(element));
 			Check check = (Check) element.createExecutableExtension("class");
 			checks.add(new RegisteredCheck(descriptor, check));
 		} catch (CoreException | RuntimeException e) {
@@ -115,7 +136,7 @@ public final class CheckRegistry {
 		return fixes;
 	}
 
-	public Map<String, Area> areas() {
+	public Areas areas() {
 		return areas;
 	}
 

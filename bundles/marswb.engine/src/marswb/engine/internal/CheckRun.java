@@ -28,6 +28,13 @@ public final class CheckRun implements Runnable {
 	public void run() {
 		startNanos = System.nanoTime();
 		try {
+			// the declaration is the contract: a check is never run without the evidence it requires
+			for (String artifact : check.descriptor().required()) {
+				if (!context.usable(artifact)) {
+					context.unknown(artifact).add();
+					return;
+				}
+			}
 			check.check().run(context);
 		} catch (Exception e) {
 			failed(NLS.bind(Messages.Error_thrown, String.valueOf(e)));

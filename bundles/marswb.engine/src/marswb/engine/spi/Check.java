@@ -6,6 +6,8 @@ package marswb.engine.spi;
  * the artifacts it needs. A check reports through {@link CheckContext}: at least one finding per run, UNKNOWN when
  * the evidence it needs is missing. It must not change the model and keeps no state between runs (runs happen in
  * parallel).
+ *
+ * @since 0.1
  */
 public interface Check {
 

@@ -8,7 +8,11 @@ import marswb.model.diagnosis.Outcome;
 import marswb.model.server.Artifact;
 import marswb.model.server.Server;
 
-/** What a running check sees: the model, the artifacts' read status, and builders for its findings. */
+/**
+ * What a running check sees: the model, the artifacts' read status, and builders for its findings.
+ *
+ * @since 0.1
+ */
 public interface CheckContext {
 
 	Server server();

@@ -23,6 +23,8 @@ import marswb.model.server.ServerPackage.Literals;
  * signature the errlog parser found on a log line that reports a failure. Codes are matched as whole tokens, texts
  * without regard to case. Codes on log lines that report no failure (the parser's ignored hits) are never
  * occurrences; {@link #withIgnored} tells how many there were.
+ *
+ * @since 0.1
  */
 public final class ErrorEvidence {
 

@@ -6,7 +6,11 @@ import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Severity;
 import marswb.model.server.Located;
 
-/** Fills one finding; every text in the current language (the area's NLS messages). */
+/**
+ * Fills one finding; every text in the current language (the area's NLS messages).
+ *
+ * @since 0.1
+ */
 public interface FindingBuilder {
 
 	FindingBuilder message(String message);

@@ -7,6 +7,8 @@ import marswb.model.server.Server;
  * A fix for the cause a finding names, as a what-if: {@link #apply} changes a working copy of the model the way
  * the fix would change the server (the checks then run again on it), and {@link #remediation} gives the
  * PowerShell step that does it for real. Contributed through {@code marswb.engine.quickFixes}.
+ *
+ * @since 0.1
  */
 public interface QuickFix {
 

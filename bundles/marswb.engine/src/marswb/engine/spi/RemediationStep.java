@@ -17,6 +17,8 @@ import marswb.engine.internal.Messages;
  * inside a try/catch that prints done or failed, and skips everything but the guards under -WhatIf. The helper
  * functions the step calls ({@code Backup-RegistryValue}, {@code Backup-Task}, {@code Backup-Service},
  * {@code Save-Backup}, {@code Add-Undo}, {@code Assert-ExitCode}) are defined once by the plan.
+ *
+ * @since 0.1
  */
 public final class RemediationStep {
 
@@ -31,7 +33,7 @@ public final class RemediationStep {
 	private final List<String> notes;
 
 	private RemediationStep(Builder builder) {
-		this.fixId = builder.fixId;
+		this.fixId = null;
 		this.comment = builder.comment;
 		this.destructive = builder.destructive;
 		this.guards = List.copyOf(builder.guards);
@@ -42,12 +44,32 @@ public final class RemediationStep {
 		this.notes = List.copyOf(builder.notes);
 	}
 
-	/** A step of quick-fix instance {@code fixId}, explained by {@code comment} (current language, may span lines). */
-	public static Builder builder(String fixId, String comment) {
-		return new Builder(fixId, comment);
+	private RemediationStep(String fixId, RemediationStep step) {
+		this.fixId = fixId;
+		this.comment = step.comment;
+		this.destructive = step.destructive;
+		this.guards = step.guards;
+		this.backups = step.backups;
+		this.dryRun = step.dryRun;
+		this.changes = step.changes;
+		this.verifications = step.verifications;
+		this.notes = step.notes;
 	}
 
-	/** The quick-fix instance that produced it. */
+	/** A step explained by {@code comment} (current language, may span lines). */
+	public static Builder builder(String comment) {
+		return new Builder(comment);
+	}
+
+	/**
+	 * The same step as the product of quick-fix instance {@code fixInstanceId} ({@code fix@subject}). The engine
+	 * names each step after the instance that was applied; a fix never names its own.
+	 */
+	public RemediationStep forInstance(String fixInstanceId) {
+		return new RemediationStep(fixInstanceId, this);
+	}
+
+	/** The quick-fix instance that produced it; null until the engine names it. */
 	public String fixId() {
 		return fixId;
 	}
@@ -117,7 +139,6 @@ public final class RemediationStep {
 	/** Builds a step; every step needs at least one guard, one backup, one change and one verification. */
 	public static final class Builder {
 
-		private final String fixId;
 		private final String comment;
 		private boolean destructive;
 		private final List<String> guards = new ArrayList<>();
@@ -127,8 +148,7 @@ public final class RemediationStep {
 		private final List<String> verifications = new ArrayList<>();
 		private final List<String> notes = new ArrayList<>();
 
-		private Builder(String fixId, String comment) {
-			this.fixId = fixId;
+		private Builder(String comment) {
 			this.comment = comment;
 		}
 
@@ -252,7 +272,7 @@ public final class RemediationStep {
 		public RemediationStep build() {
 			if (guards.isEmpty() || backups.isEmpty() || changes.isEmpty() || verifications.isEmpty()) {
 				throw new IllegalStateException(String.format(Locale.ROOT,
-						"step %s lacks a guard, backup, change or verification", fixId));
+						"step \"%s\" lacks a guard, backup, change or verification", comment));
 			}
 			return new RemediationStep(this);
 		}

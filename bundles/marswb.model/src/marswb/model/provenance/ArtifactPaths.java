@@ -8,7 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Matches artifact paths (relative, forward slashes) against globs of the bundle format such as tasks/*.xml. */
+/**
+ * Matches artifact paths (relative, forward slashes) against globs of the bundle format such as tasks/*.xml.
+ *
+ * @since 0.1
+ */
 public final class ArtifactPaths {
 
 	/**

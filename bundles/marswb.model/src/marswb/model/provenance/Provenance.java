@@ -13,6 +13,8 @@ import marswb.model.server.ServerFactory;
 /**
  * Records and answers where a value of the server model came from. Parsers set a value and its origin together,
  * so that every value shown to a support engineer can be traced back to an artifact line.
+ *
+ * @since 0.1
  */
 public final class Provenance {
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import marswb.engine.ServerDates;
+import marswb.report.Html;
 import marswb.model.server.ErrorCodeCount;
 import marswb.model.server.Job;
 

@@ -79,6 +79,8 @@ public final class Messages extends NLS {
 	public static String Suppressions_trailing;
 	public static String Suppressions_note;
 	public static String Config_absent;
+	public static String Config_host;
+	public static String Config_noFacts;
 	public static String Config_agentProxy;
 	public static String Config_agentVersion;
 	public static String Config_bypass;

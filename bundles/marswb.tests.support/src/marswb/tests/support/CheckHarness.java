@@ -7,7 +7,11 @@ import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Outcome;
 import marswb.model.server.Server;
 
-/** Runs one contributed check (from the extension registry, as the product does) on a model. */
+/**
+ * Runs one contributed check (from the extension registry, as the product does) on a model.
+ *
+ * @since 0.1
+ */
 public final class CheckHarness {
 
 	private CheckHarness() {

@@ -18,6 +18,8 @@ import marswb.model.server.Server;
  * A copy of a sample bundle (samples/ in the repository) with chosen artifacts changed, so that a test's FAIL
  * bundle differs from its PASS bundle by exactly the value the check is about. Text is edited decoded and written
  * back in the artifact's own encoding (UTF-16LE with BOM, UTF-8 with or without BOM, GBK).
+ *
+ * @since 0.1
  */
 public final class SampleVariant implements AutoCloseable {
 

@@ -15,16 +15,11 @@ import marswb.model.server.ServerPackage.Literals;
 /** An agent on an Azure VM is bound by the VM's disk IOPS limits; the slow-backup article has the advice. */
 public final class AzureVmCheck implements Check {
 
-	static final String ARTIFACT = "system/services.csv";
 	/** Services the Azure VM guest agent installs. */
 	static final Set<String> AZURE_SERVICES = Set.of("windowsazureguestagent", "rdagent", "windowsazuretelemetryservice");
 
 	@Override
 	public void run(CheckContext context) {
-		if (!context.usable(ARTIFACT)) {
-			context.unknown(ARTIFACT).add();
-			return;
-		}
 		List<Service> azure = context.server().getServices().stream()
 				.filter(s -> s.getName() != null && AZURE_SERVICES.contains(s.getName().toLowerCase(Locale.ROOT)))
 				.toList();

@@ -57,7 +57,7 @@ public final class EnableTls12Fix implements QuickFix {
 					+ " -ErrorAction SilentlyContinue)." + value.getValue().getKey() + " -eq "
 					+ value.getValue().getValue());
 		}
-		RemediationStep.Builder step = RemediationStep.builder(Tls12Check.FIX, Messages.FixTls_comment).destructive()
+		RemediationStep.Builder step = RemediationStep.builder(Messages.FixTls_comment).destructive()
 				.guard("-not (" + String.join(" -and ", set) + ")", Messages.FixTls_guard)
 				.backupRegistry(CLIENT, "Enabled", "DisabledByDefault")
 				.backupRegistry(NETFX, "SystemDefaultTlsVersions", "SchUseStrongCrypto")

@@ -14,16 +14,11 @@ import marswb.model.server.ServerPackage.Literals;
 /** The agent's engine service (obengine, cbengine.exe) must run; without it nothing backs up. */
 public final class ObengineCheck implements Check {
 
-	static final String ARTIFACT = "system/services.csv";
 	static final String SERVICE = "obengine";
 	static final String FIX = "basics.start-obengine";
 
 	@Override
 	public void run(CheckContext context) {
-		if (!context.usable(ARTIFACT)) {
-			context.unknown(ARTIFACT).add();
-			return;
-		}
 		Optional<Service> service = service(context.server(), SERVICE);
 		if (service.isEmpty()) {
 			context.finding(Outcome.FAIL).message(Messages.Obengine_missing)

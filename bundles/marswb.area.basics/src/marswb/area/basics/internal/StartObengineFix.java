@@ -27,7 +27,7 @@ public final class StartObengineFix implements QuickFix {
 	public RemediationStep remediation(Server server, Finding finding) {
 		Service service = ObengineCheck.service(server, ObengineCheck.SERVICE).orElseThrow();
 		boolean disabled = "Disabled".equalsIgnoreCase(service.getStartMode());
-		return RemediationStep.builder(ObengineCheck.FIX + "@" + ObengineCheck.SERVICE, Messages.FixObengine_comment)
+		return RemediationStep.builder(Messages.FixObengine_comment)
 				.read("$service = Get-Service -Name " + quote(ObengineCheck.SERVICE) + " -ErrorAction SilentlyContinue")
 				.guard("$null -ne $service -and [string]$service.Status -ne 'Running'"
 						+ (disabled ? " -and [string]$service.StartType -eq 'Disabled'" : ""),

@@ -116,7 +116,7 @@ public final class AlignScratchLocationFix implements QuickFix {
 		String letter = Scratch.driveLetter(target);
 		long need = ScratchFreeSpaceCheck.need(server).warnBelow();
 		boolean systemState = ScratchFreeSpaceCheck.systemStateProtected(server);
-		RemediationStep.Builder step = RemediationStep.builder(ScratchLocationMismatchCheck.FIX, comment).destructive()
+		RemediationStep.Builder step = RemediationStep.builder(comment).destructive()
 				.read("$config = (Get-ItemProperty -LiteralPath " + quote(registryPath(CONFIG_KEY)) + ")." + VALUE + "\n"
 						+ "$provider = (Get-ItemProperty -LiteralPath " + quote(registryPath(PROVIDER_KEY))
 						+ " -ErrorAction SilentlyContinue)." + VALUE + "\n"

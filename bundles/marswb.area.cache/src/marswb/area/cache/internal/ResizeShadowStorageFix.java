@@ -40,8 +40,8 @@ public final class ResizeShadowStorageFix implements QuickFix {
 		String list = "& vssadmin.exe list shadowstorage /For=" + letter + ":";
 		String resize = "& vssadmin.exe resize shadowstorage /On=" + letter + ": /For=" + letter + ": /Maxsize=";
 		String maximumLine = "[string]($%s -match 'Maximum Shadow Copy Storage space')";
-		RemediationStep.Builder step = RemediationStep.builder(ShadowStorageCheck.FIX + "@" + letter,
-				NLS.bind(Messages.FixResize_comment, letter + ":", Scratch.size(target)))
+		RemediationStep.Builder step = RemediationStep
+				.builder(NLS.bind(Messages.FixResize_comment, letter + ":", Scratch.size(target)))
 				.read("$listing = " + nativeCommand(list));
 		if (shown != null) {
 			// the cast in parentheses: [string]$x.Contains() would ask the array of lines, not its text

@@ -16,7 +16,6 @@ final class Scratch {
 	static final String REGISTRY = "agent/registry.reg";
 	static final String FOLDER = "agent/scratch-folder.csv";
 	static final String VOLUMES = "system/volumes.csv";
-	static final String SHADOW = "system/shadowstorage.txt";
 	static final String POLICY = "agent/policy.json";
 	static final String LOGS = "agent/logs/*.errlog";
 	static final String EVENTS = "agent/cloudbackup-events.csv";

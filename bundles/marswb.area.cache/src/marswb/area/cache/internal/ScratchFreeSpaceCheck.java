@@ -16,7 +16,7 @@ import marswb.model.server.ServerPackage.Literals;
 import marswb.model.server.Volume;
 
 /**
- * Free space on the scratch volume against the size of the protected data (prerequisites; CONTRACTS thresholds):
+ * Free space on the scratch volume against the size of the protected data (prerequisites; thresholds of docs/contracts.md):
  * FAIL below 5 %, WARN below 10 % of the protected data, plus 30 GB in both when system state is protected. The
  * bundle has no protected data size, so it is derived: the used space (Size - SizeRemaining) of the volumes that the
  * policy's included file specs are on; without such file specs, the used space of every fixed NTFS volume with a

@@ -43,14 +43,6 @@ public final class ShadowStorageCheck implements Check {
 
 	@Override
 	public void run(CheckContext context) {
-		if (!context.usable(Scratch.SHADOW)) {
-			context.unknown(Scratch.SHADOW).add();
-			return;
-		}
-		if (!context.usable(Scratch.VOLUMES)) {
-			context.unknown(Scratch.VOLUMES).add();
-			return;
-		}
 		Server server = context.server();
 		Set<String> letters = Scratch.policyLetters(server);
 		if (letters.isEmpty()) {

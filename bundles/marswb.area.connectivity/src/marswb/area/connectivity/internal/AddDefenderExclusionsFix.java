@@ -26,7 +26,7 @@ public final class AddDefenderExclusionsFix implements QuickFix {
 	@Override
 	public RemediationStep remediation(Server server, Finding finding) {
 		AntivirusExclusionsCheck.Missing missing = AntivirusExclusionsCheck.missing(server);
-		RemediationStep.Builder step = RemediationStep.builder(AntivirusExclusionsCheck.FIX,
+		RemediationStep.Builder step = RemediationStep.builder(
 				NLS.bind(Messages.FixDefender_comment, missing.paths().size() + missing.processes().size()))
 				.read("$pref = Get-MpPreference\n$paths = " + array(missing.paths()) + "\n$processes = "
 						+ array(missing.processes()))

@@ -39,10 +39,6 @@ public final class ConnectionErrorsInLogsCheck implements Check {
 
 	@Override
 	public void run(CheckContext context) {
-		if (!context.usable(Net.LOGS)) {
-			context.unknown(Net.LOGS).add();
-			return;
-		}
 		Server server = context.server();
 		List<LogHit> hits = server.getLogs() == null ? List.of()
 				: server.getLogs().getHits().stream().filter(h -> SIGNATURES.contains(h.getSignature()))

@@ -40,14 +40,6 @@ public final class ProxySettingsContradictCheck implements Check {
 
 	@Override
 	public void run(CheckContext context) {
-		if (!context.usable(Net.INET)) {
-			context.unknown(Net.INET).add();
-			return;
-		}
-		if (!context.usable(Net.MACHINE_SETTING)) {
-			context.unknown(Net.MACHINE_SETTING).add();
-			return;
-		}
 		NetworkSettings network = context.server().getNetwork();
 		InternetSettings inet = network == null ? null : network.getSystemInternet();
 		AgentProxy agent = network == null ? null : network.getAgentProxy();

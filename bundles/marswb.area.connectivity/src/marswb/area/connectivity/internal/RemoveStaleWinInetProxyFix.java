@@ -28,9 +28,7 @@ public final class RemoveStaleWinInetProxyFix implements QuickFix {
 	public RemediationStep remediation(Server server, Finding finding) {
 		String shown = server.getNetwork().getSystemInternet().getProxyServer();
 		String path = quote(registryPath(KEY));
-		RemediationStep.Builder step = RemediationStep.builder(
-				ProxySettingsContradictCheck.FIX + "@" + ProxySettingsContradictCheck.SUBJECT_WININET,
-				Messages.FixStaleWinInet_comment).destructive()
+		RemediationStep.Builder step = RemediationStep.builder(Messages.FixStaleWinInet_comment).destructive()
 				.read("$inet = Get-ItemProperty -LiteralPath " + path + "\n"
 						+ "$names = (Get-Item -LiteralPath " + path + ").GetValueNames()")
 				.guard("$inet.ProxyEnable -eq 0 -and $inet.ProxyServer -eq " + quote(shown),

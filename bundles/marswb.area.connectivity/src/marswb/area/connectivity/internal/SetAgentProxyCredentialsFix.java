@@ -49,7 +49,7 @@ public final class SetAgentProxyCredentialsFix implements QuickFix {
 				? "$proxy.Enabled -eq $true -and $proxy.ProxyServer -eq " + quote(agent.getProxyServer())
 				: "-not $proxy.Enabled";
 		String restart = nativeCommand("& net.exe stop obengine") + "\n" + nativeCommand("& net.exe start obengine");
-		return RemediationStep.builder(ProxyAuthenticationRequiredCheck.FIX, Messages.FixProxyCredentials_comment)
+		return RemediationStep.builder(Messages.FixProxyCredentials_comment)
 				.destructive().read("$proxy = (Get-OBMachineSetting).ProxySetting")
 				.guard(guard, NLS.bind(Messages.FixProxyCredentials_guard,
 						enabled ? agent.getProxyServer() : Messages.FixProxyCredentials_disabled))

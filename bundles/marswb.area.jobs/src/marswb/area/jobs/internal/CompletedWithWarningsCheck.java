@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 
+import marswb.area.jobs.JobHistory;
 import marswb.engine.spi.Check;
 import marswb.engine.spi.CheckContext;
 import marswb.engine.spi.FindingBuilder;
@@ -24,14 +25,14 @@ public final class CompletedWithWarningsCheck implements Check {
 
 	@Override
 	public void run(CheckContext context) {
-		boolean jobsUsable = context.usable(JobStates.JOBS);
-		boolean filesUsable = context.usable(JobStates.FAILED_FILES);
+		boolean jobsUsable = context.usable(JobHistory.JOBS);
+		boolean filesUsable = context.usable(JobHistory.FAILED_FILES);
 		if (!jobsUsable && !filesUsable) {
-			context.unknown(JobStates.JOBS).add();
+			context.unknown(JobHistory.JOBS).add();
 			return;
 		}
 		List<Job> jobs = context.server().getJobs();
-		List<Job> warned = jobs.stream().filter(j -> JobStates.completedWithWarnings(j.getJobState())).toList();
+		List<Job> warned = jobs.stream().filter(j -> JobHistory.completedWithWarnings(j.getJobState())).toList();
 		List<Job> numeric = jobs.stream().filter(j -> JobStates.isNumeric(j.getJobState())).toList();
 		FailedFilesSummary files = context.server().getFailedFiles();
 		Optional<Job> superseding = JobStates.supersedingBackup(context.server());

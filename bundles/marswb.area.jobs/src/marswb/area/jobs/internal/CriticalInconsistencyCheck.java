@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
 
+import marswb.area.jobs.JobHistory;
 import marswb.engine.spi.Check;
 import marswb.engine.spi.CheckContext;
 import marswb.engine.spi.FindingBuilder;
@@ -26,11 +27,11 @@ public final class CriticalInconsistencyCheck implements Check {
 
 	@Override
 	public void run(CheckContext context) {
-		boolean jobs = context.usable(JobStates.JOBS);
+		boolean jobs = context.usable(JobHistory.JOBS);
 		boolean events = context.usable(JobStates.EVENTS);
 		boolean logs = context.usable(JobStates.LOGS);
 		if (!jobs && !events && !logs) {
-			context.unknown(JobStates.JOBS).add();
+			context.unknown(JobHistory.JOBS).add();
 			return;
 		}
 		Server server = context.server();

@@ -35,8 +35,8 @@ public final class ExcludeItemFix implements QuickFix {
 	public RemediationStep remediation(Server server, Finding finding) {
 		String path = quote(finding.getSubjectKey());
 		String spec = "(New-OBFileSpec -FileSpec @(" + path + ") -Exclude)";
-		return RemediationStep.builder(UnsupportedItemsCheck.FIX + "@" + finding.getSubjectKey(),
-				NLS.bind(Messages.FixExclude_comment, finding.getSubjectKey()) + "\n" + Messages.FixExclude_replaces)
+		return RemediationStep
+				.builder(NLS.bind(Messages.FixExclude_comment, finding.getSubjectKey()) + "\n" + Messages.FixExclude_replaces)
 				.destructive().read("$policy = Get-OBPolicy")
 				.guard("$null -ne $policy -and " + EXCLUDED.formatted("$policy", path) + ".Count -eq 0",
 						NLS.bind(Messages.FixExclude_guard, finding.getSubjectKey()))

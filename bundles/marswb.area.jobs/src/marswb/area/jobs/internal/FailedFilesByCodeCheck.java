@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 
+import marswb.area.jobs.JobHistory;
 import marswb.engine.spi.Check;
 import marswb.engine.spi.CheckContext;
 import marswb.engine.spi.FindingBuilder;
@@ -64,15 +65,16 @@ public final class FailedFilesByCodeCheck implements Check {
 
 	@Override
 	public void run(CheckContext context) {
-		Optional<Artifact> artifact = context.artifact(JobStates.FAILED_FILES);
-		if (!context.usable(JobStates.FAILED_FILES)) {
+		Optional<Artifact> artifact = context.artifact(JobHistory.FAILED_FILES);
+		if (!context.usable(JobHistory.FAILED_FILES)) {
 			if (artifact.isPresent() && (artifact.get().getStatus() != ArtifactStatus.MISSING
 					|| artifact.get().getManifestStatus() != null)) {
 				// there is a list, or the manifest says one was collected: it is the evidence that is missing
-				context.unknown(JobStates.FAILED_FILES).add();
+				context.unknown(JobHistory.FAILED_FILES).add();
 			} else if (!context.collectionListed()) {
 				// without the collector's account of what it collected, no list may only mean no collection
-				context.unknown(context.usable(JobStates.MANIFEST) ? JobStates.FAILED_FILES : JobStates.MANIFEST).add();
+				context.unknown(context.usable(JobStates.MANIFEST) ? JobHistory.FAILED_FILES : JobStates.MANIFEST)
+						.add();
 			} else {
 				context.notApplicable(Messages.FailedFiles_noList).add();
 			}

@@ -6,19 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import marswb.area.jobs.JobHistory;
 import marswb.model.server.FailedFilesList;
 import marswb.model.server.FailedFilesSummary;
 import marswb.model.server.Job;
 import marswb.model.server.Server;
 
-/**
- * How job states read: names vary between agent versions, and Windows PowerShell 5.1 may write numbers. The jobs
- * area's view reads them the same way.
- */
-public final class JobStates {
+/** Which jobs of the history the checks look at, beside how their states read ({@link JobHistory}). */
+final class JobStates {
 
-	public static final String JOBS = "agent/jobs.json";
-	public static final String FAILED_FILES = "agent/failed-files/*.txt";
 	static final String POLICY = "agent/policy.json";
 	static final String MANIFEST = "manifest.json";
 	static final String VOLUMES = "system/volumes.csv";
@@ -30,28 +26,8 @@ public final class JobStates {
 	private JobStates() {
 	}
 
-	/** Letters only, lower case: "CompletedWithWarnings", "Completed with warning" and "completed_with_warnings" meet. */
-	static String normalized(String state) {
-		return state == null ? "" : state.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-	}
-
 	static boolean isNumeric(String state) {
 		return state != null && state.strip().matches("-?[0-9]+");
-	}
-
-	public static boolean completedWithWarnings(String state) {
-		String s = normalized(state);
-		return s.contains("warning");
-	}
-
-	public static boolean failed(String state) {
-		String s = normalized(state);
-		return s.contains("fail") || s.contains("abort") || s.contains("cancel") || s.contains("error");
-	}
-
-	public static boolean succeeded(String state) {
-		String s = normalized(state);
-		return s.startsWith("completed") || s.startsWith("succeeded") || s.equals("success");
 	}
 
 	/** Jobs that are backups: restores are left out, and so are duplicate starts the scheduling area explains. */
@@ -63,7 +39,7 @@ public final class JobStates {
 	}
 
 	static boolean isRestore(Job job) {
-		String type = normalized(job.getJobType());
+		String type = JobHistory.normalized(job.getJobType());
 		return type.contains("restore") || type.contains("recover");
 	}
 
@@ -96,7 +72,8 @@ public final class JobStates {
 		}
 		Date newestList = named.stream().map(FailedFilesList::getFileNameDate).max(Date::compareTo).orElseThrow();
 		return backups(server).stream()
-				.filter(j -> succeeded(j.getJobState()) && !completedWithWarnings(j.getJobState()))
+				.filter(j -> JobHistory.succeeded(j.getJobState())
+						&& !JobHistory.completedWithWarnings(j.getJobState()))
 				.filter(j -> j.getStartTime() != null && j.getStartTime().getTime() >= newestList.getTime() + DAY)
 				.findFirst();
 	}

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 
 import org.eclipse.osgi.util.NLS;
 
+import marswb.area.jobs.JobHistory;
 import marswb.engine.spi.Check;
 import marswb.engine.spi.CheckContext;
 import marswb.engine.spi.FindingBuilder;
@@ -31,10 +32,6 @@ public final class ScheduledFailingCheck implements Check {
 
 	@Override
 	public void run(CheckContext context) {
-		if (!context.usable(JobStates.JOBS)) {
-			context.unknown(JobStates.JOBS).add();
-			return;
-		}
 		BackupPolicy policy = context.server().getPolicy();
 		if (!context.usable(JobStates.POLICY) || policy == null) {
 			context.unknown(JobStates.POLICY).add();
@@ -64,10 +61,10 @@ public final class ScheduledFailingCheck implements Check {
 			return;
 		}
 		if (newest == null) {
-			context.unknown(JobStates.JOBS).add();
+			context.unknown(JobHistory.JOBS).add();
 			return;
 		}
-		if (JobStates.failed(newest.getJobState())) {
+		if (JobHistory.failed(newest.getJobState())) {
 			if (JobStates.hasErrorCode(newest)) {
 				// the job started, so the schedule worked; its own error code names the cause
 				context.finding(Outcome.INFO)

@@ -27,7 +27,7 @@ public final class DeleteWindowsTempTmpFilesFix implements QuickFix {
 	public RemediationStep remediation(Server server, Finding finding) {
 		Long count = server.getWindowsTempTmpCount();
 		String limit = Long.toString(WindowsTempTmpFilesCheck.LIMIT);
-		return RemediationStep.builder(WindowsTempTmpFilesCheck.FIX,
+		return RemediationStep.builder(
 				NLS.bind(Messages.FixTmpFiles_comment, WindowsTempTmpFilesCheck.format(count == null ? 0 : count)))
 				.destructive().read("$tmp = " + LIST)
 				.guard("$tmp.Count -gt " + limit, NLS.bind(Messages.FixTmpFiles_guard,

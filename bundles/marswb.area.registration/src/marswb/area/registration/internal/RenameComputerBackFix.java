@@ -34,8 +34,7 @@ public final class RenameComputerBackFix implements QuickFix {
 		String current = server.getOperatingSystem() != null && server.getOperatingSystem().getHostName() != null
 				? server.getOperatingSystem().getHostName()
 				: server.getHostName();
-		return RemediationStep.builder(ServerRenamedCheck.FIX + "@" + old,
-				NLS.bind(Messages.FixRename_comment, current, old)).destructive()
+		return RemediationStep.builder(NLS.bind(Messages.FixRename_comment, current, old)).destructive()
 				.guard("$env:COMPUTERNAME -eq " + quote(current), NLS.bind(Messages.FixRename_guard, current))
 				.backup("computer-name", "$env:COMPUTERNAME", "\"Rename-Computer -NewName $(Quote $saved) -Force\"")
 				.change("Rename-Computer -NewName " + old, "Rename-Computer -NewName " + quote(old) + " -Force")

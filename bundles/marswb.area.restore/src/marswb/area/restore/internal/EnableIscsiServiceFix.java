@@ -24,7 +24,7 @@ public final class EnableIscsiServiceFix implements QuickFix {
 	@Override
 	public RemediationStep remediation(Server server, Finding finding) {
 		String mode = IscsiServiceCheck.service(server).map(Service::getStartMode).orElse("Disabled");
-		return RemediationStep.builder(IscsiServiceCheck.FIX, Messages.FixIscsiService_comment)
+		return RemediationStep.builder(Messages.FixIscsiService_comment)
 				.read("$service = Get-Service -Name " + quote(IscsiServiceCheck.SERVICE) + " -ErrorAction SilentlyContinue")
 				.guard("$null -ne $service -and [string]$service.StartType -eq 'Disabled'",
 						NLS.bind(Messages.FixIscsiService_guard, mode))

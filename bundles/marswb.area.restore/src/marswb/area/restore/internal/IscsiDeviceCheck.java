@@ -21,10 +21,6 @@ public final class IscsiDeviceCheck implements Check {
 
 	@Override
 	public void run(CheckContext context) {
-		if (!context.usable(ARTIFACT)) {
-			context.unknown(ARTIFACT).add();
-			return;
-		}
 		List<PnpDevice> devices = context.server().getIscsiDevices();
 		if (devices.isEmpty()) {
 			context.finding(Outcome.FAIL).message(Messages.IscsiDeviceMissing_message)

@@ -23,10 +23,6 @@ public final class IscsiServiceCheck implements Check {
 
 	@Override
 	public void run(CheckContext context) {
-		if (!context.usable(ARTIFACT)) {
-			context.unknown(ARTIFACT).add();
-			return;
-		}
 		Optional<Service> found = service(context.server());
 		if (found.isEmpty()) {
 			context.finding(Outcome.FAIL).message(Messages.IscsiServiceAbsent_message)

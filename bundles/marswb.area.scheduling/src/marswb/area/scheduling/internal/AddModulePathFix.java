@@ -35,7 +35,7 @@ public final class AddModulePathFix implements QuickFix {
 		String modules = modules(server);
 		String shown = server.getPowerShell().getMachinePSModulePath();
 		String key = quote(registryPath(ENVIRONMENT));
-		return RemediationStep.builder(PsModulePathCheck.FIX, NLS.bind(Messages.FixModulePath_comment, modules))
+		return RemediationStep.builder(NLS.bind(Messages.FixModulePath_comment, modules))
 				.read("$environment = Get-Item -LiteralPath " + key + "\n"
 						+ "$current = $environment.GetValue(" + quote(VALUE) + ", $null, 'DoNotExpandEnvironmentNames')\n"
 						+ "$modules = " + quote(modules))

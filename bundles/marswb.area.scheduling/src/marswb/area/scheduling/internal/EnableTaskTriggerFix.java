@@ -21,7 +21,7 @@ public final class EnableTaskTriggerFix extends TaskFix {
 	@Override
 	public RemediationStep remediation(Server server, Finding finding) {
 		String path = finding.getSubjectKey();
-		return step(TaskTriggerDisabledCheck.FIX, NLS.bind(Messages.FixEnableTrigger_comment, path), path)
+		return step(NLS.bind(Messages.FixEnableTrigger_comment, path), path)
 				.guard(DISABLED.formatted("task"), NLS.bind(Messages.FixEnableTrigger_guard, path))
 				.change("Enable " + path + " and its triggers",
 						"$task.Triggers | ForEach-Object { $_.Enabled = $true }\n"

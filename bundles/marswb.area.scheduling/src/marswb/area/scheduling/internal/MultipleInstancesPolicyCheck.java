@@ -27,10 +27,6 @@ public final class MultipleInstancesPolicyCheck implements Check {
 
 	@Override
 	public void run(CheckContext context) {
-		if (!context.usable(Tasks.ARTIFACT)) {
-			context.unknown(Tasks.ARTIFACT).add();
-			return;
-		}
 		List<ScheduledTask> tasks = Tasks.onlineBackup(context.server());
 		List<Job> jobs = context.server().getJobs().stream()
 				.filter(j -> mentionsAnotherJob(j.getErrorMessage())).toList();

@@ -25,7 +25,7 @@ public final class RunAsSystemFix extends TaskFix {
 	@Override
 	public RemediationStep remediation(Server server, Finding finding) {
 		String path = finding.getSubjectKey();
-		return step(TaskRunAsAccountCheck.FIX, NLS.bind(Messages.FixRunAsSystem_comment, path), path).destructive()
+		return step(NLS.bind(Messages.FixRunAsSystem_comment, path), path).destructive()
 				.guard(SYSTEM_NAMES + " -notcontains [string]$task.Principal.UserId",
 						NLS.bind(Messages.FixRunAsSystem_guard, path))
 				.change(path + ": run as " + SYSTEM_SID,

@@ -32,7 +32,7 @@ public final class SetExecutionPolicyFix implements QuickFix {
 	public RemediationStep remediation(Server server, Finding finding) {
 		String shown = ExecutionPolicyRestrictedCheck.scope(server.getPowerShell(), "LocalMachine")
 				.map(ExecutionPolicySetting::getPolicy).orElse("Restricted");
-		return RemediationStep.builder(ExecutionPolicyRestrictedCheck.FIX, Messages.FixExecutionPolicy_comment)
+		return RemediationStep.builder(Messages.FixExecutionPolicy_comment)
 				.read("$policy = [string](Get-ExecutionPolicy -Scope LocalMachine)")
 				.guard("$policy -eq " + quote(shown), NLS.bind(Messages.FixExecutionPolicy_guard, shown))
 				.backupRegistry(SHELL_KEY, "ExecutionPolicy")

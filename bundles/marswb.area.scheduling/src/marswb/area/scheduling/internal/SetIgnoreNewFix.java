@@ -25,7 +25,7 @@ public final class SetIgnoreNewFix extends TaskFix {
 		String shown = task(server, finding).getMultipleInstancesPolicy();
 		String guard = shown == null ? "[string]$task.Settings.MultipleInstances -ne " + quote(IGNORE_NEW)
 				: "[string]$task.Settings.MultipleInstances -eq " + quote(shown);
-		return step(MultipleInstancesPolicyCheck.FIX, NLS.bind(Messages.FixIgnoreNew_comment, path), path)
+		return step(NLS.bind(Messages.FixIgnoreNew_comment, path), path)
 				.guard(guard, NLS.bind(Messages.FixIgnoreNew_guard, path, shown == null ? "?" : shown))
 				.change(path + ": MultipleInstances = " + IGNORE_NEW,
 						"$task.Settings.MultipleInstances = " + quote(IGNORE_NEW) + "\n"

@@ -29,8 +29,8 @@ abstract class TaskFix implements QuickFix {
 	 * A step on the task: it loads the task into {@code $task} and guards that it exists, and exports its XML
 	 * before the change.
 	 */
-	static RemediationStep.Builder step(String fixId, String comment, String path) {
-		return RemediationStep.builder(fixId + "@" + path, comment).read(load("$task", path))
+	static RemediationStep.Builder step(String comment, String path) {
+		return RemediationStep.builder(comment).read(load("$task", path))
 				.guard("$null -ne $task", NLS.bind(Messages.FixTask_exists, path)).backupTask(path);
 	}
 

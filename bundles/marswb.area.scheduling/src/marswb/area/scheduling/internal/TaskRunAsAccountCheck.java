@@ -23,10 +23,6 @@ public final class TaskRunAsAccountCheck implements Check {
 
 	@Override
 	public void run(CheckContext context) {
-		if (!context.usable(Tasks.ARTIFACT)) {
-			context.unknown(Tasks.ARTIFACT).add();
-			return;
-		}
 		List<ScheduledTask> tasks = Tasks.onlineBackup(context.server());
 		if (tasks.isEmpty()) {
 			context.finding(Outcome.INFO).message(Messages.NoOnlineBackupTask_message).add();

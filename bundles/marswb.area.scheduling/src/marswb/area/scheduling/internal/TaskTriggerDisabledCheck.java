@@ -28,10 +28,6 @@ public final class TaskTriggerDisabledCheck implements Check {
 
 	@Override
 	public void run(CheckContext context) {
-		if (!context.usable(Tasks.ARTIFACT)) {
-			context.unknown(Tasks.ARTIFACT).add();
-			return;
-		}
 		Server server = context.server();
 		List<ScheduledTask> tasks = Tasks.onlineBackup(server);
 		if (Tasks.byPath(server, BACKUP_TASK).isEmpty() && missingTask(context, server)) {

@@ -10,8 +10,6 @@ import marswb.model.server.Server;
 /** Which tasks of the bundle are the agent's and which is Windows Server Backup's. */
 final class Tasks {
 
-	/** Artifact glob of the Task Scheduler exports. */
-	static final String ARTIFACT = "tasks/*.xml";
 	/** The agent's task folder; every task in it runs a MARS job. */
 	static final String ONLINE_BACKUP_FOLDER = "\\Microsoft\\OnlineBackup\\";
 	static final String WINDOWS_SERVER_BACKUP = "\\Microsoft\\Windows\\Backup\\Microsoft-Windows-WindowsBackup";

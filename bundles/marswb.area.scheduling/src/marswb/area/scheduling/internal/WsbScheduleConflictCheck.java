@@ -29,10 +29,6 @@ public final class WsbScheduleConflictCheck implements Check {
 
 	@Override
 	public void run(CheckContext context) {
-		if (!context.usable(Tasks.ARTIFACT)) {
-			context.unknown(Tasks.ARTIFACT).add();
-			return;
-		}
 		Optional<ScheduledTask> wsb = Tasks.windowsServerBackup(context.server());
 		if (wsb.isEmpty() || Boolean.FALSE.equals(wsb.get().getEnabled())) {
 			context.finding(Outcome.PASS).message(Messages.WsbAbsent_message).add();

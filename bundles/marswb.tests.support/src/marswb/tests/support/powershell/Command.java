@@ -7,6 +7,8 @@ import java.util.List;
  * the command's text as written ({@code & 'reg.exe'} gives {@code 'reg.exe'}, {@code & $tool} gives
  * {@code $tool}); the arguments are the texts of its elements, parameters ({@code -Path}) and values alike, in
  * order, without the separators between them.
+ *
+ * @since 0.1
  */
 public record Command(String name, List<String> arguments, boolean invoked, int line, SyntaxNode node) {
 

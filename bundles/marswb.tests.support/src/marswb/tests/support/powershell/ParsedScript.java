@@ -2,7 +2,11 @@ package marswb.tests.support.powershell;
 
 import java.util.List;
 
-/** A parsed script: its parse errors (none for a script PowerShell would accept) and its tree. */
+/**
+ * A parsed script: its parse errors (none for a script PowerShell would accept) and its tree.
+ *
+ * @since 0.1
+ */
 public final class ParsedScript {
 
 	private final String source;

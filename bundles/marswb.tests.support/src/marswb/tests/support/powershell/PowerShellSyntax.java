@@ -24,6 +24,8 @@ import marswb.tests.support.SampleVariant;
  * <p>The build sets {@code marswb.powershellParser} (the parse.cjs path) and installs its node_modules with
  * {@code npm ci}; {@code marswb.node} names the node executable when it is not on the PATH. Without Node.js the
  * parse fails with a message saying what to install: a test that cannot parse must not pass.
+ *
+ * @since 0.1
  */
 public final class PowerShellSyntax {
 

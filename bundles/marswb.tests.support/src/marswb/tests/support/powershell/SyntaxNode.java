@@ -10,6 +10,8 @@ import java.util.stream.Stream;
  * A node of the tree-sitter PowerShell parse tree. Types are the grammar's ({@code command}, {@code command_name},
  * {@code pipeline_chain_tail}, {@code if_statement}, ...); anonymous nodes are the tokens ({@code &&}, {@code (}).
  * Lines and columns are 1-based.
+ *
+ * @since 0.1
  */
 public final class SyntaxNode {
 

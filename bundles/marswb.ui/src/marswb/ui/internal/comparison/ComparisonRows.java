@@ -9,7 +9,6 @@ import java.util.Map;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.Viewer;
 
-import marswb.compare.Areas;
 import marswb.compare.Comparison;
 import marswb.compare.Difference;
 
@@ -26,10 +25,10 @@ final class ComparisonRows implements ITreeContentProvider {
 	/** Each row's area node, so that selecting a row can expand its way to it. */
 	private final Map<Difference, Area> parents = new HashMap<>();
 
-	/** The area nodes of the comparison, in {@link Areas#ORDER}; areas without rows are left out. */
+	/** The area nodes of the comparison, in {@link Comparison#areaOrder()}; areas without rows are left out. */
 	static List<Area> areas(Comparison comparison, boolean onlyDifferences) {
 		Map<String, List<Difference>> rows = new LinkedHashMap<>();
-		Areas.ORDER.forEach(area -> rows.put(area, new ArrayList<>()));
+		Comparison.areaOrder().forEach(area -> rows.put(area, new ArrayList<>()));
 		for (Difference difference : comparison.differences()) {
 			if (!onlyDifferences || difference.counts()) {
 				rows.computeIfAbsent(difference.area(), a -> new ArrayList<>()).add(difference);

@@ -36,7 +36,7 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.PlatformUI;
 import org.osgi.framework.FrameworkUtil;
 
-import marswb.engine.internal.CheckRegistry;
+import marswb.engine.Areas;
 import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Outcome;
 import marswb.report.Suppressions;
@@ -239,8 +239,7 @@ public class FindingsView extends BundleView {
 	}
 
 	private static String areaName(String area) {
-		CheckRegistry.Area named = CheckRegistry.platform().areas().get(area);
-		return named == null || named.name() == null ? area : named.name();
+		return Areas.platform().name(area);
 	}
 
 	/** Sets the filter as the user would; {@code null} for any outcome or area; suppressed findings shown. */
@@ -315,15 +314,18 @@ public class FindingsView extends BundleView {
 				.setWidth(Math.max(MESSAGE_WIDTH, viewer.getTree().getClientArea().width - others));
 	}
 
-	/** The area choices are those of the findings shown; a chosen area stays chosen while it still occurs. */
+	/**
+	 * The area choices are those of the findings shown, by name in the areas' declared order; a chosen area stays
+	 * chosen while it still occurs.
+	 */
 	private void updateAreas(List<Finding> findings) {
 		String chosen = areas.getSelectionIndex() <= 0 ? null : areaChoices.get(areas.getSelectionIndex() - 1);
-		TreeSet<String> names = new TreeSet<>();
-		findings.forEach(f -> names.add(f.getArea()));
-		areaChoices = List.copyOf(names);
+		TreeSet<String> ids = new TreeSet<>(Areas.platform().order());
+		findings.forEach(f -> ids.add(f.getArea()));
+		areaChoices = List.copyOf(ids);
 		areas.removeAll();
 		areas.add(Messages.Findings_any);
-		areaChoices.forEach(areas::add);
+		areaChoices.forEach(id -> areas.add(areaName(id)));
 		areas.select(chosen == null ? 0 : areaChoices.indexOf(chosen) + 1);
 	}
 

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 
-import marswb.area.jobs.internal.JobStates;
+import marswb.area.jobs.JobHistory;
 import marswb.model.server.Artifact;
 import marswb.model.server.ArtifactStatus;
 import marswb.model.server.FailedFilesSummary;
@@ -29,12 +29,12 @@ final class ChartNotes {
 		if (!server.getJobs().isEmpty()) {
 			return null;
 		}
-		Artifact unusable = unusable(server, JobStates.JOBS);
+		Artifact unusable = unusable(server, JobHistory.JOBS);
 		if (unusable != null) {
 			return NLS.bind(Messages.Chart_jobsUnreadable, unusable.getPath(), unusable.getStatus().getLiteral());
 		}
-		return collected(server, JobStates.JOBS) ? NLS.bind(Messages.Chart_jobsNone, JobStates.JOBS)
-				: NLS.bind(Messages.Chart_jobsNotCollected, JobStates.JOBS);
+		return collected(server, JobHistory.JOBS) ? NLS.bind(Messages.Chart_jobsNone, JobHistory.JOBS)
+				: NLS.bind(Messages.Chart_jobsNotCollected, JobHistory.JOBS);
 	}
 
 	static String failedFiles(Server server) {
@@ -45,13 +45,13 @@ final class ChartNotes {
 		if (summary != null && !summary.getCodes().isEmpty()) {
 			return null;
 		}
-		if (collected(server, JobStates.FAILED_FILES)) {
+		if (collected(server, JobHistory.FAILED_FILES)) {
 			return Messages.Chart_failedNone;
 		}
-		Artifact unusable = unusable(server, JobStates.FAILED_FILES);
+		Artifact unusable = unusable(server, JobHistory.FAILED_FILES);
 		return unusable != null
 				? NLS.bind(Messages.Chart_failedUnreadable, unusable.getPath(), unusable.getStatus().getLiteral())
-				: NLS.bind(Messages.Chart_failedNotCollected, JobStates.FAILED_FILES);
+				: NLS.bind(Messages.Chart_failedNotCollected, JobHistory.FAILED_FILES);
 	}
 
 	/** Some artifact named by {@code glob} was read, whole or in part. */

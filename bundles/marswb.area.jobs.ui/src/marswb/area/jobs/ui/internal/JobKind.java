@@ -1,6 +1,6 @@
 package marswb.area.jobs.ui.internal;
 
-import marswb.area.jobs.internal.JobStates;
+import marswb.area.jobs.JobHistory;
 
 /** What a job's state says, as the history chart colors it; the state names are read as the jobs area reads them. */
 public enum JobKind {
@@ -16,12 +16,12 @@ public enum JobKind {
 
 	/** "Completed with warnings" is a kind of its own although it starts like "Completed". */
 	public static JobKind of(String state) {
-		if (JobStates.completedWithWarnings(state)) {
+		if (JobHistory.completedWithWarnings(state)) {
 			return WARNINGS;
 		}
-		if (JobStates.failed(state)) {
+		if (JobHistory.failed(state)) {
 			return FAILED;
 		}
-		return JobStates.succeeded(state) ? SUCCEEDED : OTHER;
+		return JobHistory.succeeded(state) ? SUCCEEDED : OTHER;
 	}
 }

@@ -1,4 +1,4 @@
-package marswb.report.internal;
+package marswb.report;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,6 +8,8 @@ import java.util.Base64;
 /**
  * Builds the markup of the charts, where every value is escaped on the way in: text and attribute values go through
  * {@link #text} and the attribute arguments, and no method takes markup. The pages themselves are templates.
+ *
+ * @since 0.1
  */
 public final class Html {
 
