@@ -12,7 +12,12 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+
+import marswb.engine.DisplayValues;
 import marswb.engine.ServerDates;
+import marswb.model.edit.names.DisplayNames;
 import marswb.model.provenance.Provenance;
 import marswb.model.server.Agent;
 import marswb.model.server.Artifact;
@@ -107,10 +112,11 @@ final class ShowText {
 		var tls = server.getTls();
 		if (tls != null) {
 			List<String> parts = new ArrayList<>();
-			tls.getProtocols().forEach(p -> parts.add(p.getProtocol() + " " + p.getSide() + ": Enabled="
-					+ orDash(p.getEnabled()) + " DisabledByDefault=" + orDash(p.getDisabledByDefault())));
-			parts.add("SchUseStrongCrypto=" + orDash(tls.getSchUseStrongCrypto()) + " SystemDefaultTlsVersions="
-					+ orDash(tls.getSystemDefaultTlsVersions()));
+			tls.getProtocols().forEach(p -> parts.add(p.getProtocol() + " " + p.getSide() + ": "
+					+ join(", ", named(p, Literals.SCHANNEL_PROTOCOL__ENABLED),
+							named(p, Literals.SCHANNEL_PROTOCOL__DISABLED_BY_DEFAULT))));
+			parts.add(join(", ", named(tls, Literals.TLS_SETTINGS__SCH_USE_STRONG_CRYPTO),
+					named(tls, Literals.TLS_SETTINGS__SYSTEM_DEFAULT_TLS_VERSIONS)));
 			row(Messages.Show_tls, String.join("; ", parts));
 		} else {
 			row(Messages.Show_tls, null);
@@ -179,14 +185,19 @@ final class ShowText {
 								: Messages.format(Messages.Show_bypass, winHttp.getBypassList())));
 		var inet = network.getSystemInternet();
 		row(Messages.Show_systemInternet, inet == null ? null
-				: join(" ", "ProxyEnable=" + orDash(inet.getProxyEnable()), kv("ProxyServer", inet.getProxyServer()),
-						kv("ProxyOverride", inet.getProxyOverride()), kv("AutoConfigURL", inet.getAutoConfigUrl())));
+				: join(", ", named(inet, Literals.INTERNET_SETTINGS__PROXY_ENABLE),
+						named(inet, Literals.INTERNET_SETTINGS__PROXY_SERVER),
+						named(inet, Literals.INTERNET_SETTINGS__PROXY_OVERRIDE),
+						named(inet, Literals.INTERNET_SETTINGS__AUTO_CONFIG_URL)));
 		var agentProxy = network.getAgentProxy();
 		row(Messages.Show_agentProxy, agentProxy == null ? null
-				: join(" ", "Enabled=" + orDash(agentProxy.getEnabled()), kv("ProxyServer", agentProxy.getProxyServer()),
-						kv("ProxyPort", agentProxy.getProxyPort()), kv("User", agentProxy.getUserName())));
+				: join(", ", named(agentProxy, Literals.AGENT_PROXY__ENABLED),
+						named(agentProxy, Literals.AGENT_PROXY__PROXY_SERVER),
+						named(agentProxy, Literals.AGENT_PROXY__PROXY_PORT),
+						named(agentProxy, Literals.AGENT_PROXY__USER_NAME)));
 		network.getProbes().forEach(p -> row(Messages.format(Messages.Show_probe, p.getTarget(), orDash(p.getPort())),
-				join(" ", "TCP=" + orDash(p.getTcpTestSucceeded()), kv("HTTP", p.getHttpStatus()), p.getError())));
+				join(", ", named(p, Literals.ENDPOINT_PROBE__TCP_TEST_SUCCEEDED),
+						named(p, Literals.ENDPOINT_PROBE__HTTP_STATUS), p.getError())));
 	}
 
 	private void cache(Server server) {
@@ -269,7 +280,7 @@ final class ShowText {
 		row(Messages.Show_jobs, byState.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
 				.collect(Collectors.joining(" ")));
 		server.getJobs().stream().filter(j -> j.getErrorCode() != null).limit(10)
-				.forEach(j -> row("  " + orUnknown(j.getJobType()), join(" ", j.getJobState(),
+				.forEach(j -> row("  " + orUnknown(DisplayValues.of(j, Literals.JOB__JOB_TYPE)), join(" ", j.getJobState(),
 						j.getStartTime() == null ? null : time(j.getStartTime()), j.getErrorCode(), message(j))));
 	}
 
@@ -373,10 +384,15 @@ final class ShowText {
 		out.println("  " + pad(label, LABEL_WIDTH) + " " + (value == null || value.isBlank() ? Messages.Show_unknown : value));
 	}
 
-	private static String pad(String text, int width) {
+	/** The terminal columns {@code text} takes: CJK characters take two. */
+	static int columns(String text) {
+		return text.codePoints().map(c -> Character.isIdeographic(c) ? 2 : 1).sum();
+	}
+
+	/** Pads to {@code width} terminal columns. */
+	static String pad(String text, int width) {
 		StringBuilder padded = new StringBuilder(text);
-		// CJK characters take two columns in a terminal
-		int columns = text.codePoints().map(c -> Character.isIdeographic(c) ? 2 : 1).sum();
+		int columns = columns(text);
 		while (columns++ < width) {
 			padded.append(' ');
 		}
@@ -392,8 +408,10 @@ final class ShowText {
 		return text == null || text.isBlank() ? null : "(" + text + ")";
 	}
 
-	private static String kv(String key, Object value) {
-		return value == null ? null : key + "=" + value;
+	/** "Display name: value" of a set attribute, e.g. "Proxy enabled: no"; null when the bundle did not say. */
+	private static String named(EObject owner, EAttribute attribute) {
+		String value = DisplayValues.of(owner, attribute);
+		return value == null ? null : DisplayNames.of(attribute) + ": " + value;
 	}
 
 	private static String orDash(Object value) {
@@ -408,18 +426,19 @@ final class ShowText {
 		return enabled == null ? Messages.Show_unknown : enabled ? Messages.Show_enabled : Messages.Show_disabled;
 	}
 
+	/** A size as people read it with the exact count beside, for a text has no tooltip. */
 	static String bytes(Long bytes) {
 		if (bytes == null) {
 			return Messages.Show_unknown;
 		}
-		return String.format(Locale.ROOT, "%.1f GB (%.1f GiB)", bytes / 1e9, bytes / (double) (1L << 30));
+		return DisplayValues.bytes(bytes) + ", " + DisplayValues.byteCount(bytes);
 	}
 
 	private String day(Date date) {
 		return ServerDates.day(date, server);
 	}
 
-	private static String time(Date date) {
-		return ServerDates.time(date);
+	private String time(Date date) {
+		return ServerDates.localTime(date, server);
 	}
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every Chinese text of every bundle follows docs/glossary-zh-CN.md: the agent is 代理程序, a bare 代理 stands only
- * for a proxy, a service's start type is 启动类型, and outcome, severity and job-state words are translated.
+ * for a proxy, a service's start type is 启动类型, outcome, severity and job-state words are translated, and links go
+ * to the Chinese page of the articles Microsoft publishes in Chinese.
  */
 class GlossaryTest {
 
@@ -33,6 +34,10 @@ class GlossaryTest {
 	private static final Pattern QUOTED = Pattern.compile("“[^”]*”|\"[^\"]*\"|「[^」]*」|'[^']*'");
 	private static final Pattern ENGLISH_WORDS = Pattern.compile(
 			"\\b(FAIL|WARN|UNKNOWN|PASS|NOT_APPLICABLE|critical|high|medium|low|Failed)\\b");
+
+	/** A link to one of the articles Microsoft publishes in Chinese that does not go to the Chinese page. */
+	private static final Pattern ENGLISH_LINK = Pattern.compile("learn\\.microsoft\\.com/(en-us/)?azure/backup/"
+			+ "(backup-azure-mars-troubleshoot|backup-azure-file-folder-backup-faq|backup-support-matrix-mars-agent)");
 
 	@Test
 	void everyChineseTextFollowsTheGlossary() throws IOException {
@@ -67,6 +72,8 @@ class GlossaryTest {
 		assertEquals(List.of("k: outcome, severity and job-state words are translated: 有 FAIL"),
 				check("k", "with FAIL", "有 FAIL"));
 		assertEquals(List.of(), check("k", "Agent proxy", "代理程序的代理服务器"));
+		assertEquals(1, check("k", "See https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#x",
+				"参见 https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot#x").size());
 		assertEquals(List.of(), check("k", "In the agent console open Proxy Configuration",
 				"在代理程序控制台中打开“代理配置”"));
 		assertEquals(List.of(), check("k", "The agent reports \"Failed\"", "代理程序报告“Failed”"));
@@ -83,6 +90,9 @@ class GlossaryTest {
 		if (BARE_DAILI.matcher(chinese).find() && (agent || !PROXY.matcher(english).find())) {
 			problems.add(where + ": a bare 代理 stands only for a proxy, in a text that does not speak of the agent: "
 					+ chinese);
+		}
+		if (ENGLISH_LINK.matcher(chinese).find()) {
+			problems.add(where + ": the article exists in Chinese: link to learn.microsoft.com/zh-cn/: " + chinese);
 		}
 		if (chinese.contains("启动模式")) {
 			problems.add(where + ": 启动类型, not 启动模式: " + chinese);

@@ -7,6 +7,7 @@ public final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "marswb.engine.internal.messages";
 
+	public static String WhatIf_noneOffered;
 	public static String Values_byteCount;
 	public static String Values_yes;
 	public static String Values_no;

@@ -1,6 +1,5 @@
 package marswb.model.edit.names;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -50,18 +49,6 @@ public final class DisplayNames {
 	/** An enumeration value of the model as a word in {@code locale}, e.g. 失败 for {@code Outcome.FAIL} in Chinese. */
 	public static String of(Enumerator literal, EEnum type, Locale locale) {
 		return lookup("_UI_" + type.getName() + "_" + literal.getName() + "_literal", literal.getLiteral(), locale);
-	}
-
-	/** A path of features, e.g. "Cache › OnlineBackup.KEK present" for {@code cache.kekPresent}. */
-	public static String path(List<? extends EStructuralFeature> features, Locale locale) {
-		StringBuilder path = new StringBuilder();
-		for (EStructuralFeature feature : features) {
-			if (!path.isEmpty()) {
-				path.append(" › ");
-			}
-			path.append(of(feature, locale));
-		}
-		return path.toString();
 	}
 
 	/** The EMF.Edit key of a feature's display name. */

@@ -3,6 +3,7 @@ package marswb.ui.internal.configuration;
 import java.util.List;
 
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -26,7 +27,8 @@ public class ConfigurationView extends ViewPart {
 		viewer = new TreeViewer(parent, SWT.BORDER | SWT.MULTI);
 		viewer.setUseHashlookup(true);
 		viewer.setContentProvider(new ModelTreeContentProvider());
-		viewer.setLabelProvider(new ModelLabelProvider());
+		viewer.setLabelProvider(new DisplayLabelProvider());
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		getSite().setSelectionProvider(viewer);
 		MenuManager menu = new MenuManager();
 		viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
