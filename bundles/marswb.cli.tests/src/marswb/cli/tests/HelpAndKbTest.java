@@ -25,7 +25,10 @@ class HelpAndKbTest {
 		CliRun option = CliRun.of("analyze", "--help");
 		assertEquals(0, option.exitCode(), option.err());
 		assertEquals(help.out(), option.out());
-		assertEquals(help.out(), CliRun.of("compare", "a", "b", "-h").out());
+		CliRun compare = CliRun.of("compare", "a", "b", "-h");
+		assertEquals(0, compare.exitCode(), compare.err());
+		assertEquals(CliRun.of("help", "compare").out(), compare.out());
+		assertTrue(compare.out().startsWith("usage: marswb compare <left> <right|baseline>"), compare.out());
 	}
 
 	@Test
