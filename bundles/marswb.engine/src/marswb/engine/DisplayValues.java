@@ -62,8 +62,18 @@ public final class DisplayValues {
 		return BYTES.contains(attribute);
 	}
 
-	/** A size as {@code 51.8 GB (48.2 GiB)}: decimal for what Windows Explorer and the portal say, binary beside. */
+	/**
+	 * A size as {@code 51.8 GB (48.2 GiB)}: decimal as the article's thresholds and the portal count, binary beside as
+	 * Windows Explorer counts; below a gigabyte in MB (MiB), below a megabyte in KB (KiB), so that a log file does
+	 * not read 0.0 GB.
+	 */
 	public static String bytes(long bytes) {
+		if (bytes < 1_000_000) {
+			return String.format(Locale.ROOT, "%.1f KB (%.1f KiB)", bytes / 1e3, bytes / 1024.0);
+		}
+		if (bytes < 1_000_000_000) {
+			return String.format(Locale.ROOT, "%.1f MB (%.1f MiB)", bytes / 1e6, bytes / (double) (1L << 20));
+		}
 		return String.format(Locale.ROOT, "%.1f GB (%.1f GiB)", bytes / 1e9, bytes / (double) (1L << 30));
 	}
 

@@ -31,6 +31,9 @@ class DisplayValuesTest {
 		volume.setSizeRemaining(51754355917L);
 		assertEquals("51.8 GB (48.2 GiB)", DisplayValues.of(volume, Literals.VOLUME__SIZE_REMAINING));
 		assertEquals("51,754,355,917 bytes", DisplayValues.byteCount(51754355917L));
+		// small files do not read 0.0 GB
+		assertEquals("999.9 MB (953.6 MiB)", DisplayValues.bytes(999_900_000L));
+		assertEquals("12.3 KB (12.0 KiB)", DisplayValues.bytes(12_300L));
 		assertNull(DisplayValues.of(volume, Literals.VOLUME__SIZE));
 	}
 
