@@ -81,7 +81,7 @@ class DisplayValuesTest {
 	void aJobTypeNumberIsNeverGivenAName() {
 		Job job = FACTORY.createJob();
 		job.setJobType("1");
-		assertEquals("1 (a number whose name Microsoft does not publish)",
+		assertEquals("1 (a number; its name is not published)",
 				DisplayValues.of(job, Literals.JOB__JOB_TYPE));
 		job.setJobType("Backup");
 		assertEquals("Backup", DisplayValues.of(job, Literals.JOB__JOB_TYPE));
