@@ -57,6 +57,7 @@ public final class Messages extends NLS {
 	public static String Show_sectionTasks;
 	public static String Show_tasks;
 	public static String Show_taskValue;
+	public static String Show_named;
 	public static String Show_enabled;
 	public static String Show_disabled;
 	public static String Show_moduleFiles;

@@ -411,7 +411,7 @@ final class ShowText {
 	/** "Display name: value" of a set attribute, e.g. "Proxy enabled: no"; null when the bundle did not say. */
 	private static String named(EObject owner, EAttribute attribute) {
 		String value = DisplayValues.of(owner, attribute);
-		return value == null ? null : DisplayNames.of(attribute) + ": " + value;
+		return value == null ? null : Messages.format(Messages.Show_named, DisplayNames.of(attribute), value);
 	}
 
 	private static String orDash(Object value) {
