@@ -1,16 +1,23 @@
 package marswb.compare;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.List;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 
+import marswb.model.edit.names.DisplayNames;
 import marswb.model.server.Origin;
+import marswb.model.server.ServerPackage;
 
 /**
  * How compared values read, in the command line and in the workbench: dates as ISO instants, enums by their
@@ -54,6 +61,56 @@ public final class Values {
 	/** {@code artifact:line}, or null when the origin is unknown. */
 	public static String where(Origin origin) {
 		return origin == null ? null : origin.getArtifact() + ":" + origin.getLine();
+	}
+
+	/**
+	 * The path and feature of a difference in the names people read, in the platform's language, e.g. "Scheduled
+	 * tasks [\Microsoft\OnlineBackup\...] › If the task is already running" for
+	 * {@code tasks[\Microsoft\OnlineBackup\...].multipleInstancesPolicy}; the model's path when a name is not
+	 * the model's (a path of a newer model).
+	 */
+	public static String displaySubject(Difference difference) {
+		List<String> names = new ArrayList<>();
+		EClass type = ServerPackage.Literals.SERVER;
+		for (String segment : segments(difference.path())) {
+			int bracket = segment.indexOf('[');
+			String name = bracket < 0 ? segment : segment.substring(0, bracket);
+			if (!(type.getEStructuralFeature(name) instanceof EReference reference)) {
+				return subject(difference);
+			}
+			names.add(DisplayNames.of(reference) + (bracket < 0 ? "" : " " + segment.substring(bracket)));
+			type = reference.getEReferenceType();
+		}
+		if (difference.feature() != null) {
+			EStructuralFeature feature = type.getEStructuralFeature(difference.feature());
+			if (feature == null) {
+				return subject(difference);
+			}
+			names.add(DisplayNames.of(feature));
+		}
+		return String.join(" \u203a ", names);
+	}
+
+	/** The path's segments: split at a slash outside the brackets, since a label may hold slashes. */
+	private static List<String> segments(String path) {
+		List<String> segments = new ArrayList<>();
+		int depth = 0;
+		int start = 0;
+		for (int i = 0; i < path.length(); i++) {
+			char c = path.charAt(i);
+			if (c == '[') {
+				depth++;
+			} else if (c == ']') {
+				depth--;
+			} else if (c == '/' && depth == 0) {
+				segments.add(path.substring(start, i));
+				start = i + 1;
+			}
+		}
+		if (start < path.length()) {
+			segments.add(path.substring(start));
+		}
+		return segments;
 	}
 
 	/** The path and feature of a difference, as one text. */

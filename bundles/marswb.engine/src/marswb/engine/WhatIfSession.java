@@ -110,7 +110,8 @@ public final class WhatIfSession {
 		CauseChain chain = CauseChain.of(current);
 		Finding finding = current.getFindings().stream().filter(f -> f.getQuickFixes().contains(fixInstanceId))
 				.min(Comparator.comparingInt(chain::depth)).orElseThrow(() -> new IllegalArgumentException(
-						NLS.bind(Messages.WhatIf_notOffered, fixInstanceId, String.join(", ", offeredFixes()))));
+						offeredFixes().isEmpty() ? NLS.bind(Messages.WhatIf_noneOffered, fixInstanceId)
+								: NLS.bind(Messages.WhatIf_notOffered, fixInstanceId, String.join(", ", offeredFixes()))));
 		String fixId = fixInstanceId.contains("@") ? fixInstanceId.substring(0, fixInstanceId.indexOf('@'))
 				: fixInstanceId;
 		QuickFix fix = fixes.get(fixId);

@@ -127,6 +127,21 @@ class AnalyzeCommandTest {
 	}
 
 	@Test
+	void anUnknownFixIdListsTheOfferedOnesOrSaysThereAreNone() {
+		CliRun broken = CliRun.of("analyze", RepoFiles.resolve("samples/broken-cache-encryption").toString(), "--fix",
+				"bogus");
+		assertEquals(2, broken.exitCode());
+		assertTrue(broken.err().matches("(?s)No finding offers the quick-fix bogus\\. Offered: [a-z].*"), broken.err());
+		assertTrue(broken.err().contains("cache.align-scratch-location"), broken.err());
+		CliRun healthy = CliRun.of("analyze", RepoFiles.resolve("samples/healthy").toString(), "--area", "restore",
+				"--fix", "bogus");
+		assertEquals(2, healthy.exitCode());
+		assertTrue(healthy.err().startsWith(
+				"No finding offers the quick-fix bogus; the findings of this bundle offer no quick-fix at all."),
+				healthy.err());
+	}
+
+	@Test
 	void unknownAreaIsAUsageError() {
 		CliRun run = CliRun.of("analyze", RepoFiles.resolve("samples/healthy").toString(), "--area", "nosuch");
 		assertEquals(2, run.exitCode());

@@ -82,6 +82,23 @@ class CompareCommandTest {
 	}
 
 	@Test
+	void textShowsOnlyWhatCountsUnlessAllIsGiven() {
+		CliRun counts = CliRun.of("compare", sample("healthy"), sample("broken-scheduling"));
+		assertEquals(1, counts.exitCode(), counts.err());
+		assertTrue(!counts.out().contains("(expected)"), counts.out());
+		assertTrue(!counts.out().contains(".jobId"), "job ids are expected to differ: " + counts.out());
+		assertEquals(counts.out(), CliRun.of("compare", sample("healthy"), sample("broken-scheduling"),
+				"--only-different").out(), "--only-different is the default's alias");
+		CliRun all = CliRun.of("compare", sample("healthy"), sample("broken-scheduling"), "--all");
+		assertEquals(1, all.exitCode(), all.err());
+		assertTrue(all.out().contains("(expected)"), all.out());
+		assertTrue(all.out().lines().count() > counts.out().lines().count() + 20,
+				counts.out().lines().count() + " / " + all.out().lines().count());
+		assertEquals(2, CliRun.of("compare", sample("healthy"), sample("broken-scheduling"), "--all",
+				"--only-different").exitCode());
+	}
+
+	@Test
 	void aBundleComparedWithItselfHasNoDifference() throws IOException {
 		CliRun run = CliRun.of("compare", sample("broken-cache-encryption"), sample("broken-cache-encryption"),
 				"--format", "json", "--only-different");

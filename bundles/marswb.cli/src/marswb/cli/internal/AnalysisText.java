@@ -83,7 +83,7 @@ final class AnalysisText {
 	private static String summary(Diagnosis diagnosis) {
 		List<String> parts = new ArrayList<>();
 		for (Outcome outcome : Outcome.VALUES) {
-			parts.add(count(diagnosis, outcome) + " " + outcome.getLiteral());
+			parts.add(count(diagnosis, outcome) + " " + FindingText.outcome(outcome));
 		}
 		return Messages.format(Messages.Analyze_summary, String.join(", ", parts));
 	}

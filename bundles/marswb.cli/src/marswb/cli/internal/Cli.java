@@ -19,11 +19,15 @@ public final class Cli {
 
 	/** @param clock what "today" is for the expiry of suppressions; tests pass a fixed one */
 	public static int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
-		if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
-			(args.length == 0 ? err : out).println(Messages.Usage_text);
-			return args.length == 0 ? EXIT_UNUSABLE : EXIT_OK;
+		if (args.length == 0) {
+			err.println(Messages.Usage_text);
+			return EXIT_UNUSABLE;
 		}
 		try {
+			if (Help.asked(args)) {
+				out.println(Help.text(args));
+				return EXIT_OK;
+			}
 			return switch (args[0]) {
 			case "show" -> new ShowCommand().run(args, out, err);
 			case "analyze" -> new AnalyzeCommand(clock).run(args, out, err);

@@ -14,7 +14,7 @@ import marswb.model.server.Server;
 import marswb.triage.BundleInput;
 
 /**
- * {@code marswb compare <left> <right|baseline> [--format text|json] [--only-different] [--lang en|zh-CN]}: two
+ * {@code marswb compare <left> <right|baseline> [--format text|json] [--all] [--only-different] [--lang en|zh-CN]}: two
  * servers (or a server and a saved baseline) value by value and finding by finding. Exit 0 no difference, 1
  * differences, 2 unusable input or usage.
  */
@@ -25,10 +25,14 @@ final class CompareCommand {
 	}
 
 	int run(String[] args, PrintStream out, PrintStream err) throws UsageException {
-		CommandLine line = CommandLine.parse(args, Set.of("--format", "--lang"), Set.of("--only-different"));
+		CommandLine line = CommandLine.parse(args, Set.of("--format", "--lang"), Set.of("--only-different", "--all"));
 		String format = line.choice("--format", "text", Set.of("text", "json"));
 		line.choice("--lang", "en", Set.of("en", "zh-CN"));
 		boolean onlyDifferent = line.options().containsKey("--only-different");
+		boolean all = line.options().containsKey("--all");
+		if (all && onlyDifferent) {
+			throw new UsageException(Messages.Usage_allOrOnlyDifferent);
+		}
 		if (line.positional().size() != 2) {
 			throw new UsageException(Messages.Usage_twoSides);
 		}
@@ -51,7 +55,7 @@ final class CompareCommand {
 		if (format.equals("json")) {
 			out.println(PrettyJson.of(CompareJson.document(left, right, comparison, onlyDifferent)));
 		} else {
-			new CompareText(out).print(left, right, comparison, onlyDifferent);
+			new CompareText(out).print(left, right, comparison, all);
 		}
 		return comparison.count() > 0 ? Cli.EXIT_FINDINGS : Cli.EXIT_OK;
 	}

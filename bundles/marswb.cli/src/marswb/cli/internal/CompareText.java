@@ -12,8 +12,9 @@ import marswb.model.server.Origin;
 import marswb.report.ConfigurationText;
 
 /**
- * The readable comparison: the area summary, then per area every value that is not the same, with both values
- * and where each was read, then the findings that differ. Values that are the same are only counted.
+ * The readable comparison: the area summary, then per area every difference that counts as drift, with both values
+ * and where each was read, then the findings that differ. Values that are the same, expected to differ (job ids,
+ * timestamps, file sizes, identities) or incomplete are only counted, unless {@code --all} asks for them.
  */
 final class CompareText {
 
@@ -23,7 +24,7 @@ final class CompareText {
 		this.out = out;
 	}
 
-	void print(CompareCommand.Side left, CompareCommand.Side right, Comparison comparison, boolean onlyDifferent) {
+	void print(CompareCommand.Side left, CompareCommand.Side right, Comparison comparison, boolean all) {
 		out.println(Messages.format(Messages.Compare_title, name(left), name(right)));
 		out.println(comparison.sameServer() ? Messages.Compare_sameServer : Messages.Compare_differentServers);
 		out.println();
@@ -38,7 +39,7 @@ final class CompareText {
 		}
 		for (Comparison.AreaSummary area : summary) {
 			List<Difference> shown = comparison.differences().stream().filter(d -> d.area().equals(area.area()))
-					.filter(d -> onlyDifferent ? d.counts() : d.state() != State.SAME).toList();
+					.filter(d -> all ? d.state() != State.SAME : d.counts()).toList();
 			if (shown.isEmpty()) {
 				continue;
 			}
@@ -51,7 +52,7 @@ final class CompareText {
 				side(Messages.Compare_right, difference.right(), difference.rightOrigin(), difference.state() == State.ONLY_LEFT);
 			}
 		}
-		List<FindingDelta> findings = comparison.findings().stream().filter(f -> !onlyDifferent || f.counts()).toList();
+		List<FindingDelta> findings = comparison.findings().stream().filter(f -> all || f.counts()).toList();
 		if (!findings.isEmpty()) {
 			out.println();
 			out.println(Messages.Compare_findings);

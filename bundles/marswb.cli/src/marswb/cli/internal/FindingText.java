@@ -6,8 +6,12 @@ import java.util.Locale;
 
 import marswb.engine.KbLinks;
 import marswb.engine.Outcomes;
+import marswb.model.diagnosis.DiagnosisPackage;
 import marswb.model.diagnosis.Evidence;
 import marswb.model.diagnosis.Finding;
+import marswb.model.diagnosis.Outcome;
+import marswb.model.diagnosis.Severity;
+import marswb.model.edit.names.DisplayNames;
 import marswb.report.Report;
 import marswb.report.Suppressions;
 
@@ -28,13 +32,13 @@ final class FindingText {
 	}
 
 	void brief(Finding finding) {
-		out.println("  " + pad(finding.getOutcome().getLiteral()) + finding.getMessage() + subject(finding) + "  ["
+		out.println("  " + pad(outcome(finding.getOutcome())) + finding.getMessage() + subject(finding) + "  ["
 				+ finding.getCheck() + "]");
 		suppression(finding);
 	}
 
 	void full(Finding finding) {
-		out.println("  " + pad(finding.getOutcome().getLiteral()) + finding.getSeverity().getLiteral() + "  "
+		out.println("  " + pad(outcome(finding.getOutcome())) + severity(finding.getSeverity()) + "  "
 				+ finding.getTitle() + subject(finding));
 		suppression(finding);
 		detail(Messages.Analyze_check, finding.getCheck());
@@ -94,6 +98,15 @@ final class FindingText {
 	}
 
 	private static String pad(String outcome) {
-		return String.format(Locale.ROOT, "%-8s", outcome);
+		return ShowText.pad(outcome, 8);
+	}
+
+	/** The outcome as the glossary words it (FAIL, 失败); JSON and exported files keep the literal. */
+	static String outcome(Outcome outcome) {
+		return DisplayNames.of(outcome, DiagnosisPackage.Literals.OUTCOME);
+	}
+
+	static String severity(Severity severity) {
+		return DisplayNames.of(severity, DiagnosisPackage.Literals.SEVERITY);
 	}
 }

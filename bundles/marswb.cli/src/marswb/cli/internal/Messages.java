@@ -11,6 +11,8 @@ public final class Messages extends NLS {
 	public static String Show_cannotOpen;
 	public static String Usage_text;
 	public static String Usage_hint;
+	public static String Usage_command;
+	public static String Usage_allOrOnlyDifferent;
 	public static String Usage_unknownCommand;
 	public static String Usage_unknownOption;
 	public static String Usage_missingValue;
@@ -57,6 +59,7 @@ public final class Messages extends NLS {
 	public static String Kb_guidanceOnly;
 	public static String Kb_areas;
 	public static String Kb_notCovered;
+	public static String Kb_noMatch;
 	public static String Usage_twoSides;
 	public static String Usage_bundleAndBaseline;
 	public static String Baseline_extension;

@@ -35,7 +35,7 @@ final class RootCausesText {
 	}
 
 	private static String line(Finding finding) {
-		return String.format(Locale.ROOT, "%-5s", finding.getOutcome().getLiteral()) + " " + finding.getTitle()
+		return ShowText.pad(FindingText.outcome(finding.getOutcome()), 5) + " " + finding.getTitle()
 				+ (finding.getSubjectKey() == null ? "" : " [" + finding.getSubjectKey() + "]");
 	}
 }

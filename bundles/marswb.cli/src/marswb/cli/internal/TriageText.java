@@ -20,7 +20,7 @@ final class TriageText {
 	static void print(List<TriageRow> rows, PrintStream out) {
 		List<String[]> table = new ArrayList<>();
 		List<String> header = new ArrayList<>(List.of(Messages.Triage_worst));
-		Outcome.VALUES.forEach(outcome -> header.add(outcome.getLiteral()));
+		Outcome.VALUES.forEach(outcome -> header.add(FindingText.outcome(outcome)));
 		header.addAll(List.of(Messages.Triage_host, Messages.Triage_agent, Messages.Triage_collected,
 				Messages.Triage_bundle));
 		table.add(header.toArray(String[]::new));
@@ -38,7 +38,7 @@ final class TriageText {
 		int[] widths = new int[header.size()];
 		for (String[] cells : table) {
 			for (int i = 0; i < cells.length; i++) {
-				widths[i] = Math.max(widths[i], cells[i].length());
+				widths[i] = Math.max(widths[i], ShowText.columns(cells[i]));
 			}
 		}
 		for (int r = 0; r < table.size(); r++) {
@@ -48,7 +48,7 @@ final class TriageText {
 				boolean last = i == cells.length - 1;
 				boolean count = i >= 1 && i <= Outcome.VALUES.size();
 				String cell = cells[i];
-				String pad = " ".repeat(widths[i] - cell.length());
+				String pad = " ".repeat(widths[i] - ShowText.columns(cell));
 				line.append(count ? pad + cell : last ? cell : cell + pad);
 				if (!last) {
 					line.append("  ");
@@ -57,7 +57,7 @@ final class TriageText {
 			out.println(line.toString().stripTrailing());
 			if (r > 0) {
 				TriageRow row = rows.get(r - 1);
-				row.fails().forEach(fail -> out.println("    " + Outcome.FAIL.getLiteral() + "  " + fail.title()));
+				row.fails().forEach(fail -> out.println("    " + FindingText.outcome(Outcome.FAIL) + "  " + fail.title()));
 				if (row.error() != null) {
 					out.println("    " + row.error());
 				}
@@ -73,12 +73,12 @@ final class TriageText {
 				rows.stream().filter(row -> row.error() != null).count());
 	}
 
-	/** The worst outcome's literal, or UNREADABLE (translated) for a bundle that could not be read. */
+	/** The worst outcome's word, or UNREADABLE (translated) for a bundle that could not be read. */
 	static String worst(TriageRow row) {
 		if (row.error() != null) {
 			return Messages.Triage_unreadable;
 		}
-		return row.worst() == null ? "-" : row.worst().getLiteral();
+		return row.worst() == null ? "-" : FindingText.outcome(row.worst());
 	}
 
 	private static String inferred(String value, boolean inferred) {

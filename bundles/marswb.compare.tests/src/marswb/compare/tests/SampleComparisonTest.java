@@ -12,6 +12,7 @@ import marswb.compare.Comparison;
 import marswb.compare.Difference;
 import marswb.compare.ModelComparer;
 import marswb.compare.State;
+import marswb.compare.Values;
 import marswb.model.server.Server;
 import marswb.tests.support.SampleVariant;
 
@@ -31,6 +32,26 @@ class SampleComparisonTest {
 
 	static String describe(Difference d) {
 		return d.area() + " " + d.path() + (d.feature() == null ? "" : "." + d.feature()) + " " + d.state();
+	}
+
+	@Test
+	void differencesReadInDisplayNamesWithTheirKeys() {
+		Comparison comparison = ModelComparer.compare(read("healthy"), read("broken-scheduling"));
+		String tasks = "scheduling tasks[\\Microsoft\\OnlineBackup\\Microsoft-OnlineBackup";
+		assertEquals("Scheduled tasks [\\Microsoft\\OnlineBackup\\Microsoft-OnlineBackup-SystemStateBackup]"
+				+ " \u203a If the task is already running", Values.displaySubject(
+						find(comparison, tasks + "-SystemStateBackup].multipleInstancesPolicy DIFFERENT")));
+		assertEquals("Agent logs \u203a Log files [agent/logs/CBEngineCurr.errlog] \u203a Lines", Values.displaySubject(
+				find(comparison, "jobs logs/files[agent/logs/CBEngineCurr.errlog].lines DIFFERENT")));
+		assertEquals("PowerShell \u203a Execution policies [LocalMachine] \u203a Policy", Values.displaySubject(
+				find(comparison, "scheduling powerShell/executionPolicies[LocalMachine].policy DIFFERENT")));
+		assertEquals("Jobs [1,2026-11-19T14:00:00Z#2]",
+				Values.displaySubject(find(comparison, "jobs jobs[1,2026-11-19T14:00:00Z#2] ONLY_RIGHT")));
+		// every path of the model has names: none falls back to the model's own path
+		for (Difference difference : comparison.differences()) {
+			assertFalse(Values.displaySubject(difference).equals(Values.subject(difference)),
+					Values.subject(difference));
+		}
 	}
 
 	@Test

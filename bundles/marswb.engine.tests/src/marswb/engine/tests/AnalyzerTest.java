@@ -55,6 +55,24 @@ class AnalyzerTest {
 	}
 
 	@Test
+	void aPassCarriesTheNeutralTitleAndAProblemTheProblemsTitle() {
+		CheckDescriptor obengine = new CheckDescriptor("test.obengine", "test", "basic-troubleshooting", List.of(),
+				null, Severity.HIGH, "Agent service obengine not running", List.of(), "marswb.engine.tests",
+				"Agent service obengine running");
+		Map<CheckDescriptor, Check> checks = new LinkedHashMap<>();
+		checks.put(obengine, context -> {
+			context.finding(Outcome.FAIL).subject("a").message("stopped").add();
+			context.finding(Outcome.PASS).subject("b").message("running").add();
+			context.finding(Outcome.UNKNOWN).subject("c").message("no service list").add();
+			context.finding(Outcome.NOT_APPLICABLE).subject("d").message("no agent").add();
+		});
+		List<String> titles = Analyzer.of(checks, Duration.ofSeconds(5)).analyze(server()).diagnosis().getFindings()
+				.stream().map(f -> f.getOutcome() + " " + f.getTitle()).toList();
+		assertEquals(List.of("FAIL Agent service obengine not running", "UNKNOWN Agent service obengine not running",
+				"PASS Agent service obengine running", "NOT_APPLICABLE Agent service obengine running"), titles);
+	}
+
+	@Test
 	void aThrowingCheckBecomesAnErrorAndTheOthersStillRun() {
 		Map<CheckDescriptor, Check> checks = new LinkedHashMap<>();
 		checks.put(descriptor("test.throws", Severity.HIGH), context -> {

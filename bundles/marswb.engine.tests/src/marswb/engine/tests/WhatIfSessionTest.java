@@ -121,6 +121,17 @@ class WhatIfSessionTest {
 	}
 
 	@Test
+	void whenNoFindingOffersAnyFixTheRefusalSaysSoInsteadOfAnEmptyList() {
+		Server original = AnalyzerTest.server();
+		// an upper-case host name passes the test check, so nothing offers its fix
+		original.setHostName("SRV-UPPER");
+		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+				() -> session(original).apply("bogus"));
+		assertEquals("No finding offers the quick-fix bogus; the findings of this bundle offer no quick-fix at all.",
+				e.getMessage());
+	}
+
+	@Test
 	void thePlanIsUtf8WithBomAndCrlfAndWarnsBeforeADestructiveStep(@TempDir Path dir) throws IOException {
 		Server original = AnalyzerTest.server();
 		original.setHostName("srv-lower");

@@ -108,10 +108,13 @@ public final class CheckRegistry {
 				}
 			}
 			String severity = element.getAttribute("severity");
+			String title = element.getAttribute("title");
+			String neutralTitle = element.getAttribute("neutralTitle");
 			CheckDescriptor descriptor = new CheckDescriptor(id, element.getAttribute("area"),
 					element.getAttribute("kb"), List.copyOf(related), element.getAttribute("errorCode"),
-					severity == null ? Severity.MEDIUM : Severity.get(severity.toLowerCase(Locale.ROOT)),
-					element.getAttribute("title"), List.copyOf(evidence), List.copyOf(required), contributor(element));
+					severity == null ? Severity.MEDIUM : Severity.get(severity.toLowerCase(Locale.ROOT)), title,
+					List.copyOf(evidence), List.copyOf(required), contributor(element),
+					neutralTitle == null ? title : neutralTitle);
 			Check check = (Check) element.createExecutableExtension("class");
 			checks.add(new RegisteredCheck(descriptor, check));
 		} catch (CoreException | RuntimeException e) {

@@ -39,7 +39,7 @@ final class DefaultFindingBuilder implements FindingBuilder {
 		finding.setErrorCode(emptyToNull(descriptor.errorCode()));
 		finding.setKb(descriptor.kb());
 		finding.getRelatedKb().addAll(descriptor.relatedKb());
-		finding.setTitle(descriptor.title());
+		finding.setTitle(descriptor.title(outcome));
 	}
 
 	@Override

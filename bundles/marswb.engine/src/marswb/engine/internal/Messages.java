@@ -7,6 +7,11 @@ public final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "marswb.engine.internal.messages";
 
+	public static String WhatIf_noneOffered;
+	public static String Values_byteCount;
+	public static String Values_yes;
+	public static String Values_no;
+	public static String Values_unnamedNumber;
 	public static String Unknown_missing;
 	public static String Unknown_status;
 	public static String Unknown_message;

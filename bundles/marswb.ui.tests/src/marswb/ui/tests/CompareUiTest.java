@@ -49,7 +49,8 @@ import marswb.ui.internal.comparison.SaveBaselineHandler;
  */
 class CompareUiTest {
 
-	private static final String TASKS = "tasks[\\Microsoft\\OnlineBackup\\Microsoft-OnlineBackup";
+	/** The rows name what differs as people read it (display names), with the keys of listed objects. */
+	private static final String TASKS = "Scheduled tasks [\\Microsoft\\OnlineBackup\\Microsoft-OnlineBackup";
 
 	@Test
 	void healthyAgainstBrokenSchedulingShowsTheSeededDifferencesAndWalksThem() throws Exception {
@@ -61,15 +62,15 @@ class CompareUiTest {
 		only.run();
 
 		List<String[]> rows = rows(view.values().getTree());
-		String[] policy = row(rows, TASKS + "-SystemStateBackup].multipleInstancesPolicy");
+		String[] policy = row(rows, TASKS + "-SystemStateBackup] \u203a If the task is already running");
 		assertEquals("IgnoreNew", policy[1]);
 		assertEquals("Parallel", policy[2]);
 		assertEquals("DIFFERENT", policy[3]);
-		String[] execution = row(rows, "powerShell/executionPolicies[LocalMachine].policy");
+		String[] execution = row(rows, "PowerShell \u203a Execution policies [LocalMachine] \u203a Policy");
 		assertEquals("DIFFERENT", execution[3]);
 		assertNotEquals(execution[1], execution[2]);
 		assertEquals("ONLY_LEFT", row(rows,
-				"moduleFiles[C:\\Program Files\\Microsoft Azure Recovery Services Agent\\bin\\Modules\\MSOnlineBackup\\MSOnlineBackup.psd1]")[3]);
+				"Module files [C:\\Program Files\\Microsoft Azure Recovery Services Agent\\bin\\Modules\\MSOnlineBackup\\MSOnlineBackup.psd1]")[3]);
 		assertEquals(9, rows.size(), "the seeded differences only: " + rows.stream().map(r -> r[0]).toList());
 		rows.forEach(r -> assertTrue(Set.of("DIFFERENT", "ONLY_LEFT", "ONLY_RIGHT").contains(r[3]), r[0] + " " + r[3]));
 		assertEquals(List.of("scheduling", "jobs"), areas(view.values().getTree()));

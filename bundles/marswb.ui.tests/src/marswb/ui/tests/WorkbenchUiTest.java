@@ -155,7 +155,7 @@ class WorkbenchUiTest {
 
 		ConfigurationView configuration = (ConfigurationView) page.findView(ConfigurationView.ID);
 		TreeItem server = configuration.viewer().getTree().getItem(0);
-		assertTrue(Arrays.stream(server.getItems()).anyMatch(item -> item.getText().equals("hostName = SRV-FILE02")),
+		assertTrue(Arrays.stream(server.getItems()).anyMatch(item -> item.getText().equals("Host name: SRV-FILE02")),
 				"the configuration tree shows the server's attributes");
 
 		FindingsView findings = (FindingsView) page.showView(FindingsView.ID);

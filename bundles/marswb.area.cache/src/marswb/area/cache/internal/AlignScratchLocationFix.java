@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.eclipse.osgi.util.NLS;
 
 import marswb.engine.CauseChain;
+import marswb.engine.DisplayValues;
 import marswb.engine.spi.QuickFix;
 import marswb.engine.spi.RemediationStep;
 import marswb.model.diagnosis.Diagnosis;
@@ -82,7 +83,7 @@ public final class AlignScratchLocationFix implements QuickFix {
 		long need = ScratchFreeSpaceCheck.need(server).warnBelow();
 		if (volume.isPresent() && volume.get().getSizeRemaining() != null && volume.get().getSizeRemaining() < need) {
 			return new Plan(null, config, false, NLS.bind(Messages.FixAlign_refuseOldTooSmall,
-					new Object[] { config, why, provider, Scratch.size(volume.get().getSizeRemaining()), Scratch.size(need) }));
+					new Object[] { config, why, provider, DisplayValues.bytes(volume.get().getSizeRemaining()), DisplayValues.bytes(need) }));
 		}
 		return new Plan(provider, config, false, null);
 	}
@@ -134,7 +135,7 @@ public final class AlignScratchLocationFix implements QuickFix {
 				NLS.bind(Messages.FixAlign_guardAttributes, target));
 		if (letter != null) {
 			step.guard("(Get-Volume -DriveLetter " + letter + ").SizeRemaining -ge " + need,
-					NLS.bind(Messages.FixAlign_guardSpace, letter + ":", Scratch.size(need)));
+					NLS.bind(Messages.FixAlign_guardSpace, letter + ":", DisplayValues.bytes(need)));
 		}
 		// undo.ps1 runs these last-added-first: stop obengine, import both keys, start obengine
 		step.undo(nativeCommand("& net.exe start " + SERVICE).split("\n")).backupRegistry(CONFIG_KEY, VALUE)

@@ -6,6 +6,7 @@ import static marswb.engine.spi.RemediationStep.quote;
 
 import org.eclipse.osgi.util.NLS;
 
+import marswb.engine.DisplayValues;
 import marswb.engine.spi.QuickFix;
 import marswb.engine.spi.RemediationStep;
 import marswb.model.diagnosis.Finding;
@@ -41,7 +42,7 @@ public final class ResizeShadowStorageFix implements QuickFix {
 		String resize = "& vssadmin.exe resize shadowstorage /On=" + letter + ": /For=" + letter + ": /Maxsize=";
 		String maximumLine = "[string]($%s -match 'Maximum Shadow Copy Storage space')";
 		RemediationStep.Builder step = RemediationStep
-				.builder(NLS.bind(Messages.FixResize_comment, letter + ":", Scratch.size(target)))
+				.builder(NLS.bind(Messages.FixResize_comment, letter + ":", DisplayValues.bytes(target)))
 				.read("$listing = " + nativeCommand(list));
 		if (shown != null) {
 			// the cast in parentheses: [string]$x.Contains() would ask the array of lines, not its text

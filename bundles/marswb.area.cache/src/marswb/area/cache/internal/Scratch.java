@@ -84,9 +84,4 @@ final class Scratch {
 		}
 		return letters;
 	}
-
-	/** Bytes as "12.3 GB (11.5 GiB)". */
-	static String size(long bytes) {
-		return String.format(Locale.ROOT, "%.1f GB (%.1f GiB)", bytes / 1e9, bytes / (double) (1L << 30));
-	}
 }

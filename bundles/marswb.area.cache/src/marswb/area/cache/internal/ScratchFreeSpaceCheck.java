@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
+import marswb.engine.DisplayValues;
 import marswb.engine.spi.Check;
 import marswb.engine.spi.CheckContext;
 import marswb.engine.spi.FindingBuilder;
@@ -62,8 +63,8 @@ public final class ScratchFreeSpaceCheck implements Check {
 		long free = volume.getSizeRemaining();
 		Outcome outcome = free < failBelow ? Outcome.FAIL : free < warnBelow ? Outcome.WARN : Outcome.PASS;
 		String systemStateText = systemState ? Messages.SystemStateYes : Messages.SystemStateNo;
-		Object[] args = { letter + ":", Scratch.size(free), Scratch.size(data), method, systemStateText,
-				Scratch.size(failBelow), Scratch.size(warnBelow), FAIL_PERCENT, WARN_PERCENT };
+		Object[] args = { letter + ":", DisplayValues.bytes(free), DisplayValues.bytes(data), method, systemStateText,
+				DisplayValues.bytes(failBelow), DisplayValues.bytes(warnBelow), FAIL_PERCENT, WARN_PERCENT };
 		FindingBuilder finding = context.finding(outcome).subject(letter)
 				.evidence(volume, Literals.VOLUME__SIZE_REMAINING)
 				.evidence(cache, Literals.CACHE_SETTINGS__CONFIG_SCRATCH_LOCATION);

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
+import marswb.engine.DisplayValues;
 import marswb.engine.spi.Check;
 import marswb.engine.spi.CheckContext;
 import marswb.engine.spi.ErrorEvidence;
@@ -84,8 +85,8 @@ public final class ShadowStorageCheck implements Check {
 			}
 			context.finding(outcome).subject(letter).quickFix(FIX)
 					.message(NLS.bind(Messages.ShadowSmall_message,
-							new Object[] { letter + ":", Scratch.size(storage.getMaximumBytes()),
-									percent == null ? "?" : percent, Scratch.size(used), FAIL_PERCENT, WARN_PERCENT,
+							new Object[] { letter + ":", DisplayValues.bytes(storage.getMaximumBytes()),
+									percent == null ? "?" : percent, DisplayValues.bytes(used), FAIL_PERCENT, WARN_PERCENT,
 									FULL_PERCENT }))
 					.recommendation(Messages.Shadow_recommendation)
 					.evidence(storage, Literals.SHADOW_STORAGE__MAXIMUM_BYTES)

@@ -73,7 +73,7 @@ public class ComparisonView extends ViewPart {
 		values = new TreeViewer(tabs, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		values.getTree().setHeaderVisible(true);
 		values.getTree().setLinesVisible(true);
-		valueColumn(Messages.Compare_path, 420, Values::subject, null);
+		valueColumn(Messages.Compare_path, 420, Values::displaySubject, null);
 		leftColumn = valueColumn("", 220, d -> ComparisonValues.cell(d.left(), d.state() == State.ONLY_RIGHT),
 				Difference::leftOrigin);
 		rightColumn = valueColumn("", 220, d -> ComparisonValues.cell(d.right(), d.state() == State.ONLY_LEFT),

@@ -3,6 +3,7 @@ package marswb.ui.internal.configuration;
 import java.util.List;
 
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -21,7 +22,7 @@ public class ConfigurationView extends BundleView {
 	public static final String ID = "marswb.ui.configuration";
 
 	private TreeViewer viewer;
-	private final WhatIfLabels labels = new WhatIfLabels(new ModelLabelProvider());
+	private final WhatIfLabels labels = new WhatIfLabels(new DisplayLabelProvider());
 	private Server shown;
 
 	@Override
@@ -30,6 +31,7 @@ public class ConfigurationView extends BundleView {
 		viewer.setUseHashlookup(true);
 		viewer.setContentProvider(new ModelTreeContentProvider());
 		viewer.setLabelProvider(labels);
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		getSite().setSelectionProvider(viewer);
 		MenuManager menu = new MenuManager();
 		viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));

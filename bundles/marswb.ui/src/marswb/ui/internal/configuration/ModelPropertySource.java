@@ -1,7 +1,6 @@
 package marswb.ui.internal.configuration;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -12,13 +11,16 @@ import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 
+import marswb.engine.DisplayValues;
+import marswb.model.edit.names.DisplayNames;
 import marswb.model.provenance.Provenance;
 import marswb.model.server.Located;
 import marswb.model.server.Origin;
 
 /**
- * An object of the model in the Properties view, read-only: one property per set attribute with its value, grouped
- * by the artifact it was read from, the description (status line) saying "from artifact:line".
+ * An object of the model in the Properties view, read-only: one property per set attribute, named and valued as people
+ * read them ({@link DisplayNames}, {@link DisplayValues}), grouped by the artifact it was read from, the description
+ * (status line) saying "from artifact:line".
  */
 public final class ModelPropertySource implements IPropertySource {
 
@@ -38,7 +40,7 @@ public final class ModelPropertySource implements IPropertySource {
 		List<IPropertyDescriptor> descriptors = new ArrayList<>();
 		for (EAttribute attribute : object.eClass().getEAllAttributes()) {
 			if (ModelTreeContentProvider.isShown(object, attribute)) {
-				PropertyDescriptor descriptor = new PropertyDescriptor(attribute.getName(), attribute.getName());
+				PropertyDescriptor descriptor = new PropertyDescriptor(attribute.getName(), DisplayNames.of(attribute));
 				List<Origin> origins = origins(object, attribute);
 				descriptor.setCategory(origins.isEmpty() ? Messages.Properties_noOrigin : origins.get(0).getArtifact());
 				descriptor.setDescription(origins.isEmpty() ? Messages.Properties_noOrigin
@@ -62,12 +64,14 @@ public final class ModelPropertySource implements IPropertySource {
 		return NLS.bind(Messages.Properties_from, origin.getArtifact(), origin.getLine());
 	}
 
+	/** The value as people read it; a size with its byte count beside, since a property cell has no tooltip. */
 	@Override
 	public Object getPropertyValue(Object id) {
-		Object value = object.eGet(object.eClass().getEStructuralFeature((String) id));
-		return value instanceof Collection<?> many
-				? many.stream().map(String::valueOf).collect(Collectors.joining(", "))
-				: String.valueOf(value);
+		EAttribute attribute = (EAttribute) object.eClass().getEStructuralFeature((String) id);
+		String text = DisplayValues.of(object, attribute);
+		return DisplayValues.isByteSize(attribute) && object.eGet(attribute) instanceof Long bytes
+				? text + ", " + DisplayValues.byteCount(bytes)
+				: String.valueOf(text);
 	}
 
 	@Override

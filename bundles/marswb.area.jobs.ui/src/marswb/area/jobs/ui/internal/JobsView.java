@@ -10,10 +10,12 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
 
+import marswb.engine.DisplayValues;
 import marswb.model.server.ErrorCodeCount;
 import marswb.model.server.FailedFilesSummary;
 import marswb.model.server.Job;
 import marswb.model.server.Server;
+import marswb.model.server.ServerPackage.Literals;
 import marswb.ui.AreaView;
 import marswb.ui.AreaViews;
 
@@ -37,9 +39,9 @@ public class JobsView extends AreaView {
 		codes = new CodeBarsChart(charts);
 		charts.setWeights(3, 2);
 		jobs = AreaViews.table(sash);
-		AreaViews.<Job>column(jobs, Messages.Jobs_start, 170, Job::getStartTime);
-		AreaViews.<Job>column(jobs, Messages.Jobs_end, 170, Job::getEndTime);
-		AreaViews.<Job>column(jobs, Messages.Jobs_type, 80, Job::getJobType);
+		AreaViews.<Job>column(jobs, Messages.Jobs_start, 330, j -> DisplayValues.of(j, Literals.JOB__START_TIME));
+		AreaViews.<Job>column(jobs, Messages.Jobs_end, 330, j -> DisplayValues.of(j, Literals.JOB__END_TIME));
+		AreaViews.<Job>column(jobs, Messages.Jobs_type, 80, j -> DisplayValues.of(j, Literals.JOB__JOB_TYPE));
 		AreaViews.<Job>column(jobs, Messages.Jobs_state, 110, Job::getJobState);
 		AreaViews.<Job>column(jobs, Messages.Jobs_errorCode, 110, Job::getErrorCode);
 		AreaViews.<Job>column(jobs, Messages.Jobs_errorMessage, 360, Job::getErrorMessage);

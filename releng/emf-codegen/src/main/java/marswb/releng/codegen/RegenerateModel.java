@@ -18,8 +18,9 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 
 /**
- * Runs the EMF model generator outside an Eclipse IDE. Arguments: the .genmodel file and the bundle folder that
- * its modelDirectory ("/marswb.model/src-gen") names.
+ * Runs the EMF model and edit generators outside an Eclipse IDE. Arguments: the .genmodel file and the bundle folder
+ * that its modelDirectory ("/marswb.model/src-gen") names; the edit code goes to the sibling folder its editDirectory
+ * names ("/marswb.model.edit/src-gen"), whose plugin.properties holds the display names of classes and features.
  */
 public final class RegenerateModel {
 
@@ -46,16 +47,21 @@ public final class RegenerateModel {
 		String project = URI.createURI(genModel.getModelDirectory()).segment(0);
 		resourceSet.getURIConverter().getURIMap().put(URI.createPlatformResourceURI("/" + project + "/", true),
 				URI.createFileURI(bundleDir.getPath() + "/"));
+		String editProject = URI.createURI(genModel.getEditDirectory()).segment(0);
+		resourceSet.getURIConverter().getURIMap().put(URI.createPlatformResourceURI("/" + editProject + "/", true),
+				URI.createFileURI(new File(bundleDir.getParentFile(), editProject).getPath() + "/"));
 		genModel.reconcile();
 		genModel.setCanGenerate(true);
 
 		Generator generator = new Generator();
 		generator.setInput(genModel);
-		Diagnostic result = generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE,
-				new BasicMonitor.Printing(System.out));
-		if (result.getSeverity() >= Diagnostic.ERROR) {
-			System.err.println("EMF generation failed: " + result);
-			System.exit(1);
+		for (String projectType : new String[] { GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE,
+				GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE }) {
+			Diagnostic result = generator.generate(genModel, projectType, new BasicMonitor.Printing(System.out));
+			if (result.getSeverity() >= Diagnostic.ERROR) {
+				System.err.println("EMF generation failed: " + result);
+				System.exit(1);
+			}
 		}
 		System.out.println("EMF code generated into " + bundleDir);
 	}

@@ -1,0 +1,107 @@
+package marswb.engine;
+
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Date;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
+
+import marswb.engine.internal.Messages;
+import marswb.model.edit.names.DisplayNames;
+import marswb.model.server.Server;
+import marswb.model.server.ServerPackage.Literals;
+
+/**
+ * Values of the model as people read them, in the platform's language: sizes in GB and GiB, moments in the server's
+ * local time with UTC beside, calendar days in the server's calendar, the UTC offset as {@code UTC+08:00},
+ * enumerations and yes/no as words. Machine output (JSON, baselines) writes the model's values instead; the byte
+ * count behind a size is {@link #byteCount}, for a tooltip or to stand beside it.
+ */
+public final class DisplayValues {
+
+	private static final Set<EAttribute> BYTES = Set.of(Literals.ARTIFACT__SIZE_BYTES, Literals.VOLUME__SIZE,
+			Literals.VOLUME__SIZE_REMAINING, Literals.SHADOW_STORAGE__USED_BYTES,
+			Literals.SHADOW_STORAGE__ALLOCATED_BYTES, Literals.SHADOW_STORAGE__MAXIMUM_BYTES);
+
+	/** Dates that are a day in the server's calendar (a file name's date, an update's install day), not a moment. */
+	private static final Set<EAttribute> DAYS = Set.of(Literals.HOTFIX__INSTALLED_ON,
+			Literals.FAILED_FILES_LIST__FILE_NAME_DATE, Literals.VAULT_CREDENTIALS__FILE_NAME_DATE);
+
+	/**
+	 * Enumerations that the bundle holds as text because PowerShell 5.1 may write them as numbers whose names are
+	 * not published: a number is said to be one, never given a name.
+	 */
+	private static final Set<EAttribute> ENUM_TEXTS = Set.of(Literals.JOB__JOB_TYPE, Literals.JOB__JOB_STATE);
+
+	private DisplayValues() {
+	}
+
+	/** The attribute's value on {@code owner} as people read it; null when the bundle did not say. */
+	public static String of(EObject owner, EAttribute attribute) {
+		Object value = owner.eGet(attribute);
+		if (value == null) {
+			return null;
+		}
+		if (value instanceof Collection<?> many) {
+			return many.isEmpty() ? null
+					: many.stream().map(v -> one(owner, attribute, v)).collect(Collectors.joining(", "));
+		}
+		return one(owner, attribute, value);
+	}
+
+	/** True for attributes that hold a number of bytes (shown as GB and GiB, the byte count in a tooltip). */
+	public static boolean isByteSize(EAttribute attribute) {
+		return BYTES.contains(attribute);
+	}
+
+	/**
+	 * A size as {@code 51.8 GB (48.2 GiB)}: decimal as the article's thresholds and the portal count, binary beside as
+	 * Windows Explorer counts; below a gigabyte in MB (MiB), below a megabyte in KB (KiB), so that a log file does
+	 * not read 0.0 GB.
+	 */
+	public static String bytes(long bytes) {
+		if (bytes < 1_000_000) {
+			return String.format(Locale.ROOT, "%.1f KB (%.1f KiB)", bytes / 1e3, bytes / 1024.0);
+		}
+		if (bytes < 1_000_000_000) {
+			return String.format(Locale.ROOT, "%.1f MB (%.1f MiB)", bytes / 1e6, bytes / (double) (1L << 20));
+		}
+		return String.format(Locale.ROOT, "%.1f GB (%.1f GiB)", bytes / 1e9, bytes / (double) (1L << 30));
+	}
+
+	/** The exact count, e.g. {@code 51,754,355,917 bytes}. */
+	public static String byteCount(long bytes) {
+		return NLS.bind(Messages.Values_byteCount, String.format(Locale.ROOT, "%,d", bytes));
+	}
+
+	private static String one(EObject owner, EAttribute attribute, Object value) {
+		if (value instanceof Long bytes && isByteSize(attribute)) {
+			return bytes(bytes);
+		}
+		if (value instanceof Date date) {
+			Server server = EcoreUtil.getRootContainer(owner) instanceof Server s ? s : null;
+			return DAYS.contains(attribute) ? ServerDates.day(date, server) : ServerDates.localTime(date, server);
+		}
+		if (value instanceof Boolean yes) {
+			return yes ? Messages.Values_yes : Messages.Values_no;
+		}
+		if (value instanceof Enumerator literal && attribute.getEAttributeType() instanceof EEnum type) {
+			return DisplayNames.of(literal, type);
+		}
+		if (attribute == Literals.SERVER__LOCAL_UTC_OFFSET_MINUTES && value instanceof Integer minutes) {
+			return minutes == 0 ? "UTC" : "UTC" + ZoneOffset.ofTotalSeconds(minutes * 60).getId();
+		}
+		if (ENUM_TEXTS.contains(attribute) && value instanceof String text && text.matches("-?\\d+")) {
+			return NLS.bind(Messages.Values_unnamedNumber, text);
+		}
+		return String.valueOf(value);
+	}
+}
