@@ -92,6 +92,7 @@ public final class Messages extends NLS {
 	public static String Show_off;
 	public static String Show_exclusionPaths;
 	public static String Show_exclusionProcesses;
+	public static String Show_sectionExtensions;
 	public static String Show_sectionArtifacts;
 	public static String Show_cannotOpen;
 	public static String Usage_text;

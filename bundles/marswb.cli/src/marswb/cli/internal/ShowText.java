@@ -12,6 +12,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+
 import marswb.engine.ServerDates;
 import marswb.model.provenance.Provenance;
 import marswb.model.server.Agent;
@@ -73,6 +76,7 @@ final class ShowText {
 		logs(server);
 		restore(server);
 		antivirus(server);
+		extensions(server);
 		artifacts(server);
 	}
 
@@ -340,6 +344,24 @@ final class ShowText {
 				: av.getRealtimeMonitoringDisabled() ? Messages.Show_off : Messages.Show_on);
 		row(Messages.Show_exclusionPaths, String.join("; ", av.getExclusionPaths()));
 		row(Messages.Show_exclusionProcesses, String.join("; ", av.getExclusionProcesses()));
+	}
+
+	/** Plugins' objects, known only through their Ecore: one row per object, its set attributes as name=value. */
+	private void extensions(Server server) {
+		if (server.getExtensions().isEmpty()) {
+			return;
+		}
+		section(Messages.Show_sectionExtensions);
+		for (EObject object : server.getExtensions()) {
+			List<String> values = new ArrayList<>();
+			for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+				Object value = object.eGet(attribute);
+				if (value != null && !(value instanceof java.util.Collection<?> many && many.isEmpty())) {
+					values.add(attribute.getName() + "=" + value);
+				}
+			}
+			row(object.eClass().getName(), String.join(", ", values));
+		}
 	}
 
 	private void artifacts(Server server) {
