@@ -18,8 +18,9 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 
 /**
- * Runs the EMF model generator outside an Eclipse IDE. Arguments: the .genmodel file and the bundle folder that
- * its modelDirectory ("/marswb.model/src-gen") names.
+ * Runs the EMF model generator outside an Eclipse IDE. Arguments: the .genmodel file, the bundle folder that
+ * its modelDirectory ("/marswb.model/src-gen") names and the folder of marswb.model, which stands for
+ * platform:/plugin/marswb.model/ (a plugin's model extends the core's classes through that URI).
  */
 public final class RegenerateModel {
 
@@ -27,12 +28,13 @@ public final class RegenerateModel {
 	}
 
 	public static void main(String[] args) {
-		if (args.length != 2) {
-			System.err.println("usage: RegenerateModel <file.genmodel> <bundle folder>");
+		if (args.length != 3) {
+			System.err.println("usage: RegenerateModel <file.genmodel> <bundle folder> <marswb.model folder>");
 			System.exit(2);
 		}
 		File genModelFile = new File(args[0]).getAbsoluteFile();
 		File bundleDir = new File(args[1]).getAbsoluteFile();
+		File coreModelDir = new File(args[2]).getAbsoluteFile();
 		EcorePackage.eINSTANCE.eClass();
 		GenModelPackage.eINSTANCE.eClass();
 		// Inside Eclipse this factory comes from a plugin.xml; without it generate() does nothing and reports OK.
@@ -41,6 +43,8 @@ public final class RegenerateModel {
 
 		ResourceSet resourceSet = new ResourceSetImpl();
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new EcoreResourceFactoryImpl());
+		resourceSet.getURIConverter().getURIMap().put(URI.createPlatformPluginURI("/marswb.model/", true),
+				URI.createFileURI(coreModelDir.getPath() + "/"));
 		Resource resource = resourceSet.getResource(URI.createFileURI(genModelFile.getPath()), true);
 		GenModel genModel = (GenModel) resource.getContents().get(0);
 		String project = URI.createURI(genModel.getModelDirectory()).segment(0);
