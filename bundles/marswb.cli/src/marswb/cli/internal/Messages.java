@@ -93,6 +93,16 @@ public final class Messages extends NLS {
 	public static String Show_exclusionPaths;
 	public static String Show_exclusionProcesses;
 	public static String Show_sectionExtensions;
+	public static String Plugins_usage;
+	public static String Plugins_none;
+	public static String Plugins_loaded;
+	public static String Plugins_notLoaded;
+	public static String Plugins_installed;
+	public static String Plugins_notInstalled;
+	public static String Plugins_uninstalled;
+	public static String Plugins_notUninstalled;
+	public static String Plugins_nextStart;
+	public static String Plugins_failed;
 	public static String Show_sectionArtifacts;
 	public static String Show_cannotOpen;
 	public static String Usage_text;
