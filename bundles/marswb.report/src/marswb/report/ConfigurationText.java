@@ -91,7 +91,19 @@ public final class ConfigurationText {
 				}
 			}
 		}
+		extensions(server);
 		artifacts(server);
+	}
+
+	/** Plugins' objects, known only through their Ecore: one row per object, its set attributes as name=value. */
+	private void extensions(Server server) {
+		if (server.getExtensions().isEmpty()) {
+			return;
+		}
+		section(Messages.Config_sectionExtensions);
+		for (EObject object : server.getExtensions()) {
+			row(object.eClass().getName(), attributes(object));
+		}
 	}
 
 	/**

@@ -39,6 +39,7 @@ public final class Cli {
 			case "baseline" -> new BaselineCommand().run(args, err);
 			case "kb" -> new KbCommand().run(args, out);
 			case "collector" -> new CollectorCommand().run(args, out, err);
+			case "plugins" -> new PluginsCommand().run(args, out, err);
 			default -> throw new UsageException(Messages.format(Messages.Usage_unknownCommand, args[0]));
 			};
 		} catch (UsageException e) {

@@ -8,6 +8,16 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "marswb.cli.internal.messages";
 
 	public static String Show_unknown;
+	public static String Plugins_usage;
+	public static String Plugins_none;
+	public static String Plugins_loaded;
+	public static String Plugins_notLoaded;
+	public static String Plugins_installed;
+	public static String Plugins_notInstalled;
+	public static String Plugins_uninstalled;
+	public static String Plugins_notUninstalled;
+	public static String Plugins_nextStart;
+	public static String Plugins_failed;
 	public static String Show_cannotOpen;
 	public static String Usage_text;
 	public static String Usage_hint;

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -24,12 +25,16 @@ import marswb.model.server.ServerPackage;
  * Writes the server model as JSON by walking its Ecore structure: every attribute under its Ecore name (null when
  * unknown), every containment nested, and a {@code sources} map from attribute to {@code artifact:line}. Because the
  * JSON follows the Ecore, docs/schema/show.schema.json is generated from the same Ecore ({@link ModelJsonSchema}).
+ * Objects of a plugin's EPackage in {@code Server.extensions} are walked the same way; their {@code eClass} names
+ * their class, since the schema cannot know it.
  */
 public final class ModelJson {
 
 	/** Identifies the document shape; bumped on incompatible changes. */
 	public static final String SHOW_FORMAT = "marswb-show/1";
 	static final String SOURCES = "sources";
+	/** Names the class of an extension object: {@code nsURI#ClassName}. */
+	static final String ECLASS = "eClass";
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -46,6 +51,9 @@ public final class ModelJson {
 
 	public static ObjectNode toJson(EObject object) {
 		ObjectNode node = NODES.objectNode();
+		if (object.eClass().getEPackage() != ServerPackage.eINSTANCE) {
+			node.put(ECLASS, eClassName(object.eClass()));
+		}
 		for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
 			if (feature == ServerPackage.Literals.LOCATED__ORIGINS || feature.isTransient()) {
 				continue;
@@ -60,6 +68,11 @@ public final class ModelJson {
 			node.set(SOURCES, sources(located));
 		}
 		return node;
+	}
+
+	/** {@code nsURI#ClassName}: the namespace URI tells two plugins' classes of the same name apart. */
+	static String eClassName(EClass eClass) {
+		return eClass.getEPackage().getNsURI() + "#" + eClass.getName();
 	}
 
 	private static JsonNode attributeValue(EObject object, EAttribute attribute) {

@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -75,11 +76,7 @@ public final class ModelJsonSchema {
 			required.add(feature.getName());
 		}
 		if (ServerPackage.Literals.LOCATED.isSuperTypeOf(eClass)) {
-			ObjectNode sources = properties.putObject(ModelJson.SOURCES);
-			sources.put("description", "Where each value came from: attribute name (with [index] for list items; "
-					+ "\"\" for the object itself) to artifact:line.");
-			sources.put("type", "object");
-			sources.putObject("additionalProperties").put("type", "string").put("pattern", "^.+:[0-9]+$");
+			sourcesSchema(properties);
 		}
 		return schema;
 	}
@@ -125,6 +122,9 @@ public final class ModelJsonSchema {
 	}
 
 	private static ObjectNode referenceSchema(EReference reference) {
+		if (reference.getEReferenceType() == EcorePackage.Literals.EOBJECT) {
+			return NODES.objectNode().put("type", "array").set("items", extensionSchema());
+		}
 		ObjectNode ref = NODES.objectNode().put("$ref", "#/$defs/" + reference.getEReferenceType().getName());
 		if (reference.isMany()) {
 			ObjectNode array = NODES.objectNode();
@@ -135,6 +135,29 @@ public final class ModelJsonSchema {
 		ObjectNode either = NODES.objectNode();
 		either.putArray("anyOf").add(ref).add(NODES.objectNode().put("type", "null"));
 		return either;
+	}
+
+	/**
+	 * An object of a plugin's EPackage: its class is known only at run time, so the schema fixes what every such
+	 * object has (its class name and, when it remembers them, its sources) and lets its attributes through.
+	 */
+	private static ObjectNode extensionSchema() {
+		ObjectNode schema = NODES.objectNode();
+		schema.put("type", "object");
+		schema.set("required", NODES.arrayNode().add(ModelJson.ECLASS));
+		ObjectNode properties = schema.putObject("properties");
+		properties.putObject(ModelJson.ECLASS).put("type", "string").put("pattern", "^.+#[A-Za-z_][A-Za-z0-9_]*$")
+				.put("description", "The object's class: namespace URI of its EPackage, '#', class name.");
+		sourcesSchema(properties);
+		return schema;
+	}
+
+	private static void sourcesSchema(ObjectNode properties) {
+		ObjectNode sources = properties.putObject(ModelJson.SOURCES);
+		sources.put("description", "Where each value came from: attribute name (with [index] for list items; "
+				+ "\"\" for the object itself) to artifact:line.");
+		sources.put("type", "object");
+		sources.putObject("additionalProperties").put("type", "string").put("pattern", "^.+:[0-9]+$");
 	}
 
 	private static ObjectNode nullable(String type) {

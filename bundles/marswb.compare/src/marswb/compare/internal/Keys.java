@@ -12,7 +12,6 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 
 import marswb.model.server.Certificate;
-import marswb.model.server.Certificate;
 import marswb.model.server.EventRecord;
 import marswb.model.server.Job;
 import marswb.model.server.ServerPackage;
@@ -88,10 +87,22 @@ public final class Keys {
 		}
 	}
 
-	/** The key of an object in a list; null when its class has no entry in the table. */
+	/**
+	 * The key of an object in a list; null when its class has no entry in the table. An object of a plugin's
+	 * EPackage (in {@code Server.extensions}, where classes mix) is keyed by its class name and the value of its
+	 * class's ID attribute, or by its class name alone, then told apart by order, when the class declares none.
+	 */
 	public String of(EObject object) {
-		Function<EObject, String> key = keys.get(object.eClass());
-		return key == null ? null : key.apply(object);
+		EClass eClass = object.eClass();
+		Function<EObject, String> key = keys.get(eClass);
+		if (key != null) {
+			return key.apply(object);
+		}
+		if (eClass.getEPackage() == P) {
+			return null;
+		}
+		EAttribute id = eClass.getEIDAttribute();
+		return id == null ? eClass.getName() : eClass.getName() + "|" + text(object.eGet(id));
 	}
 
 	/** Order among objects of equal key; null for the order of the list. */
@@ -99,9 +110,12 @@ public final class Keys {
 		return orders.get(eClass);
 	}
 
-	/** Whether the table has a key for the class. */
+	/**
+	 * Whether objects of the class get a key: a class of the core model needs its entry in the table; any other
+	 * (a plugin's, or EObject, the type of the extension slot) is keyed by its class and ID attribute.
+	 */
 	public boolean has(EClass eClass) {
-		return keys.containsKey(eClass);
+		return keys.containsKey(eClass) || eClass.getEPackage() != P;
 	}
 
 	private void key(EClass eClass, EAttribute attribute) {

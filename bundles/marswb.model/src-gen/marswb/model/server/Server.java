@@ -5,6 +5,7 @@ package marswb.model.server;
 import java.util.Date;
 
 import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.EObject;
 
 /**
  * <!-- begin-user-doc -->
@@ -53,6 +54,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link marswb.model.server.Server#getIscsiDevices <em>Iscsi Devices</em>}</li>
  *   <li>{@link marswb.model.server.Server#getCertificates <em>Certificates</em>}</li>
  *   <li>{@link marswb.model.server.Server#getVaultCredentials <em>Vault Credentials</em>}</li>
+ *   <li>{@link marswb.model.server.Server#getExtensions <em>Extensions</em>}</li>
  * </ul>
  *
  * @see marswb.model.server.ServerPackage#getServer()
@@ -779,5 +781,20 @@ public interface Server extends Located {
 	 * @generated
 	 */
 	EList<VaultCredentials> getVaultCredentials();
+
+	/**
+	 * Returns the value of the '<em><b>Extensions</b></em>' containment reference list.
+	 * The list contents are of type {@link org.eclipse.emf.ecore.EObject}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Objects of third-party EPackages that plugins' artifact parsers read (extension point marswb.bundle.artifactParsers); each class names its package by namespace URI.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Extensions</em>' containment reference list.
+	 * @see marswb.model.server.ServerPackage#getServer_Extensions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<EObject> getExtensions();
 
 } // Server

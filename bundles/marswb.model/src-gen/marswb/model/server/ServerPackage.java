@@ -496,13 +496,22 @@ public interface ServerPackage extends EPackage {
 	int SERVER__VAULT_CREDENTIALS = LOCATED_FEATURE_COUNT + 33;
 
 	/**
+	 * The feature id for the '<em><b>Extensions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVER__EXTENSIONS = LOCATED_FEATURE_COUNT + 34;
+
+	/**
 	 * The number of structural features of the '<em>Server</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SERVER_FEATURE_COUNT = LOCATED_FEATURE_COUNT + 34;
+	int SERVER_FEATURE_COUNT = LOCATED_FEATURE_COUNT + 35;
 
 	/**
 	 * The number of operations of the '<em>Server</em>' class.
@@ -4220,6 +4229,17 @@ public interface ServerPackage extends EPackage {
 	EReference getServer_VaultCredentials();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link marswb.model.server.Server#getExtensions <em>Extensions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Extensions</em>'.
+	 * @see marswb.model.server.Server#getExtensions()
+	 * @see #getServer()
+	 * @generated
+	 */
+	EReference getServer_Extensions();
+
+	/**
 	 * Returns the meta object for class '{@link marswb.model.server.Artifact <em>Artifact</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7180,6 +7200,14 @@ public interface ServerPackage extends EPackage {
 		 * @generated
 		 */
 		EReference SERVER__VAULT_CREDENTIALS = eINSTANCE.getServer_VaultCredentials();
+
+		/**
+		 * The meta object literal for the '<em><b>Extensions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SERVER__EXTENSIONS = eINSTANCE.getServer_Extensions();
 
 		/**
 		 * The meta object literal for the '{@link marswb.model.server.impl.ArtifactImpl <em>Artifact</em>}' class.

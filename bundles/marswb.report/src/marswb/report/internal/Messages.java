@@ -79,6 +79,7 @@ public final class Messages extends NLS {
 	public static String Suppressions_trailing;
 	public static String Suppressions_note;
 	public static String Config_absent;
+	public static String Config_sectionExtensions;
 	public static String Config_host;
 	public static String Config_noFacts;
 	public static String Config_agentProxy;

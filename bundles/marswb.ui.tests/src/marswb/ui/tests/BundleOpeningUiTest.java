@@ -146,6 +146,12 @@ class BundleOpeningUiTest {
 	void helpAboutAndTheProductImages() {
 		MenuItem about = item(item(menuBar(), "Help").getMenu(), "About MARS Support Workbench");
 		assertTrue(about.getEnabled());
+		// check plugins are installed from the Help menu, above About
+		List<String> help = shown(item(menuBar(), "Help").getMenu()).stream()
+				.filter(shown -> shown.enabled() && !shown.text().isEmpty())
+				.map(shown -> shown.text().replace("&", "")).toList();
+		assertEquals(help.indexOf("About MARS Support Workbench") - 1, help.indexOf("Install Check Plugins..."),
+				help.toString());
 		Image[] images = Window.getDefaultImages();
 		assertEquals(List.of(16, 32, 48, 64, 128),
 				Arrays.stream(images).map(image -> image.getBounds().width).sorted().toList(),

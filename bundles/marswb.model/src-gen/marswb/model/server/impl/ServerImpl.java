@@ -38,6 +38,7 @@ import org.eclipse.emf.common.notify.NotificationChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
@@ -88,6 +89,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link marswb.model.server.impl.ServerImpl#getIscsiDevices <em>Iscsi Devices</em>}</li>
  *   <li>{@link marswb.model.server.impl.ServerImpl#getCertificates <em>Certificates</em>}</li>
  *   <li>{@link marswb.model.server.impl.ServerImpl#getVaultCredentials <em>Vault Credentials</em>}</li>
+ *   <li>{@link marswb.model.server.impl.ServerImpl#getExtensions <em>Extensions</em>}</li>
  * </ul>
  *
  * @generated
@@ -522,6 +524,16 @@ public class ServerImpl extends LocatedImpl implements Server {
 	 * @ordered
 	 */
 	protected EList<VaultCredentials> vaultCredentials;
+
+	/**
+	 * The cached value of the '{@link #getExtensions() <em>Extensions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExtensions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<EObject> extensions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1464,6 +1476,19 @@ public class ServerImpl extends LocatedImpl implements Server {
 	 * @generated
 	 */
 	@Override
+	public EList<EObject> getExtensions() {
+		if (extensions == null) {
+			extensions = new EObjectContainmentEList<EObject>(EObject.class, this, ServerPackage.SERVER__EXTENSIONS);
+		}
+		return extensions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ServerPackage.SERVER__ARTIFACTS:
@@ -1514,6 +1539,8 @@ public class ServerImpl extends LocatedImpl implements Server {
 				return ((InternalEList<?>)getCertificates()).basicRemove(otherEnd, msgs);
 			case ServerPackage.SERVER__VAULT_CREDENTIALS:
 				return ((InternalEList<?>)getVaultCredentials()).basicRemove(otherEnd, msgs);
+			case ServerPackage.SERVER__EXTENSIONS:
+				return ((InternalEList<?>)getExtensions()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -1594,6 +1621,8 @@ public class ServerImpl extends LocatedImpl implements Server {
 				return getCertificates();
 			case ServerPackage.SERVER__VAULT_CREDENTIALS:
 				return getVaultCredentials();
+			case ServerPackage.SERVER__EXTENSIONS:
+				return getExtensions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1722,6 +1751,10 @@ public class ServerImpl extends LocatedImpl implements Server {
 				getVaultCredentials().clear();
 				getVaultCredentials().addAll((Collection<? extends VaultCredentials>)newValue);
 				return;
+			case ServerPackage.SERVER__EXTENSIONS:
+				getExtensions().clear();
+				getExtensions().addAll((Collection<? extends EObject>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1836,6 +1869,9 @@ public class ServerImpl extends LocatedImpl implements Server {
 			case ServerPackage.SERVER__VAULT_CREDENTIALS:
 				getVaultCredentials().clear();
 				return;
+			case ServerPackage.SERVER__EXTENSIONS:
+				getExtensions().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1916,6 +1952,8 @@ public class ServerImpl extends LocatedImpl implements Server {
 				return certificates != null && !certificates.isEmpty();
 			case ServerPackage.SERVER__VAULT_CREDENTIALS:
 				return vaultCredentials != null && !vaultCredentials.isEmpty();
+			case ServerPackage.SERVER__EXTENSIONS:
+				return extensions != null && !extensions.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -870,6 +870,16 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getServer_Extensions() {
+		return (EReference)serverEClass.getEStructuralFeatures().get(34);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getArtifact() {
 		return artifactEClass;
 	}
@@ -3328,6 +3338,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 		createEReference(serverEClass, SERVER__ISCSI_DEVICES);
 		createEReference(serverEClass, SERVER__CERTIFICATES);
 		createEReference(serverEClass, SERVER__VAULT_CREDENTIALS);
+		createEReference(serverEClass, SERVER__EXTENSIONS);
 
 		artifactEClass = createEClass(ARTIFACT);
 		createEAttribute(artifactEClass, ARTIFACT__PATH);
@@ -3724,6 +3735,7 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 		initEReference(getServer_IscsiDevices(), this.getPnpDevice(), null, "iscsiDevices", null, 0, -1, Server.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getServer_Certificates(), this.getCertificate(), null, "certificates", null, 0, -1, Server.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getServer_VaultCredentials(), this.getVaultCredentials(), null, "vaultCredentials", null, 0, -1, Server.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getServer_Extensions(), ecorePackage.getEObject(), null, "extensions", null, 0, -1, Server.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(artifactEClass, Artifact.class, "Artifact", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getArtifact_Path(), ecorePackage.getEString(), "path", null, 0, 1, Artifact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4295,6 +4307,12 @@ public class ServerPackageImpl extends EPackageImpl implements ServerPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Vault credentials files found in the bundle (secrets never kept)."
+		   });
+		addAnnotation
+		  (getServer_Extensions(),
+		   source,
+		   new String[] {
+			   "documentation", "Objects of third-party EPackages that plugins\' artifact parsers read (extension point marswb.bundle.artifactParsers); each class names its package by namespace URI."
 		   });
 		addAnnotation
 		  (artifactEClass,
