@@ -141,6 +141,29 @@ public class DiagnosisItemProviderAdapterFactory extends DiagnosisAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link marswb.model.diagnosis.Suppression} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SuppressionItemProvider suppressionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link marswb.model.diagnosis.Suppression}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSuppressionAdapter() {
+		if (suppressionItemProvider == null) {
+			suppressionItemProvider = new SuppressionItemProvider(this);
+		}
+
+		return suppressionItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -248,6 +271,7 @@ public class DiagnosisItemProviderAdapterFactory extends DiagnosisAdapterFactory
 		if (diagnosisItemProvider != null) diagnosisItemProvider.dispose();
 		if (findingItemProvider != null) findingItemProvider.dispose();
 		if (evidenceItemProvider != null) evidenceItemProvider.dispose();
+		if (suppressionItemProvider != null) suppressionItemProvider.dispose();
 	}
 
 }

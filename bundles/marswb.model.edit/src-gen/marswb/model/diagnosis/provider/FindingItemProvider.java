@@ -380,6 +380,7 @@ public class FindingItemProvider
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(DiagnosisPackage.Literals.FINDING__EVIDENCE);
+			childrenFeatures.add(DiagnosisPackage.Literals.FINDING__SUPPRESSION);
 		}
 		return childrenFeatures;
 	}
@@ -460,6 +461,7 @@ public class FindingItemProvider
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case DiagnosisPackage.FINDING__EVIDENCE:
+			case DiagnosisPackage.FINDING__SUPPRESSION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}

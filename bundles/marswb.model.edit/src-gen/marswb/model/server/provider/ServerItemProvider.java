@@ -317,6 +317,7 @@ public class ServerItemProvider extends LocatedItemProvider {
 			childrenFeatures.add(ServerPackage.Literals.SERVER__ISCSI_DEVICES);
 			childrenFeatures.add(ServerPackage.Literals.SERVER__CERTIFICATES);
 			childrenFeatures.add(ServerPackage.Literals.SERVER__VAULT_CREDENTIALS);
+			childrenFeatures.add(ServerPackage.Literals.SERVER__EXTENSIONS);
 		}
 		return childrenFeatures;
 	}
@@ -418,6 +419,7 @@ public class ServerItemProvider extends LocatedItemProvider {
 			case ServerPackage.SERVER__ISCSI_DEVICES:
 			case ServerPackage.SERVER__CERTIFICATES:
 			case ServerPackage.SERVER__VAULT_CREDENTIALS:
+			case ServerPackage.SERVER__EXTENSIONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
