@@ -1,5 +1,6 @@
 package marswb.report.internal;
 
+import marswb.report.Html;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;

@@ -30,8 +30,7 @@ public final class RestartWriterServiceFix implements QuickFix {
 		VssWriter writer = writer(server, finding);
 		String service = VssWriters.service(writer.getName()).orElseThrow(
 				() -> new IllegalArgumentException("no service known for writer " + writer.getName()));
-		return RemediationStep.builder(FailedWriterCheck.FIX + "@" + writer.getName(),
-				NLS.bind(Messages.FixRestart_comment, writer.getName(), service)).destructive()
+		return RemediationStep.builder(NLS.bind(Messages.FixRestart_comment, writer.getName(), service)).destructive()
 				.read("$service = Get-Service -Name " + quote(service) + " -ErrorAction SilentlyContinue")
 				.guard("$null -ne $service", NLS.bind(Messages.FixRestart_guard, service))
 				.backupService(service)
