@@ -493,10 +493,15 @@ public final class ConfigurationText {
 		out.println("  " + pad(label, LABEL_WIDTH) + " " + (value == null || value.isBlank() ? Messages.Report_unknown : value));
 	}
 
-	private static String pad(String text, int width) {
+	/** The terminal columns {@code text} takes: CJK characters take two. */
+	public static int columns(String text) {
+		return text.codePoints().map(c -> Character.isIdeographic(c) ? 2 : 1).sum();
+	}
+
+	/** Pads to {@code width} terminal columns, so that Chinese labels line up too. */
+	public static String pad(String text, int width) {
 		StringBuilder padded = new StringBuilder(text);
-		// CJK characters take two columns in a terminal
-		int columns = text.codePoints().map(c -> Character.isIdeographic(c) ? 2 : 1).sum();
+		int columns = columns(text);
 		while (columns++ < width) {
 			padded.append(' ');
 		}

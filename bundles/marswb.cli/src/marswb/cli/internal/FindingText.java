@@ -12,6 +12,7 @@ import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Outcome;
 import marswb.model.diagnosis.Severity;
 import marswb.model.edit.names.DisplayNames;
+import marswb.report.ConfigurationText;
 import marswb.report.Report;
 import marswb.report.Suppressions;
 
@@ -98,7 +99,7 @@ final class FindingText {
 	}
 
 	private static String pad(String outcome) {
-		return ShowText.pad(outcome, 8);
+		return ConfigurationText.pad(outcome, 8);
 	}
 
 	/** The outcome as the glossary words it (FAIL, 失败); JSON and exported files keep the literal. */

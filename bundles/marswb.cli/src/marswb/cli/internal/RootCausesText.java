@@ -7,6 +7,7 @@ import java.util.Locale;
 import marswb.engine.CauseChain;
 import marswb.model.diagnosis.Diagnosis;
 import marswb.model.diagnosis.Finding;
+import marswb.report.ConfigurationText;
 
 /**
  * The opening of the readable analysis: the root causes, worst first, each with the problems it explains beneath
@@ -35,7 +36,7 @@ final class RootCausesText {
 	}
 
 	private static String line(Finding finding) {
-		return ShowText.pad(FindingText.outcome(finding.getOutcome()), 5) + " " + finding.getTitle()
+		return ConfigurationText.pad(FindingText.outcome(finding.getOutcome()), 5) + " " + finding.getTitle()
 				+ (finding.getSubjectKey() == null ? "" : " [" + finding.getSubjectKey() + "]");
 	}
 }

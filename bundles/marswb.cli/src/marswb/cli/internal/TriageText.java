@@ -6,6 +6,7 @@ import java.util.List;
 
 import marswb.engine.ServerDates;
 import marswb.model.diagnosis.Outcome;
+import marswb.report.ConfigurationText;
 import marswb.triage.TriageRow;
 
 /**
@@ -38,7 +39,7 @@ final class TriageText {
 		int[] widths = new int[header.size()];
 		for (String[] cells : table) {
 			for (int i = 0; i < cells.length; i++) {
-				widths[i] = Math.max(widths[i], ShowText.columns(cells[i]));
+				widths[i] = Math.max(widths[i], ConfigurationText.columns(cells[i]));
 			}
 		}
 		for (int r = 0; r < table.size(); r++) {
@@ -48,7 +49,7 @@ final class TriageText {
 				boolean last = i == cells.length - 1;
 				boolean count = i >= 1 && i <= Outcome.VALUES.size();
 				String cell = cells[i];
-				String pad = " ".repeat(widths[i] - ShowText.columns(cell));
+				String pad = " ".repeat(widths[i] - ConfigurationText.columns(cell));
 				line.append(count ? pad + cell : last ? cell : cell + pad);
 				if (!last) {
 					line.append("  ");
