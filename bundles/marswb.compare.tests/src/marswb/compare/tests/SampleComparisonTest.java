@@ -45,8 +45,8 @@ class SampleComparisonTest {
 				find(comparison, "jobs logs/files[agent/logs/CBEngineCurr.errlog].lines DIFFERENT")));
 		assertEquals("PowerShell \u203a Execution policies [LocalMachine] \u203a Policy", Values.displaySubject(
 				find(comparison, "scheduling powerShell/executionPolicies[LocalMachine].policy DIFFERENT")));
-		assertEquals("Jobs [1,2026-11-19T14:00:00Z#2]",
-				Values.displaySubject(find(comparison, "jobs jobs[1,2026-11-19T14:00:00Z#2] ONLY_RIGHT")));
+		assertEquals("Jobs [Backup,2026-11-19T14:00:00Z#2]",
+				Values.displaySubject(find(comparison, "jobs jobs[Backup,2026-11-19T14:00:00Z#2] ONLY_RIGHT")));
 		// every path of the model has names: none falls back to the model's own path
 		for (Difference difference : comparison.differences()) {
 			assertFalse(Values.displaySubject(difference).equals(Values.subject(difference)),
