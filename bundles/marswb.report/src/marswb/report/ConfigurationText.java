@@ -188,7 +188,7 @@ public final class ConfigurationText {
 				parts.add(attribute.getName() + "=" + value);
 			}
 		}
-		return String.join(" ", parts);
+		return String.join(", ", parts);
 	}
 
 	/** The collection time, marked when it was inferred from file times rather than read from a manifest. */
