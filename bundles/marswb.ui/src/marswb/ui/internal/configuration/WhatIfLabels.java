@@ -4,9 +4,8 @@ import java.util.Objects;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.jface.viewers.IColorProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ILabelProvider;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.graphics.Color;
 
 import marswb.model.server.Server;
@@ -17,7 +16,7 @@ import marswb.ui.internal.bundles.WhatIfMarks;
  * changed is marked, with its label as read beside it. The objects as read are found by their place in the
  * model, which a fix keeps.
  */
-final class WhatIfLabels extends LabelProvider implements IColorProvider {
+final class WhatIfLabels extends ColumnLabelProvider {
 
 	private final ILabelProvider labels;
 	private Server workingCopy;
@@ -42,6 +41,12 @@ final class WhatIfLabels extends LabelProvider implements IColorProvider {
 					: labels.getText(new ModelTreeContentProvider.AttributeNode(owner, node.attribute())));
 		}
 		return text;
+	}
+
+	/** The labels' own tooltip, such as a size's exact byte count. */
+	@Override
+	public String getToolTipText(Object element) {
+		return labels instanceof ColumnLabelProvider column ? column.getToolTipText(element) : null;
 	}
 
 	@Override
