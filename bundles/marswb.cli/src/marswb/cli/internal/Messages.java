@@ -47,7 +47,6 @@ public final class Messages extends NLS {
 	public static String Redact_dependent;
 	public static String Show_inferred;
 	public static String Analyze_inferred;
-	public static String Usage_unexpected;
 	public static String Analyze_unknownArea;
 	public static String Analyze_registryProblem;
 	public static String Analyze_cannotWritePlan;

@@ -2,6 +2,7 @@ package marswb.cli.internal;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,11 +72,12 @@ final class TriageByCheck {
 	}
 
 	private static void csv(List<Group> groups, PrintStream out) {
-		out.print("check,title,host,subject,bundle\r\n");
+		TriageCsv.record(List.of("check", "title", "host", "subject", "bundle"), out);
 		for (Group group : groups) {
 			for (Server server : group.servers()) {
-				out.print(String.join(",", List.of(group.check(), group.title(), orEmpty(server.host()),
-						orEmpty(server.subject()), server.bundle()).stream().map(TriageCsv::field).toList()) + "\r\n");
+				// a list, not List.of: host and subject may be null, which record writes as empty fields
+				TriageCsv.record(Arrays.asList(group.check(), group.title(), server.host(), server.subject(),
+						server.bundle()), out);
 			}
 		}
 	}
@@ -94,9 +96,5 @@ final class TriageByCheck {
 			}
 			out.println(node.toString());
 		}
-	}
-
-	private static String orEmpty(String value) {
-		return value == null ? "" : value;
 	}
 }

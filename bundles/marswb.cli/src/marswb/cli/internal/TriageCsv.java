@@ -49,7 +49,8 @@ final class TriageCsv {
 		return row.collectedAtUtc() == null ? null : DateTimeFormatter.ISO_INSTANT.format(row.collectedAtUtc().toInstant());
 	}
 
-	private static void record(List<String> fields, PrintStream out) {
+	/** One CSV record, CRLF-terminated. */
+	static void record(List<String> fields, PrintStream out) {
 		out.print(String.join(",", fields.stream().map(TriageCsv::field).toList()) + "\r\n");
 	}
 

@@ -139,18 +139,7 @@ public final class Messages extends NLS {
 	public static String Config_scratchConfig;
 	public static String Config_scratchFolder;
 	public static String Config_scratchProvider;
-	public static String Config_sectionAgent;
-	public static String Config_sectionAntivirus;
 	public static String Config_sectionArtifacts;
-	public static String Config_sectionCache;
-	public static String Config_sectionFailedFiles;
-	public static String Config_sectionJobs;
-	public static String Config_sectionLogs;
-	public static String Config_sectionNetwork;
-	public static String Config_sectionPolicy;
-	public static String Config_sectionRestore;
-	public static String Config_sectionSystem;
-	public static String Config_sectionTasks;
 	public static String Config_service;
 	public static String Config_shadowStorage;
 	public static String Config_shadowStorageValue;

@@ -25,7 +25,6 @@ public final class Messages extends NLS {
 	public static String Triage_noBundle;
 	public static String Triage_job;
 	public static String Triage_folderDialog;
-	public static String Triage_failed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
