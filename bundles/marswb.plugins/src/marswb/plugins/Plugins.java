@@ -91,6 +91,14 @@ public final class Plugins {
 		}
 	}
 
+	/**
+	 * The installation in a folder, managed through the p2 profile of that id in its {@code p2} folder; the state of
+	 * a plugin's bundles is still read from the running framework.
+	 */
+	public static Plugins of(Path installDir, String profileId) {
+		return new Plugins(installDir.toAbsolutePath().normalize(), profileId);
+	}
+
 	/** The plugins installed, by id, each with its bundles' state in this run. */
 	public List<Plugin> installed() throws PluginException {
 		List<String> registryProblems = Analyzer.platform().registryProblems();
