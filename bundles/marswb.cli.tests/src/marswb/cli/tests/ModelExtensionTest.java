@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,6 +121,30 @@ class ModelExtensionTest {
 					"--only-different");
 			assertEquals(0, run.exitCode(), run.out() + run.err());
 			assertEquals(0, JSON.readTree(run.out()).get("differenceCount").asInt());
+		}
+	}
+
+	@Test
+	void aBaselineOfAPluginNoLongerInstalledComparesWithoutItsObjects(@TempDir Path dir) throws IOException {
+		try (SampleVariant variant = withWriters("System Writer=Stable\nWMI Writer=Failed\n")) {
+			Path baseline = dir.resolve("writers.baseline");
+			assertEquals(0, CliRun.of("baseline", variant.folder().toString(), baseline.toString()).exitCode());
+			// saved by a plugin that is not installed now: no package has the namespace
+			String uninstalled = "http://marswb/tests/uninstalled/1.0";
+			Files.writeString(baseline, Files.readString(baseline).replace(ExtensionWriters.NS_URI, uninstalled));
+
+			CliRun run = CliRun.of("compare", baseline.toString(), variant.folder().toString(), "--format", "json",
+					"--only-different");
+
+			assertEquals(1, run.exitCode(), run.out() + run.err());
+			assertTrue(run.err().startsWith("warning: the baseline " + baseline + ": 2 objects of " + uninstalled
+					+ " left out: no installed plugin defines that model (lines "), run.err());
+			List<String> differences = new ArrayList<>();
+			for (JsonNode difference : JSON.readTree(run.out()).get("differences")) {
+				differences.add(difference.get("state").asText() + " " + difference.get("path").asText());
+			}
+			assertEquals(List.of("ONLY_RIGHT extensions[Writer,System Writer]", "ONLY_RIGHT extensions[Writer,WMI Writer]"),
+					differences);
 		}
 	}
 }

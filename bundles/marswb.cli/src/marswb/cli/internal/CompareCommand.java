@@ -39,8 +39,8 @@ final class CompareCommand {
 		Side left;
 		Side right;
 		try {
-			left = side(line.positional().get(0));
-			right = side(line.positional().get(1));
+			left = side(line.positional().get(0), err);
+			right = side(line.positional().get(1), err);
 		} catch (BundleOpenException e) {
 			err.println(Messages.format(Messages.Show_cannotOpen, e.getMessage()));
 			return Cli.EXIT_UNUSABLE;
@@ -60,10 +60,11 @@ final class CompareCommand {
 		return comparison.count() > 0 ? Cli.EXIT_FINDINGS : Cli.EXIT_OK;
 	}
 
-	private static Side side(String argument) throws BundleOpenException, BaselineException {
+	private static Side side(String argument, PrintStream err) throws BundleOpenException, BaselineException {
 		Path path = Path.of(argument);
 		if (Baseline.isBaseline(path)) {
 			Baseline baseline = Baseline.load(path);
+			baseline.skipped().forEach(left -> err.println(Messages.format(Messages.Compare_baselineSkipped, argument, left)));
 			return new Side(argument, baseline.name(), baseline.server());
 		}
 		return new Side(argument, null, BundleInput.read(path));

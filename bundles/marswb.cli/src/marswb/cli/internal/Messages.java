@@ -49,6 +49,7 @@ public final class Messages extends NLS {
 	public static String Analyze_inferred;
 	public static String Analyze_unknownArea;
 	public static String Analyze_registryProblem;
+	public static String Compare_baselineSkipped;
 	public static String Analyze_cannotWritePlan;
 	public static String Analyze_planWritten;
 	public static String Collector_written;

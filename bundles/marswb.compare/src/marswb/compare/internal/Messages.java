@@ -10,6 +10,7 @@ public final class Messages extends NLS {
 	public static String Baseline_newer;
 	public static String Baseline_notABaseline;
 	public static String Baseline_unreadable;
+	public static String Baseline_skipped;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

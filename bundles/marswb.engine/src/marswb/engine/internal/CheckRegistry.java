@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtension;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
@@ -43,17 +44,35 @@ public final class CheckRegistry {
 
 	private static volatile CheckRegistry platform;
 
-	/** The contributions of the running platform, read once. */
+	/** The extensions read, to tell when a bundle contributing to the engine came or went. */
+	private final List<IExtension> extensions;
+
+	/**
+	 * The contributions of the running platform, read once and again after a bundle that contributes to the engine
+	 * came or went (a plugin installed into the running framework, or one uninstalled). The registry adds a
+	 * bundle's extensions as the bundle resolves, so the next call sees them; its change events come later, from a
+	 * job, so they are not waited for.
+	 */
 	public static CheckRegistry platform() {
+		IExtensionRegistry registry = Platform.getExtensionRegistry();
 		CheckRegistry result = platform;
-		if (result == null) {
-			result = new CheckRegistry(Platform.getExtensionRegistry());
+		if (result == null || !result.extensions.equals(extensions(registry))) {
+			result = new CheckRegistry(registry);
 			platform = result;
 		}
 		return result;
 	}
 
+	private static List<IExtension> extensions(IExtensionRegistry registry) {
+		List<IExtension> extensions = new ArrayList<>();
+		for (String point : List.of(AREAS, CHECKS, QUICK_FIXES)) {
+			extensions.addAll(List.of(registry.getExtensionPoint(point).getExtensions()));
+		}
+		return extensions;
+	}
+
 	CheckRegistry(IExtensionRegistry registry) {
+		extensions = extensions(registry);
 		List<Area> declared = new ArrayList<>();
 		for (IConfigurationElement element : registry.getConfigurationElementsFor(AREAS)) {
 			readArea(element).ifPresent(declared::add);

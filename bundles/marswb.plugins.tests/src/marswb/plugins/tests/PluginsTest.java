@@ -93,8 +93,7 @@ class PluginsTest {
 			assertEquals(List.of("com.example.broken.feature", "com.example.later.feature"),
 					plugins.installed().stream().map(Plugins.Plugin::id).toList());
 		} finally {
-			healthy.uninstall();
-			broken.uninstall();
+			PluginFixtures.uninstall(List.of(healthy, broken));
 		}
 	}
 

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -182,5 +184,21 @@ public final class PluginFixtures {
 		Bundle bundle = context.installBundle(jar.toUri().toString());
 		context.getBundle(0).adapt(FrameworkWiring.class).resolveBundles(List.of(bundle));
 		return bundle;
+	}
+
+	/**
+	 * Uninstalls the bundles and waits until the framework let go of them, as it does on the product's next start:
+	 * their extensions leave the registry then.
+	 */
+	public static void uninstall(List<Bundle> bundles) throws BundleException, InterruptedException {
+		for (Bundle bundle : bundles) {
+			bundle.uninstall();
+		}
+		CountDownLatch refreshed = new CountDownLatch(1);
+		FrameworkUtil.getBundle(PluginFixtures.class).getBundleContext().getBundle(0).adapt(FrameworkWiring.class)
+				.refreshBundles(bundles, event -> refreshed.countDown());
+		if (!refreshed.await(60, TimeUnit.SECONDS)) {
+			throw new IllegalStateException("the framework did not refresh after uninstalling " + bundles);
+		}
 	}
 }

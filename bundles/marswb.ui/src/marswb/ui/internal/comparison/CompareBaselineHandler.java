@@ -41,6 +41,10 @@ public class CompareBaselineHandler extends BaselineFileHandler {
 			MessageDialog.openError(window.getShell(), Messages.Baseline_compareDialog, e.getMessage());
 			return;
 		}
+		if (!baseline.skipped().isEmpty()) {
+			MessageDialog.openWarning(window.getShell(), Messages.Baseline_compareDialog,
+					NLS.bind(Messages.Baseline_skipped, String.join("\n", baseline.skipped())));
+		}
 		Comparison[] comparison = new Comparison[1];
 		// a baseline keeps the model only: its findings come from the checks installed now
 		BusyIndicator.showWhile(window.getShell().getDisplay(),

@@ -32,6 +32,7 @@ public final class Messages extends NLS {
 	public static String Baseline_saveDialog;
 	public static String Baseline_filter;
 	public static String Baseline_saveFailed;
+	public static String Baseline_skipped;
 	public static String Compare_area;
 	public static String Compare_from;
 	public static String Baseline_allFilter;

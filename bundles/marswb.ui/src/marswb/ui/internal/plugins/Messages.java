@@ -9,12 +9,26 @@ public final class Messages extends NLS {
 
 	public static String Install_title;
 	public static String Install_chooseRepository;
+	public static String Install_repository;
+	public static String Install_folder;
+	public static String Install_archive;
+	public static String Install_chooseFolder;
+	public static String Install_chooseArchive;
+	public static String Install_features;
+	public static String Install_install;
 	public static String Install_noFeature;
-	public static String Install_chooseFeatures;
 	public static String Install_job;
 	public static String Install_done;
 	public static String Install_notDone;
 	public static String Install_restart;
+	public static String Page_plugin;
+	public static String Page_version;
+	public static String Page_state;
+	public static String Page_loaded;
+	public static String Page_notLoaded;
+	public static String Page_bundlesNotLoaded;
+	public static String Page_none;
+	public static String Page_cannotList;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
