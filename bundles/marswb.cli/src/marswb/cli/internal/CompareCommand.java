@@ -64,7 +64,8 @@ final class CompareCommand {
 		Path path = Path.of(argument);
 		if (Baseline.isBaseline(path)) {
 			Baseline baseline = Baseline.load(path);
-			baseline.skipped().forEach(left -> err.println(Messages.format(Messages.Compare_baselineSkipped, argument, left)));
+			baseline.skipped()
+					.forEach(skipped -> err.println(Messages.format(Messages.Compare_baselineSkipped, argument, skipped)));
 			return new Side(argument, baseline.name(), baseline.server());
 		}
 		return new Side(argument, null, BundleInput.read(path));

@@ -66,7 +66,7 @@ class PluginsUiTest {
 	Path dir;
 
 	@Test
-	void theInstallDialogListsTheFeaturesOfAZipAndInstallsTheCheckedOnes() throws Exception {
+	void theInstallDialogListsTheFeaturesOfAZipAndTakesTheCheckedOnes() throws Exception {
 		Path zip = PluginFixtures.zip(PluginFixtures.repository(dir.resolve("repository"), List.of(HEALTHY, CLASSLESS)),
 				dir.resolve("plugins.zip"));
 		Shell parent = Display.getCurrent().getActiveShell();
