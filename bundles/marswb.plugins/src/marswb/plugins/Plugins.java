@@ -1,6 +1,5 @@
 package marswb.plugins;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
