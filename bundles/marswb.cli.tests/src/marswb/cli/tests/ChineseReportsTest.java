@@ -1,15 +1,22 @@
 package marswb.cli.tests;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -19,9 +26,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import marswb.report.MarkdownReport;
 
 /**
- * The three outputs to send, in Chinese, on every sample. NLS reads its language when a bundle's texts load, so
- * this class runs in a framework started with {@code -nl zh_CN} (the reports-zh execution in this module's pom),
- * as {@code ./marswb analyze --lang zh-CN} starts one; in the English run it is skipped.
+ * The three outputs to send, in Chinese, on every sample, and the HTML report as a browser prints it. NLS reads its
+ * language when a bundle's texts load, so this class runs in a framework started with {@code -nl zh_CN} (the
+ * reports-zh execution in this module's pom), as {@code ./marswb analyze --lang zh-CN} starts one; in the English run
+ * it is skipped.
  */
 @EnabledIf("chinese")
 class ChineseReportsTest {
@@ -58,6 +66,44 @@ class ChineseReportsTest {
 						finding.get("title").asText());
 			}
 		}
+	}
+
+	/**
+	 * The Chinese report as Chromium prints it, checked as the English one is (every FAIL and WARN title in the PDF's
+	 * text, no request, a quiet console), and drawn with a font that has Chinese glyphs: pdftotext reads the
+	 * characters back even where the page shows boxes. Without such a font this is skipped, except in CI, which
+	 * installs fonts-noto-cjk (.ci/run).
+	 */
+	@ParameterizedTest
+	@MethodSource("samples")
+	void chromiumPrintsTheChineseReportInChineseGlyphs(Path sample, @TempDir Path temp)
+			throws IOException, InterruptedException {
+		Set<String> chinese = Chromium.chineseFonts();
+		if (chinese.isEmpty()) {
+			String missing = "no font for Chinese is installed (apt-get install fonts-noto-cjk)";
+			assertFalse("true".equals(System.getenv("CI")), missing + ", which .ci/run installs in CI");
+			Assumptions.abort(missing + ": the printed Chinese report is not checked");
+		}
+		Chromium.Rendering rendering = HtmlReportCommandTest.renderedWithEveryProblem(sample, temp, "--lang", "zh-CN");
+		Set<String> printedWith = rendering.fonts();
+		assertTrue(printedWith.stream().anyMatch(chinese::contains),
+				"the report is printed with " + printedWith + ", none of the Chinese fonts " + chinese);
+		HtmlReportCommandTest.keepForTheReadme(sample, rendering, "report-broken-scheduling-zh.png");
+	}
+
+	/** The glyph check sees boxes: a Chinese page printed by a browser whose fontconfig knows only DejaVu. */
+	@Test
+	void theGlyphCheckSeesAPageWithoutAChineseFont(@TempDir Path temp) throws IOException, InterruptedException {
+		Path page = temp.resolve("boxes.html");
+		Files.writeString(page, "<!DOCTYPE html><html lang=\"zh-CN\"><body><p>代理程序</p></body></html>",
+				StandardCharsets.UTF_8);
+		Path config = temp.resolve("fonts.conf");
+		Files.writeString(config, "<?xml version=\"1.0\"?><fontconfig><dir>/usr/share/fonts/truetype/dejavu</dir>"
+				+ "<cachedir>" + temp.resolve("fontconfig") + "</cachedir></fontconfig>", StandardCharsets.UTF_8);
+		Chromium.Rendering rendering = Chromium.render(page, temp, Map.of("FONTCONFIG_FILE", config.toString()));
+		assertTrue(rendering.pdfText().contains("程序"), "the text is there, drawn or not");
+		assertTrue(rendering.fonts().stream().noneMatch(Chromium.chineseFonts()::contains),
+				rendering.fonts().toString());
 	}
 
 	@ParameterizedTest

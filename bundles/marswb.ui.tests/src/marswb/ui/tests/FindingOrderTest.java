@@ -106,7 +106,7 @@ class FindingOrderTest {
 		Finding finding = finding("cache", Outcome.WARN, Severity.HIGH, "title");
 		assertEquals("WARN", FindingColumn.OUTCOME.text(finding));
 		assertEquals("high", FindingColumn.SEVERITY.text(finding));
-		assertEquals("cache", FindingColumn.AREA.text(finding));
+		assertEquals("Cache (scratch)", FindingColumn.AREA.text(finding), "the area's name");
 		assertEquals("", FindingColumn.SUBJECT.text(finding));
 	}
 

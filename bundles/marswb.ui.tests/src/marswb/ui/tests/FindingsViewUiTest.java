@@ -123,7 +123,7 @@ class FindingsViewUiTest {
 		FindingsView view = show();
 		choose(view, FindingGrouping.AREA);
 		TreeItem jobs = List.of(view.viewer().getTree().getItems()).stream()
-				.filter(g -> rows(g).get(0)[AREA].equals("jobs")).findFirst().orElseThrow();
+				.filter(g -> rows(g).get(0)[AREA].equals("Backup jobs")).findFirst().orElseThrow();
 		assertTrue(jobs.getText(TITLE).contains(" UNKNOWN"), jobs.getText(TITLE));
 		assertTrue(rows(jobs).stream().anyMatch(f -> f[OUTCOME].equals("UNKNOWN")));
 		choose(view, FindingGrouping.NONE);

@@ -163,7 +163,7 @@ class WorkbenchUiTest {
 		findings.setFilter(Outcome.FAIL, null, "");
 		List<String[]> fails = rows(findings.viewer().getTree());
 		assertEquals(5, fails.size(), "FAIL rows, as ./marswb analyze samples/broken-scheduling shows");
-		fails.forEach(row -> assertEquals("scheduling", row[FindingColumn.AREA.ordinal()], String.join(" | ", row)));
+		fails.forEach(row -> assertEquals("Scheduling", row[FindingColumn.AREA.ordinal()], String.join(" | ", row)));
 
 		Finding fixable = bundle.diagnosis().getFindings().stream()
 				.filter(f -> f.getOutcome() == Outcome.FAIL && !f.getQuickFixes().isEmpty()).findFirst()

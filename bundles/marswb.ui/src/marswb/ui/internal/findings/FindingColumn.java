@@ -4,6 +4,7 @@ import java.text.Collator;
 import java.util.Comparator;
 import java.util.function.Function;
 
+import marswb.engine.Areas;
 import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Outcome;
 import marswb.ui.internal.bundles.FindingWords;
@@ -19,7 +20,7 @@ public enum FindingColumn {
 			Comparator.comparingInt(f -> f.getOutcome().getValue())),
 	SEVERITY(Messages.Findings_severity, 80, f -> FindingWords.severity(f.getSeverity()),
 			Comparator.comparingInt(f -> f.getSeverity().getValue())),
-	AREA(Messages.Findings_area, 100, Finding::getArea),
+	AREA(Messages.Findings_area, 100, f -> Areas.platform().name(f.getArea())),
 	SUBJECT(Messages.Findings_subject, 180, Finding::getSubjectKey),
 	MESSAGE(Messages.Findings_message, 400, Finding::getMessage);
 
