@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -79,5 +80,19 @@ class ChineseReportsTest {
 		byte[] bytes = run.out().getBytes(StandardCharsets.UTF_8);
 		assertTrue(bytes.length < MarkdownReport.LIMIT, bytes.length + " bytes");
 		assertTrue(CJK.matcher(run.out()).find(), run.out());
+	}
+
+	/** show and compare write their names and values in Chinese; times keep their one form, local then UTC. */
+	@Test
+	void showAndCompareReadInChinese() {
+		String broken = RepoFiles.resolve("samples/broken-cache-encryption").toString();
+		String show = CliRun.of("show", broken, "--lang", "zh-CN").out();
+		assertTrue(show.contains("2026-11-20 16:15:02 (UTC+08:00) \u00b7 08:15:02 UTC"), show);
+		// the failed job's state, a number the agent wrote, is said to be one
+		assertTrue(show.contains("4\uff08\u7f16\u53f7\uff0c\u540d\u79f0\u672a\u516c\u5f00\uff09"), show);
+		String compare = CliRun.of("compare", RepoFiles.resolve("samples/healthy").toString(), broken, "--lang",
+				"zh-CN").out();
+		assertTrue(compare.contains(" \u203a OnlineBackup.KEK \u5b58\u5728\n"), compare);
+		assertTrue(compare.lines().anyMatch(l -> l.matches("\\s+\\S+\\s+\u662f\\s+.*")), "yes as \u662f: " + compare);
 	}
 }
