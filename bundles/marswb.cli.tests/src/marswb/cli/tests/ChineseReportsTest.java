@@ -88,8 +88,9 @@ class ChineseReportsTest {
 		String broken = RepoFiles.resolve("samples/broken-cache-encryption").toString();
 		String show = CliRun.of("show", broken, "--lang", "zh-CN").out();
 		assertTrue(show.contains("2026-11-20 16:15:02 (UTC+08:00) \u00b7 08:15:02 UTC"), show);
-		// the failed job's state, a number the agent wrote, is said to be one
-		assertTrue(show.contains("4\uff08\u7f16\u53f7\uff0c\u540d\u79f0\u672a\u516c\u5f00\uff09"), show);
+		// yes as \u662f
+		assertTrue(show.contains("\n  \u4fdd\u62a4\u7cfb\u7edf\u72b6\u6001                 \u662f\n"), show);
+		assertTrue(show.contains(" 2026-11-19 22:00:04 (UTC+08:00) \u00b7 14:00:04 UTC, 0x1FC07 "), show);
 		String compare = CliRun.of("compare", RepoFiles.resolve("samples/healthy").toString(), broken, "--lang",
 				"zh-CN").out();
 		assertTrue(compare.contains(" \u203a OnlineBackup.KEK \u5b58\u5728\n"), compare);

@@ -26,8 +26,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class ReadableTextTest {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
-	/** A row labelled with a model feature's name, such as {@code  localUtcOffsetMinutes  480}. */
-	private static final Pattern MODEL_NAME_LABEL = Pattern.compile("^ {2,4}[a-z]+[A-Z][A-Za-z]*\\s.*");
+	/** A row labelled with a model feature's name, such as {@code  localUtcOffsetMinutes  480}, not iSCSI. */
+	private static final Pattern MODEL_NAME_LABEL = Pattern.compile("^ {2,4}[a-z]+([A-Z][a-z0-9]+)+\\s.*");
 
 	static boolean chinese() {
 		return ChineseReportsTest.chinese();
@@ -51,9 +51,10 @@ class ReadableTextTest {
 		String out = CliRun.of("show", sample("broken-cache-encryption")).out();
 		assertTrue(out.contains("\n  Collected                    2026-11-20 16:15:02 (UTC+08:00) \u00b7 08:15:02 UTC\n"),
 				out);
-		// the failed job: the agent wrote its type and state as numbers whose names are not published
-		String job = out.lines().filter(l -> l.startsWith("    1 (a number")).findFirst().orElseThrow();
-		assertTrue(job.contains("2026-11-19 22:00:04 (UTC+08:00) \u00b7 14:00:04 UTC, 0x1FC07 "), job);
+		String job = out.lines().filter(l -> l.startsWith("    Backup ")).findFirst().orElseThrow();
+		assertTrue(job.matches(" +Backup +Failed, 2026-11-19 22:00:04 \\(UTC\\+08:00\\) \u00b7 14:00:04 UTC, 0x1FC07 .*"),
+				job);
+		assertTrue(out.contains("\n  Jobs by state                Failed: 1\n"), out);
 		assertTrue(out.contains("last 2026-11-19 22:00:06 (UTC+08:00) \u00b7 14:00:06 UTC"), out);
 		String volume = out.lines().filter(l -> l.startsWith("  Volume E:")).findFirst().orElseThrow();
 		assertTrue(volume.matches(".* NTFS Fixed \\d+\\.\\d MB \\(\\d+\\.\\d MiB\\) free of 21\\.3 GB \\(19\\.9 GiB\\) .*"),
@@ -62,14 +63,22 @@ class ReadableTextTest {
 	}
 
 	@Test
+	void withoutAManifestTheServersOffsetIsUnknownAndTimesSaySo() {
+		String out = CliRun.of("show", sample("loose-hand-gathered")).out();
+		assertTrue(out.matches("(?s).*\n  Collected +\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC "
+				+ "\\(UTC offset of the server not known\\) \\(inferred\\)\n.*"), out);
+		assertFalse(out.contains("(UTC+"), out);
+	}
+
+	@Test
 	void showJsonKeepsTheModelsNamesAndValues() throws IOException {
 		String text = CliRun.of("show", sample("broken-cache-encryption"), "--format", "json").out();
 		JsonNode server = JSON.readTree(text).get("server");
 		assertEquals(480, server.get("localUtcOffsetMinutes").asInt());
 		assertTrue(server.get("volumes").get(0).get("size").isIntegralNumber(), server.get("volumes").toString());
-		assertEquals("1", server.get("jobs").get(0).get("jobType").asText());
+		assertEquals("2026-11-19T14:00:04Z", server.get("jobs").get(0).get("startTime").asText());
 		assertTrue(server.get("policy").get("systemStateProtected").isBoolean());
-		for (String readable : List.of("(UTC+08:00)", " GB (", "Free space", "a number; its name")) {
+		for (String readable : List.of(" \u00b7 ", " GB (", "Free space", "System state protected")) {
 			assertFalse(text.contains(readable), readable);
 		}
 	}
@@ -88,7 +97,7 @@ class ReadableTextTest {
 		String out = CliRun.of("compare", healthy, broken, "--all").out();
 		assertFalse(out.contains("kekPresent"), out);
 		List<String> lines = out.lines().toList();
-		int kek = lines.indexOf("  DIFFERENT  Cache settings \u203a OnlineBackup.KEK present");
+		int kek = lines.indexOf("  DIFFERENT  Cache \u203a OnlineBackup.KEK present");
 		assertTrue(kek > 0, out);
 		assertTrue(lines.get(kek + 1).matches("\\s+left\\s+yes\\s+.*"), lines.get(kek + 1));
 		assertTrue(lines.get(kek + 2).matches("\\s+right\\s+no\\s+.*"), lines.get(kek + 2));
