@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Enumerator;
@@ -15,13 +16,17 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
+import marswb.engine.DisplayValues;
 import marswb.model.edit.names.DisplayNames;
 import marswb.model.server.Origin;
+import marswb.model.server.Server;
 import marswb.model.server.ServerPackage;
 
 /**
- * How compared values read, in the command line and in the workbench: dates as ISO instants, enums by their
- * literal, lists joined, an object without counterpart by its attributes.
+ * How compared values read. {@link #text} is the machine's form that JSON and baselines write: dates as ISO instants,
+ * enums by their literal, lists joined, an object without counterpart by its attributes. {@link #display} and
+ * {@link #displaySubject} are the people's form that the command line's text and the workbench show: display names,
+ * sizes in GB, times in the server's local time with UTC beside, enumerations and yes/no as words.
  *
  * @since 0.1
  */
@@ -58,6 +63,24 @@ public final class Values {
 		return value.toString();
 	}
 
+	/**
+	 * One side's value of a difference as people read it, its moments in {@code server}'s local time (the server of
+	 * that side); null stays null.
+	 */
+	public static String display(Difference difference, Object value, Server server) {
+		if (value instanceof EObject object) {
+			return DisplayValues.attributes(object);
+		}
+		return feature(difference) instanceof EAttribute attribute ? DisplayValues.value(attribute, value, server)
+				: text(value);
+	}
+
+	/** The exact byte count behind a size that {@link #display} writes in GB, for a tooltip; null for other values. */
+	public static String byteCount(Difference difference, Object value) {
+		return value instanceof Long bytes && feature(difference) instanceof EAttribute attribute
+				&& DisplayValues.isByteSize(attribute) ? DisplayValues.byteCount(bytes) : null;
+	}
+
 	/** {@code artifact:line}, or null when the origin is unknown. */
 	public static String where(Origin origin) {
 		return origin == null ? null : origin.getArtifact() + ":" + origin.getLine();
@@ -71,15 +94,10 @@ public final class Values {
 	 */
 	public static String displaySubject(Difference difference) {
 		List<String> names = new ArrayList<>();
-		EClass type = ServerPackage.Literals.SERVER;
-		for (String segment : segments(difference.path())) {
-			int bracket = segment.indexOf('[');
-			String name = bracket < 0 ? segment : segment.substring(0, bracket);
-			if (!(type.getEStructuralFeature(name) instanceof EReference reference)) {
-				return subject(difference);
-			}
-			names.add(DisplayNames.of(reference) + (bracket < 0 ? "" : " " + segment.substring(bracket)));
-			type = reference.getEReferenceType();
+		EClass type = walk(difference, (reference, key) -> names
+				.add(DisplayNames.of(reference) + (key.isEmpty() ? "" : " " + key)));
+		if (type == null) {
+			return subject(difference);
 		}
 		if (difference.feature() != null) {
 			EStructuralFeature feature = type.getEStructuralFeature(difference.feature());
@@ -89,6 +107,31 @@ public final class Values {
 			names.add(DisplayNames.of(feature));
 		}
 		return String.join(" \u203a ", names);
+	}
+
+	/** The model's feature that a difference compares; null for an object entry or a path of a newer model. */
+	private static EStructuralFeature feature(Difference difference) {
+		EClass type = difference.feature() == null ? null : walk(difference, (reference, key) -> {
+		});
+		return type == null ? null : type.getEStructuralFeature(difference.feature());
+	}
+
+	/**
+	 * Follows the difference's path through the model from the server, telling {@code step} each reference with its
+	 * bracketed key; the class reached, or null when a segment is not a reference of the model.
+	 */
+	private static EClass walk(Difference difference, BiConsumer<EReference, String> step) {
+		EClass type = ServerPackage.Literals.SERVER;
+		for (String segment : segments(difference.path())) {
+			int bracket = segment.indexOf('[');
+			String name = bracket < 0 ? segment : segment.substring(0, bracket);
+			if (!(type.getEStructuralFeature(name) instanceof EReference reference)) {
+				return null;
+			}
+			step.accept(reference, bracket < 0 ? "" : segment.substring(bracket));
+			type = reference.getEReferenceType();
+		}
+		return type;
 	}
 
 	/** The path's segments: split at a slash outside the brackets, since a label may hold slashes. */

@@ -1,8 +1,10 @@
 package marswb.engine;
 
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -46,15 +48,60 @@ public final class DisplayValues {
 
 	/** The attribute's value on {@code owner} as people read it; null when the bundle did not say. */
 	public static String of(EObject owner, EAttribute attribute) {
-		Object value = owner.eGet(attribute);
+		return value(attribute, owner.eGet(attribute),
+				EcoreUtil.getRootContainer(owner) instanceof Server server ? server : null);
+	}
+
+	/**
+	 * A value of {@code attribute} as people read it, its moments in {@code server}'s local time (null: offset not
+	 * known); for a value that is no longer in the model, such as one side of a comparison. Null stays null.
+	 */
+	public static String value(EAttribute attribute, Object value, Server server) {
 		if (value == null) {
 			return null;
 		}
 		if (value instanceof Collection<?> many) {
 			return many.isEmpty() ? null
-					: many.stream().map(v -> one(owner, attribute, v)).collect(Collectors.joining(", "));
+					: many.stream().map(v -> one(server, attribute, v)).collect(Collectors.joining(", "));
 		}
-		return one(owner, attribute, value);
+		return one(server, attribute, value);
+	}
+
+	/**
+	 * A moment as people read it, the one way every view, report and command line text writes a job's or an event's
+	 * time: the server's local time with its offset, then UTC, e.g. {@code 2026-11-19 22:00:06 (UTC+08:00) ·
+	 * 14:00:06 UTC}; the UTC date is repeated only when it is another day. A server on UTC reads
+	 * {@code 2026-11-19 14:00:06 UTC}; without the offset (no manifest, a hand-gathered bundle) the time is UTC and
+	 * says that the server's offset is not known.
+	 */
+	public static String time(Date date, Server server) {
+		Integer minutes = server == null ? null : server.getLocalUtcOffsetMinutes();
+		String utc = ServerDates.time(date);
+		if (minutes == null) {
+			return NLS.bind(Messages.Values_offsetUnknown, utc);
+		}
+		if (minutes == 0) {
+			return utc;
+		}
+		ZoneOffset offset = ZoneOffset.ofTotalSeconds(minutes * 60);
+		String local = ServerDates.TIME.withZone(offset).format(date.toInstant());
+		String utcText = local.substring(0, 10).equals(utc.substring(0, 10)) ? utc.substring(11) : utc;
+		return local + " (UTC" + offset.getId() + ") \u00b7 " + utcText;
+	}
+
+	/**
+	 * An object in one line, its attributes that the bundle set as {@code name=value} by their display names and
+	 * readable values, for an object the reader has no row of its own for (a plugin's, one side of a comparison).
+	 */
+	public static String attributes(EObject object) {
+		List<String> parts = new ArrayList<>();
+		for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+			String value = of(object, attribute);
+			if (value != null) {
+				parts.add(DisplayNames.of(attribute) + "=" + value);
+			}
+		}
+		return String.join(", ", parts);
 	}
 
 	/** True for attributes that hold a number of bytes (shown as GB and GiB, the byte count in a tooltip). */
@@ -82,13 +129,12 @@ public final class DisplayValues {
 		return NLS.bind(Messages.Values_byteCount, String.format(Locale.ROOT, "%,d", bytes));
 	}
 
-	private static String one(EObject owner, EAttribute attribute, Object value) {
+	private static String one(Server server, EAttribute attribute, Object value) {
 		if (value instanceof Long bytes && isByteSize(attribute)) {
 			return bytes(bytes);
 		}
 		if (value instanceof Date date) {
-			Server server = EcoreUtil.getRootContainer(owner) instanceof Server s ? s : null;
-			return DAYS.contains(attribute) ? ServerDates.day(date, server) : ServerDates.localTime(date, server);
+			return DAYS.contains(attribute) ? ServerDates.day(date, server) : time(date, server);
 		}
 		if (value instanceof Boolean yes) {
 			return yes ? Messages.Values_yes : Messages.Values_no;

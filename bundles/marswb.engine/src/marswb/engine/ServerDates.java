@@ -11,14 +11,15 @@ import marswb.model.server.Server;
  * The one way reports write dates. The bundle's dates without a zone (culture dates of PowerShell CSV, the date in a
  * vault credentials file name) are the server's local time, read with the manifest's UTC offset (UTC without one);
  * a calendar day is written as that same local day, {@code yyyy-MM-dd}, so that a hotfix installed on the server's
- * 12 November reads 2026-11-12 everywhere. A moment is written in UTC and says so, or, for people, in the server's
- * local time with UTC beside it.
+ * 12 November reads 2026-11-12 everywhere. A moment is written in UTC and says so; for people,
+ * {@link DisplayValues#time} writes it in the server's local time with UTC beside it.
  *
  * @since 0.1
  */
 public final class ServerDates {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+	/** A moment to the second, in UTC unless given another zone. */
+	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
 			.withZone(ZoneOffset.UTC);
 
 	private ServerDates() {
@@ -32,19 +33,6 @@ public final class ServerDates {
 	/** The moment in UTC, e.g. {@code 2026-11-19 14:00:06 UTC}. */
 	public static String time(Date date) {
 		return TIME.format(date.toInstant()) + " UTC";
-	}
-
-	/**
-	 * The moment in the server's local time with UTC beside it, e.g. {@code 2026-11-19 22:00:06 UTC+08:00
-	 * (2026-11-19 14:00:06 UTC)}; in UTC alone when the server's clock is on UTC or
-	 * the bundle does not say its offset.
-	 */
-	public static String localTime(Date date, Server server) {
-		ZoneOffset offset = offset(server);
-		if (offset.getTotalSeconds() == 0) {
-			return time(date);
-		}
-		return TIME.withZone(offset).format(date.toInstant()) + " UTC" + offset.getId() + " (" + time(date) + ")";
 	}
 
 	private static ZoneOffset offset(Server server) {

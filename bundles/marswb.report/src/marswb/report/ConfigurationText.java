@@ -3,7 +3,6 @@ package marswb.report;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -20,7 +19,9 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 
 import marswb.engine.Area;
 import marswb.engine.Areas;
+import marswb.engine.DisplayValues;
 import marswb.engine.ServerDates;
+import marswb.model.edit.names.DisplayNames;
 import marswb.model.provenance.Provenance;
 import marswb.model.server.Agent;
 import marswb.model.server.Artifact;
@@ -46,8 +47,11 @@ import marswb.model.server.Volume;
 import marswb.report.internal.Messages;
 
 /**
- * The configuration as read, as {@code marswb show} prints it and the HTML report carries it as its appendix: one section per installed troubleshooting area, in their declared
- * order, with the values of the model features the area declares as its own; then the artifacts.
+ * The configuration as read, as {@code marswb show} prints it and the HTML report carries it as its appendix: one
+ * section per installed troubleshooting area, in their declared order, with the values of the model features the area
+ * declares as its own; then the artifacts. For people, in the platform's language: features by their display names,
+ * values as {@link DisplayValues} writes them (sizes in GB, times in the server's local time with UTC beside,
+ * enumerations and yes/no as words). {@code show --format json} writes the model's names and values instead.
  */
 public final class ConfigurationText {
 
@@ -102,7 +106,7 @@ public final class ConfigurationText {
 		}
 		section(Messages.Config_sectionExtensions);
 		for (EObject object : server.getExtensions()) {
-			row(object.eClass().getName(), attributes(object));
+			row(DisplayNames.of(object.eClass()), DisplayValues.attributes(object));
 		}
 	}
 
@@ -165,30 +169,24 @@ public final class ConfigurationText {
 				owners.add(o);
 			}
 		});
+		String name = DisplayNames.of(feature);
 		if (owners.isEmpty()) {
-			row(feature.getName(), null);
+			row(name, null);
 		}
 		for (EObject owner : owners) {
+			if (feature instanceof EAttribute attribute) {
+				row(name, DisplayValues.of(owner, attribute));
+				continue;
+			}
 			List<?> values = feature.isMany() ? (List<?>) owner.eGet(feature)
 					: owner.eGet(feature) == null ? List.of() : List.of(owner.eGet(feature));
 			if (values.isEmpty()) {
-				row(feature.getName(), null);
+				row(name, null);
 			}
 			for (Object value : values) {
-				row(feature.getName(), value instanceof EObject object ? attributes(object) : String.valueOf(value));
+				row(name, DisplayValues.attributes((EObject) value));
 			}
 		}
-	}
-
-	private static String attributes(EObject object) {
-		List<String> parts = new ArrayList<>();
-		for (EAttribute attribute : object.eClass().getEAllAttributes()) {
-			Object value = object.eGet(attribute);
-			if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
-				parts.add(attribute.getName() + "=" + value);
-			}
-		}
-		return String.join(", ", parts);
 	}
 
 	/** The collection time, marked when it was inferred from file times rather than read from a manifest. */
@@ -196,11 +194,7 @@ public final class ConfigurationText {
 		if (server.getCollectedAtUtc() == null) {
 			return Messages.Report_unknown;
 		}
-		String utc = ServerDates.time(server.getCollectedAtUtc());
-		Integer offset = server.getLocalUtcOffsetMinutes();
-		String text = offset == null ? utc
-				: Messages.format(Messages.Config_collectedWithOffset, utc,
-						ZoneOffset.ofTotalSeconds(offset * 60).getId());
+		String text = DisplayValues.time(server.getCollectedAtUtc(), server);
 		return server.getInferred().contains("collectedAtUtc") ? Messages.format(Messages.Config_inferred, text) : text;
 	}
 
@@ -340,7 +334,7 @@ public final class ConfigurationText {
 		for (ShadowStorage storage : server.getShadowStorages()) {
 			row(Messages.format(Messages.Config_shadowStorage, storage.getForVolume()),
 					Messages.format(Messages.Config_shadowStorageValue, bytes(storage.getUsedBytes()),
-							storage.isMaximumUnbounded() ? "UNBOUNDED" : bytes(storage.getMaximumBytes()),
+							storage.isMaximumUnbounded() ? Messages.Config_unbounded : bytes(storage.getMaximumBytes()),
 							orUnknown(storage.getStorageVolume())));
 		}
 	}
@@ -375,8 +369,7 @@ public final class ConfigurationText {
 		row(Messages.Config_policy, policy.getPolicyName());
 		row(Messages.Config_schedule, join(" ", String.join(",", policy.getScheduleDays()),
 				String.join(",", policy.getScheduleTimes())));
-		row(Messages.Config_systemState, policy.getSystemStateProtected() == null ? null
-				: policy.getSystemStateProtected().toString());
+		row(Messages.Config_systemState, DisplayValues.of(policy, Literals.BACKUP_POLICY__SYSTEM_STATE_PROTECTED));
 		for (FileSpec spec : policy.getFileSpecs()) {
 			row(Boolean.TRUE.equals(spec.getIsExclude()) ? Messages.Config_exclude : Messages.Config_include,
 					spec.getFileSpec());
@@ -389,13 +382,14 @@ public final class ConfigurationText {
 			return;
 		}
 		var byState = server.getJobs().stream()
-				.collect(Collectors.groupingBy(j -> orUnknown(j.getJobState()), java.util.TreeMap::new,
-						Collectors.counting()));
-		row(Messages.Config_jobs, byState.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-				.collect(Collectors.joining(" ")));
+				.collect(Collectors.groupingBy(j -> orUnknown(DisplayValues.of(j, Literals.JOB__JOB_STATE)),
+						java.util.TreeMap::new, Collectors.counting()));
+		row(Messages.Config_jobs, byState.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+				.collect(Collectors.joining(", ")));
 		server.getJobs().stream().filter(j -> j.getErrorCode() != null).limit(10)
-				.forEach(j -> row("  " + orUnknown(j.getJobType()), join(" ", j.getJobState(),
-						j.getStartTime() == null ? null : time(j.getStartTime()), j.getErrorCode(), message(j))));
+				.forEach(j -> row("  " + orUnknown(DisplayValues.of(j, Literals.JOB__JOB_TYPE)),
+						join(", ", DisplayValues.of(j, Literals.JOB__JOB_STATE),
+								DisplayValues.of(j, Literals.JOB__START_TIME), join(" ", j.getErrorCode(), message(j)))));
 	}
 
 	private static String message(Job job) {
@@ -537,14 +531,14 @@ public final class ConfigurationText {
 		if (bytes == null) {
 			return Messages.Report_unknown;
 		}
-		return String.format(Locale.ROOT, "%.1f GB (%.1f GiB)", bytes / 1e9, bytes / (double) (1L << 30));
+		return DisplayValues.bytes(bytes);
 	}
 
 	private String day(Date date) {
 		return ServerDates.day(date, server);
 	}
 
-	private static String time(Date date) {
-		return ServerDates.time(date);
+	private String time(Date date) {
+		return DisplayValues.time(date, server);
 	}
 }

@@ -13,7 +13,7 @@ import marswb.engine.KbSections;
 import marswb.engine.MissingEvidence;
 import marswb.engine.Outcomes;
 import marswb.engine.RemediationPlan;
-import marswb.engine.ServerDates;
+import marswb.engine.DisplayValues;
 import marswb.engine.Areas;
 import marswb.engine.spi.RemediationStep;
 import marswb.model.diagnosis.Evidence;
@@ -245,7 +245,7 @@ public final class HtmlReport {
 		if (server.getCollectedAtUtc() == null) {
 			return null;
 		}
-		String time = ServerDates.time(server.getCollectedAtUtc());
+		String time = DisplayValues.time(server.getCollectedAtUtc(), server);
 		return server.getInferred().contains("collectedAtUtc") ? Messages.format(Messages.Report_inferred, time) : time;
 	}
 }

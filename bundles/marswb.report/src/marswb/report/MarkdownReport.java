@@ -11,7 +11,7 @@ import marswb.engine.CauseChain;
 import marswb.engine.KbLinks;
 import marswb.engine.MissingEvidence;
 import marswb.engine.Outcomes;
-import marswb.engine.ServerDates;
+import marswb.engine.DisplayValues;
 import marswb.model.diagnosis.Evidence;
 import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Outcome;
@@ -40,10 +40,17 @@ public final class MarkdownReport {
 		head.append("## ").append(inline(Messages.format(Messages.Markdown_title,
 				server.getHostName() == null ? Messages.Report_unknown : server.getHostName(), server.getBundleName())))
 				.append("\n\n");
+		if (!report.applied().isEmpty()) {
+			// first thing read, as in the HTML report: a ticket must not quote a prediction as the server's state
+			head.append("> **").append(inline(Messages.format(Messages.Report_whatIfBanner, report.applied().size())))
+					.append("** ").append(report.applied().stream().map(fix -> "`" + fix.id() + "`")
+							.collect(Collectors.joining(", ")))
+					.append("\n\n");
+		}
 		String agent = server.getAgent() == null || server.getAgent().getVersion() == null ? Messages.Report_unknown
 				: server.getAgent().getVersion();
 		String collected = server.getCollectedAtUtc() == null ? Messages.Report_unknown
-				: ServerDates.time(server.getCollectedAtUtc());
+				: DisplayValues.time(server.getCollectedAtUtc(), server);
 		head.append(inline(Messages.format(Messages.Markdown_meta, agent, collected, counts(report)))).append("\n");
 
 		CauseChain chain = CauseChain.of(report.diagnosis());

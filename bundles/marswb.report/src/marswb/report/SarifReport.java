@@ -23,6 +23,7 @@ import marswb.model.diagnosis.Finding;
 import marswb.model.diagnosis.Suppression;
 import marswb.model.diagnosis.Outcome;
 import marswb.model.diagnosis.Severity;
+import marswb.report.internal.Messages;
 
 /**
  * The findings as SARIF 2.1.0 for the tools a team already uses: one run whose driver is marswb with every installed
@@ -76,6 +77,13 @@ public final class SarifReport {
 			properties.put("severity", check.severity().getLiteral());
 		}
 		run.put("language", Locale.getDefault().getLanguage().equals("zh") ? "zh-CN" : "en");
+		if (!report.applied().isEmpty()) {
+			// the results are a prediction after these quick-fixes, not what the server showed
+			ObjectNode whatIf = run.putObject("properties").putObject("whatIf");
+			whatIf.put("text", Messages.format(Messages.Report_whatIfBanner, report.applied().size()));
+			ArrayNode fixes = whatIf.putArray("appliedFixes");
+			report.applied().forEach(fix -> fixes.add(fix.id()));
+		}
 		run.putObject("originalUriBaseIds").putObject(BASE).putObject("description").put("text",
 				report.server().getBundleName());
 		ArrayNode results = run.putArray("results");

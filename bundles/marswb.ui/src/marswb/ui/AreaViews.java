@@ -1,6 +1,5 @@
 package marswb.ui;
 
-import java.util.Date;
 import java.util.List;
 import java.util.function.Function;
 
@@ -11,7 +10,6 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 
-import marswb.engine.ServerDates;
 import marswb.ui.internal.bundles.Messages;
 
 /**
@@ -50,13 +48,14 @@ public final class AreaViews {
 		});
 	}
 
-	/** A value as shown: "(not collected)" for null, so that a missing value never reads as an empty one. */
+	/**
+	 * A value as shown: "(not collected)" for null, so that a missing value never reads as an empty one. A model
+	 * value comes here as {@link marswb.engine.DisplayValues#of} writes it: a moment then reads in the server's local time, which
+	 * a bare date cannot tell.
+	 */
 	public static String text(Object value) {
 		if (value == null) {
 			return Messages.Area_notCollected;
-		}
-		if (value instanceof Date date) {
-			return ServerDates.time(date);
 		}
 		return value.toString();
 	}

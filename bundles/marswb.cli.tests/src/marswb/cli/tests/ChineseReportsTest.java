@@ -126,4 +126,19 @@ class ChineseReportsTest {
 		assertTrue(bytes.length < MarkdownReport.LIMIT, bytes.length + " bytes");
 		assertTrue(CJK.matcher(run.out()).find(), run.out());
 	}
+
+	/** show and compare write their names and values in Chinese; times keep their one form, local then UTC. */
+	@Test
+	void showAndCompareReadInChinese() {
+		String broken = RepoFiles.resolve("samples/broken-cache-encryption").toString();
+		String show = CliRun.of("show", broken, "--lang", "zh-CN").out();
+		assertTrue(show.contains("2026-11-20 16:15:02 (UTC+08:00) \u00b7 08:15:02 UTC"), show);
+		// yes as \u662f
+		assertTrue(show.contains("\n  \u4fdd\u62a4\u7cfb\u7edf\u72b6\u6001                 \u662f\n"), show);
+		assertTrue(show.contains(" 2026-11-19 22:00:04 (UTC+08:00) \u00b7 14:00:04 UTC, 0x1FC07 "), show);
+		String compare = CliRun.of("compare", RepoFiles.resolve("samples/healthy").toString(), broken, "--lang",
+				"zh-CN").out();
+		assertTrue(compare.contains(" \u203a OnlineBackup.KEK \u5b58\u5728\n"), compare);
+		assertTrue(compare.lines().anyMatch(l -> l.matches("\\s+\\S+\\s+\u662f\\s+.*")), "yes as \u662f: " + compare);
+	}
 }

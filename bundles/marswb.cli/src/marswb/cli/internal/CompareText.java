@@ -9,11 +9,12 @@ import marswb.compare.Difference;
 import marswb.compare.FindingDelta;
 import marswb.compare.State;
 import marswb.model.server.Origin;
+import marswb.model.server.Server;
 import marswb.report.ConfigurationText;
 
 /**
- * The readable comparison: the area summary, then per area every difference that counts as drift, with both values
- * and where each was read, then the findings that differ. Values that are the same, expected to differ (job ids,
+ * The readable comparison: the area summary, then per area every difference that counts as drift, by its display
+ * name, with both values as people read them and where each was read, then the findings that differ. Values that are the same, expected to differ (job ids,
  * timestamps, file sizes, identities) or incomplete are only counted, unless {@code --all} asks for them.
  */
 final class CompareText {
@@ -47,9 +48,11 @@ final class CompareText {
 			out.println("[" + area.area() + "]");
 			for (Difference difference : shown) {
 				out.println("  " + difference.state() + (difference.expected() ? " (" + Messages.Compare_expected + ")" : "")
-						+ "  " + Values.subject(difference));
-				side(Messages.Compare_left, difference.left(), difference.leftOrigin(), difference.state() == State.ONLY_RIGHT);
-				side(Messages.Compare_right, difference.right(), difference.rightOrigin(), difference.state() == State.ONLY_LEFT);
+						+ "  " + Values.displaySubject(difference));
+				side(Messages.Compare_left, difference, difference.left(), left.server(), difference.leftOrigin(),
+						difference.state() == State.ONLY_RIGHT);
+				side(Messages.Compare_right, difference, difference.right(), right.server(), difference.rightOrigin(),
+						difference.state() == State.ONLY_LEFT);
 			}
 		}
 		List<FindingDelta> findings = comparison.findings().stream().filter(f -> all || f.counts()).toList();
@@ -65,8 +68,10 @@ final class CompareText {
 		}
 	}
 
-	private void side(String label, Object value, Origin origin, boolean absent) {
-		String text = absent ? Messages.Compare_absent : value == null ? Messages.Show_unknown : Values.text(value);
+	private void side(String label, Difference difference, Object value, Server server, Origin origin,
+			boolean absent) {
+		String text = absent ? Messages.Compare_absent
+				: value == null ? Messages.Show_unknown : Values.display(difference, value, server);
 		String where = Values.where(origin);
 		out.println("      " + label + "  " + text.replace("\n", " ") + (where == null || absent ? "" : "   " + where));
 	}

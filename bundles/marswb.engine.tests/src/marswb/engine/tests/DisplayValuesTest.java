@@ -44,12 +44,21 @@ class DisplayValuesTest {
 		Job job = FACTORY.createJob();
 		server.getJobs().add(job);
 		job.setStartTime(MOMENT);
-		assertEquals("2026-11-19 22:00:06 UTC+08:00 (2026-11-19 14:00:06 UTC)",
+		assertEquals("2026-11-19 22:00:06 (UTC+08:00) \u00b7 14:00:06 UTC",
 				DisplayValues.of(job, Literals.JOB__START_TIME));
+		assertEquals(DisplayValues.of(job, Literals.JOB__START_TIME), DisplayValues.time(MOMENT, server));
 		assertEquals("UTC+08:00", DisplayValues.of(server, Literals.SERVER__LOCAL_UTC_OFFSET_MINUTES));
+		// the UTC side names its day when it is another one
+		server.setLocalUtcOffsetMinutes(840);
+		assertEquals("2026-11-20 04:00:06 (UTC+14:00) \u00b7 2026-11-19 14:00:06 UTC", DisplayValues.time(MOMENT, server));
+		// a server whose clock is on UTC
+		server.setLocalUtcOffsetMinutes(0);
+		assertEquals("2026-11-19 14:00:06 UTC", DisplayValues.of(job, Literals.JOB__START_TIME));
 		// without the offset the time cannot be made local: UTC alone, said so
 		server.setLocalUtcOffsetMinutes(null);
-		assertEquals("2026-11-19 14:00:06 UTC", DisplayValues.of(job, Literals.JOB__START_TIME));
+		assertEquals("2026-11-19 14:00:06 UTC (UTC offset of the server not known)",
+				DisplayValues.of(job, Literals.JOB__START_TIME));
+		assertEquals("2026-11-19 14:00:06 UTC (UTC offset of the server not known)", DisplayValues.time(MOMENT, null));
 	}
 
 	@Test

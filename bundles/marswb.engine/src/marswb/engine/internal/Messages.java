@@ -12,6 +12,7 @@ public final class Messages extends NLS {
 	public static String Values_yes;
 	public static String Values_no;
 	public static String Values_unnamedNumber;
+	public static String Values_offsetUnknown;
 	public static String Unknown_missing;
 	public static String Unknown_status;
 	public static String Unknown_message;

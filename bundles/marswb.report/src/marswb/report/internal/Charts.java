@@ -4,10 +4,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import marswb.engine.ServerDates;
+import marswb.engine.DisplayValues;
 import marswb.report.Html;
 import marswb.model.server.ErrorCodeCount;
 import marswb.model.server.Job;
+import marswb.model.server.ServerPackage.Literals;
 
 /**
  * The report's two charts as inline SVG markup: drawn by the page itself, so they need neither script nor network. Every
@@ -50,13 +51,14 @@ public final class Charts {
 			int bar = Math.max(6, (int) Math.round((BAR_AREA - 10) * (double) durationMs(job) / Math.max(1, longest)));
 			html.open("rect", "x", String.format(Locale.ROOT, "%.1f", x), "y", str(BAR_AREA - bar), "width",
 					str(barWidth), "height", str(bar), "fill", colour(job.getJobState(), job.getErrorCode()));
-			html.element("title", String.join(" ", nonNull(job.getJobType()), nonNull(job.getJobState()),
-					nonNull(job.getErrorCode()), ServerDates.time(job.getStartTime())).strip());
+			html.element("title", String.join(" ", nonNull(DisplayValues.of(job, Literals.JOB__JOB_TYPE)),
+					nonNull(DisplayValues.of(job, Literals.JOB__JOB_STATE)), nonNull(job.getErrorCode()),
+					DisplayValues.of(job, Literals.JOB__START_TIME)).strip());
 			html.close("rect");
 		}
-		html.element("text", ServerDates.time(dated.get(0).getStartTime()), "x", str(left), "y", str(BAR_AREA + 18),
+		html.element("text", DisplayValues.of(dated.get(0), Literals.JOB__START_TIME), "x", str(left), "y", str(BAR_AREA + 18),
 				"font-size", "12");
-		html.element("text", ServerDates.time(dated.get(dated.size() - 1).getStartTime()), "x", str(WIDTH - left), "y",
+		html.element("text", DisplayValues.of(dated.get(dated.size() - 1), Literals.JOB__START_TIME), "x", str(WIDTH - left), "y",
 				str(BAR_AREA + 18), "font-size", "12", "text-anchor", "end");
 		html.element("text", Messages.Report_chartLegend, "x", str(left), "y", str(BAR_AREA + 36), "font-size", "12");
 		return html.close("svg").toString();

@@ -87,7 +87,7 @@ public final class Messages extends NLS {
 	public static String Config_bypass;
 	public static String Config_certificate;
 	public static String Config_collected;
-	public static String Config_collectedWithOffset;
+	public static String Config_unbounded;
 	public static String Config_defender;
 	public static String Config_direct;
 	public static String Config_disabled;

@@ -149,7 +149,7 @@ class AreaViewsUiTest {
 		List<String[]> jobs = rows(view.jobs().getTable());
 		assertEquals(9, jobs.size());
 		// the server's local time (UTC+8), UTC beside
-		assertEquals("2026-11-19 22:00:06 UTC+08:00 (2026-11-19 14:00:06 UTC)", jobs.get(0)[0]);
+		assertEquals("2026-11-19 22:00:06 (UTC+08:00) \u00b7 14:00:06 UTC", jobs.get(0)[0]);
 		assertEquals("Backup", jobs.get(0)[2], "the job type by the name the collector writes beside its number");
 		assertEquals("Aborted", jobs.get(0)[3]);
 		jobs.subList(1, jobs.size()).forEach(row -> assertEquals("Completed", row[3], String.join(" | ", row)));

@@ -41,7 +41,7 @@ class ConfigurationNamesUiTest {
 
 		assertTrue(texts.contains("Host name: BJ-FILE03"), texts.toString());
 		assertTrue(texts.contains("Local time offset from UTC: UTC+08:00"), texts.toString());
-		assertTrue(texts.contains("Collected at: 2026-11-20 16:15:02 UTC+08:00 (2026-11-20 08:15:02 UTC)"),
+		assertTrue(texts.contains("Collected at: 2026-11-20 16:15:02 (UTC+08:00) \u00b7 08:15:02 UTC"),
 				texts.toString());
 		assertTrue(texts.contains("Cache (scratch folder)"), texts.toString());
 		assertTrue(texts.stream().noneMatch(t -> t.contains("localUtcOffsetMinutes") || t.contains("kekPresent")

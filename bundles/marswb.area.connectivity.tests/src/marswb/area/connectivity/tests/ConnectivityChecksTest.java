@@ -90,7 +90,7 @@ class ConnectivityChecksTest {
 		Finding fail = only(run(id, healthy().replace(CBENGINE, NOISE,
 				"A connection attempt failed because the connected party did not properly respond after a period of time")),
 				Outcome.FAIL);
-		assertTrue(fail.getMessage().contains("2026-11-19 14:01:12 UTC"), fail.getMessage());
+		assertTrue(fail.getMessage().contains("first at 2026-11-19 22:01:12 (UTC+08:00) \u00b7 14:01:12 UTC"), fail.getMessage());
 		assertEquals(CBENGINE, fail.getEvidence().get(0).getArtifact());
 		only(run(id, healthy().remove(CBENGINE).remove(GATEWAY)), Outcome.UNKNOWN);
 	}

@@ -13,7 +13,7 @@ import marswb.engine.spi.Check;
 import marswb.engine.spi.CheckContext;
 import marswb.engine.spi.ErrorEvidence;
 import marswb.engine.spi.FindingBuilder;
-import marswb.engine.ServerDates;
+import marswb.engine.DisplayValues;
 import marswb.model.diagnosis.Outcome;
 import marswb.model.provenance.Provenance;
 import marswb.model.server.EventRecord;
@@ -67,7 +67,7 @@ public final class ConnectionErrorsInLogsCheck implements Check {
 		FindingBuilder finding = context.finding(Outcome.FAIL)
 				.message(ErrorEvidence.withIgnored(NLS.bind(Messages.ConnectionErrors_message,
 						new Object[] { count, signatures.isEmpty() ? CONNECTION_FAILED : signatures,
-								time(first), time(last) }),
+								time(first, server), time(last, server) }),
 						server, SIGNATURES))
 				.recommendation(Messages.ConnectionErrors_recommendation)
 				.causedBy("basics.tls12-disabled", "connectivity.endpoint-unreachable",
@@ -95,7 +95,7 @@ public final class ConnectionErrorsInLogsCheck implements Check {
 		return true;
 	}
 
-	private static String time(Date date) {
-		return date == null ? "-" : ServerDates.time(date);
+	private static String time(Date date, Server server) {
+		return date == null ? "-" : DisplayValues.time(date, server);
 	}
 }

@@ -13,7 +13,7 @@ import marswb.area.jobs.JobHistory;
 import marswb.engine.spi.Check;
 import marswb.engine.spi.CheckContext;
 import marswb.engine.spi.FindingBuilder;
-import marswb.engine.ServerDates;
+import marswb.engine.DisplayValues;
 import marswb.model.diagnosis.Outcome;
 import marswb.model.server.BackupPolicy;
 import marswb.model.server.Job;
@@ -51,7 +51,7 @@ public final class ScheduledFailingCheck implements Check {
 				|| Duration.between(newest.getStartTime().toInstant(), collected).toDays() >= windowDays)) {
 			FindingBuilder finding = context.finding(Outcome.WARN).causedBy(SCHEDULING)
 					.message(newest == null ? NLS.bind(Messages.Scheduled_noJobs, windowDays)
-							: NLS.bind(Messages.Scheduled_noRecentJob, windowDays, ServerDates.time(newest.getStartTime())))
+							: NLS.bind(Messages.Scheduled_noRecentJob, windowDays, DisplayValues.time(newest.getStartTime(), context.server())))
 					.recommendation(Messages.Scheduled_recommendation);
 			if (newest != null) {
 				finding.evidence(newest, Literals.JOB__START_TIME);
@@ -74,14 +74,14 @@ public final class ScheduledFailingCheck implements Check {
 			} else {
 				context.finding(Outcome.WARN).causedBy(SCHEDULING)
 						.message(NLS.bind(Messages.Scheduled_failedNoCode, newest.getJobState(),
-								ServerDates.time(newest.getStartTime())))
+								DisplayValues.time(newest.getStartTime(), context.server())))
 						.recommendation(Messages.Scheduled_recommendation)
 						.evidence(newest, Literals.JOB__JOB_STATE).add();
 			}
 			return;
 		}
 		context.finding(Outcome.PASS)
-				.message(NLS.bind(Messages.Scheduled_ok, ServerDates.time(newest.getStartTime()), newest.getJobState()))
+				.message(NLS.bind(Messages.Scheduled_ok, DisplayValues.time(newest.getStartTime(), context.server()), newest.getJobState()))
 				.evidence(newest, Literals.JOB__START_TIME).add();
 	}
 

@@ -73,12 +73,14 @@ public class ComparisonView extends ViewPart {
 		values = new TreeViewer(tabs, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		values.getTree().setHeaderVisible(true);
 		values.getTree().setLinesVisible(true);
-		valueColumn(Messages.Compare_path, 420, Values::displaySubject, null);
-		leftColumn = valueColumn("", 220, d -> ComparisonValues.cell(d.left(), d.state() == State.ONLY_RIGHT),
-				Difference::leftOrigin);
-		rightColumn = valueColumn("", 220, d -> ComparisonValues.cell(d.right(), d.state() == State.ONLY_LEFT),
-				Difference::rightOrigin);
-		valueColumn(Messages.Compare_state, 160, ComparisonView::state, null);
+		valueColumn(Messages.Compare_path, 420, Values::displaySubject, null, null);
+		leftColumn = valueColumn("", 220,
+				d -> ComparisonValues.cell(d, d.left(), comparison.left(), d.state() == State.ONLY_RIGHT),
+				Difference::leftOrigin, Difference::left);
+		rightColumn = valueColumn("", 220,
+				d -> ComparisonValues.cell(d, d.right(), comparison.right(), d.state() == State.ONLY_LEFT),
+				Difference::rightOrigin, Difference::right);
+		valueColumn(Messages.Compare_state, 160, ComparisonView::state, null, null);
 		values.setContentProvider(new ComparisonRows());
 		ColumnViewerToolTipSupport.enableFor(values);
 		tab(tabs, Messages.Compare_values, values.getControl());
@@ -132,8 +134,12 @@ public class ComparisonView extends ViewPart {
 		return action;
 	}
 
+	/**
+	 * A column of the values tree; {@code origin} and {@code value} (null for none) give a cell's tooltip: the byte
+	 * count behind a size, and where the value was read.
+	 */
 	private TreeColumn valueColumn(String title, int width, Function<Difference, String> text,
-			Function<Difference, Origin> origin) {
+			Function<Difference, Origin> origin, Function<Difference, Object> value) {
 		// the area nodes' names head the first column
 		boolean first = values.getTree().getColumnCount() == 0;
 		TreeViewerColumn column = new TreeViewerColumn(values, SWT.NONE);
@@ -150,8 +156,14 @@ public class ComparisonView extends ViewPart {
 
 			@Override
 			public String getToolTipText(Object element) {
-				Origin where = origin == null || !(element instanceof Difference d) ? null : origin.apply(d);
-				return where == null ? null : NLS.bind(Messages.Compare_from, where.getArtifact(), where.getLine());
+				if (origin == null || !(element instanceof Difference d)) {
+					return null;
+				}
+				Origin where = origin.apply(d);
+				String from = where == null ? null
+						: NLS.bind(Messages.Compare_from, where.getArtifact(), where.getLine());
+				String bytes = Values.byteCount(d, value.apply(d));
+				return bytes == null ? from : from == null ? bytes : bytes + "\n" + from;
 			}
 
 			@Override

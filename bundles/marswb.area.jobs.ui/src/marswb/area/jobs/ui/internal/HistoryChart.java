@@ -9,7 +9,9 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 
+import marswb.engine.DisplayValues;
 import marswb.model.server.Job;
+import marswb.model.server.ServerPackage.Literals;
 import marswb.ui.AreaViews;
 
 /** The job history as bars on a time axis ({@link HistoryLayout}), colored by what each job's state says. */
@@ -80,8 +82,10 @@ public final class HistoryChart extends Chart<Job, HistoryLayout> {
 			return null;
 		}
 		Job job = bar.job();
-		return NLS.bind(Messages.Chart_jobTip, new Object[] { AreaViews.text(job.getStartTime()),
-				AreaViews.text(job.getEndTime()), AreaViews.text(job.getJobState()),
+		return NLS.bind(Messages.Chart_jobTip, new Object[] { 
+				AreaViews.text(DisplayValues.of(job, Literals.JOB__START_TIME)),
+				AreaViews.text(DisplayValues.of(job, Literals.JOB__END_TIME)),
+				AreaViews.text(DisplayValues.of(job, Literals.JOB__JOB_STATE)),
 				job.getErrorCode() == null ? "" : job.getErrorCode() });
 	}
 }

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 
 import marswb.model.server.Job;
+import marswb.model.server.Server;
 
 /**
  * The geometry of the job history chart: one bar per job at its start on a time axis (UTC), as tall as the job ran,
@@ -107,25 +109,37 @@ public final class HistoryLayout {
 		for (int i = 0; i <= steps; i++) {
 			durationTicks.add(new Tick(plot.y() + plot.height() - plot.height() * i / steps, durationLabels.get(i)));
 		}
-		return new HistoryLayout(plot, bars, timeTicks(from, to, plot, barWidth, text), durationTicks,
+		long shift = placed.isEmpty() ? 0 : offsetMillis(placed.get(0));
+		return new HistoryLayout(plot, bars, timeTicks(from, to, shift, plot, barWidth, text), durationTicks,
 				legend(counts, text), jobs.size() - placed.size());
 	}
 
-	private static List<Tick> timeTicks(long from, long to, Box plot, int barWidth, TextSize text) {
+	/**
+	 * How far the server's clock is ahead of UTC, by the manifest's offset: the time axis is in the server's local
+	 * time, as the job's tooltip and every other view say it first; UTC when the bundle does not tell the offset.
+	 */
+	private static long offsetMillis(Job job) {
+		Integer minutes = EcoreUtil.getRootContainer(job) instanceof Server server ? server.getLocalUtcOffsetMinutes()
+				: null;
+		return minutes == null ? 0 : minutes * 60_000L;
+	}
+
+	/** Ticks at whole local hours or days: {@code shift} is the server's offset from UTC. */
+	private static List<Tick> timeTicks(long from, long to, long shift, Box plot, int barWidth, TextSize text) {
 		int track = Math.max(plot.width() - barWidth, 1);
 		long step = TIME_STEPS[TIME_STEPS.length - 1];
 		for (long candidate : TIME_STEPS) {
-			int room = text.width(format(pattern(candidate), to)) + 2 * GAP;
+			int room = text.width(format(pattern(candidate), to + shift)) + 2 * GAP;
 			if (((to - from) / candidate + 1) * room <= track) {
 				step = candidate;
 				break;
 			}
 		}
 		List<Tick> ticks = new ArrayList<>();
-		// steps are whole hours or days, counted from the epoch, which is midnight UTC
-		for (long t = Math.floorDiv(from + step - 1, step) * step; t <= to; t += step) {
+		// steps are whole hours or days of the server's clock, counted from the epoch, which is midnight UTC
+		for (long t = Math.floorDiv(from + shift + step - 1, step) * step - shift; t <= to; t += step) {
 			int x = plot.x() + barWidth / 2 + (int) Math.round((double) (t - from) / (to - from) * track);
-			ticks.add(new Tick(x, format(pattern(step), t)));
+			ticks.add(new Tick(x, format(pattern(step), t + shift)));
 		}
 		return ticks;
 	}
@@ -168,6 +182,7 @@ public final class HistoryLayout {
 				: String.valueOf(minutes));
 	}
 
+	/** {@code time} already shifted to the server's clock, so it is written as if it were UTC. */
 	private static String format(String pattern, long time) {
 		SimpleDateFormat format = new SimpleDateFormat(pattern);
 		format.setTimeZone(TimeZone.getTimeZone("UTC"));

@@ -42,7 +42,7 @@ public class JobsView extends AreaView {
 		AreaViews.<Job>column(jobs, Messages.Jobs_start, 330, j -> DisplayValues.of(j, Literals.JOB__START_TIME));
 		AreaViews.<Job>column(jobs, Messages.Jobs_end, 330, j -> DisplayValues.of(j, Literals.JOB__END_TIME));
 		AreaViews.<Job>column(jobs, Messages.Jobs_type, 80, j -> DisplayValues.of(j, Literals.JOB__JOB_TYPE));
-		AreaViews.<Job>column(jobs, Messages.Jobs_state, 110, Job::getJobState);
+		AreaViews.<Job>column(jobs, Messages.Jobs_state, 110, j -> DisplayValues.of(j, Literals.JOB__JOB_STATE));
 		AreaViews.<Job>column(jobs, Messages.Jobs_errorCode, 110, Job::getErrorCode);
 		AreaViews.<Job>column(jobs, Messages.Jobs_errorMessage, 360, Job::getErrorMessage);
 		failed = AreaViews.table(sash);

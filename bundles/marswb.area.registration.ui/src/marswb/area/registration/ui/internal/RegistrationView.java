@@ -5,11 +5,13 @@ import java.util.List;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.widgets.Composite;
 
+import marswb.engine.DisplayValues;
 import marswb.engine.ServerDates;
 import marswb.model.server.Agent;
 import marswb.model.server.Certificate;
 import marswb.model.server.Registration;
 import marswb.model.server.Server;
+import marswb.model.server.ServerPackage.Literals;
 import marswb.model.server.VaultCredentials;
 import marswb.ui.AreaView;
 import marswb.ui.AreaViews;
@@ -52,7 +54,8 @@ public class RegistrationView extends AreaView {
 				VaultCredentials::getAadTenantId);
 		certificates = AreaViews.table(sash);
 		AreaViews.<Certificate>column(certificates, Messages.Certificate_subject, 460, Certificate::getSubject);
-		AreaViews.<Certificate>column(certificates, Messages.Certificate_notAfter, 170, Certificate::getNotAfter);
+		AreaViews.<Certificate>column(certificates, Messages.Certificate_notAfter, 330,
+				c -> DisplayValues.of(c, Literals.CERTIFICATE__NOT_AFTER));
 	}
 
 	@Override
