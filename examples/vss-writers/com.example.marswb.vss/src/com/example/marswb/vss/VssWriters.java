@@ -1,19 +1,22 @@
-package com.example.marswb.vss.internal;
+package com.example.marswb.vss;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import com.example.marswb.vss.VssWriter;
-
 import marswb.model.server.Server;
 
-/** The writers a bundle listed, and what Windows knows about them. */
+/**
+ * The writers a bundle listed, and what Windows knows about them: this plugin's own API, which its view uses (a
+ * bundle of the plugin does not reach into another's internal package).
+ */
 public final class VssWriters {
 
+	/** The artifact that lists the writers, {@code vssadmin list writers}. */
 	public static final String ARTIFACT = "system/vss-writers.txt";
-	static final String NO_ERROR = "No error";
+	/** The last error of a writer that has none, as vssadmin prints it. */
+	public static final String NO_ERROR = "No error";
 
 	/**
 	 * The service that hosts each in-box writer, by writer name as vssadmin prints it. Restarting it makes the
