@@ -60,23 +60,23 @@ public final class VssWriters {
 	}
 
 	/** The writer of this name, as a finding's subject names it. */
-	static Optional<VssWriter> named(Server server, String name) {
+	public static Optional<VssWriter> named(Server server, String name) {
 		return of(server).stream().filter(w -> name.equalsIgnoreCase(w.getName())).findFirst();
 	}
 
 	/** The service to restart for the writer, if it is an in-box writer with a restartable service. */
-	static Optional<String> service(String writerName) {
+	public static Optional<String> service(String writerName) {
 		return Optional.ofNullable(SERVICES.get(writerName));
 	}
 
 	/** VSS_WRITER_STATE 6 to 15 are the failures at each phase; vssadmin words them all "Failed". */
-	static boolean failed(VssWriter writer) {
+	public static boolean failed(VssWriter writer) {
 		Integer code = writer.getStateCode();
 		return code != null && code >= 6 && code <= 15 || "Failed".equalsIgnoreCase(writer.getState());
 	}
 
 	/** A last error other than "No error" (Timed out, Retryable error, Non-retryable error, ...). */
-	static boolean hasError(VssWriter writer) {
+	public static boolean hasError(VssWriter writer) {
 		return writer.getLastError() != null && !NO_ERROR.equalsIgnoreCase(writer.getLastError());
 	}
 }
