@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import marswb.bundle.internal.artifacts.ManagementCertRemoval;
+import marswb.bundle.ManagementCertRemoval;
 import marswb.bundle.internal.recognize.LooseInputSource;
 import marswb.bundle.internal.zip.BundleEntry;
 import marswb.bundle.internal.zip.BundleSource;

@@ -31,14 +31,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import marswb.bundle.BundleFiles;
 import marswb.bundle.BundleLimits;
 import marswb.bundle.BundleOpenException;
 import marswb.bundle.BundleReader;
-import marswb.bundle.internal.artifacts.ManagementCertRemoval;
-import marswb.bundle.internal.zip.BundleEntry;
-import marswb.bundle.internal.zip.BundleSource;
-import marswb.bundle.internal.zip.InputNote;
-import marswb.bundle.internal.zip.RefusedEntry;
+import marswb.bundle.ManagementCertRemoval;
 import marswb.engine.Analyzer;
 import marswb.model.diagnosis.Evidence;
 import marswb.model.diagnosis.Finding;
@@ -120,39 +117,39 @@ public final class BundleRedaction {
 		Result result;
 		Path partial = Files.createTempFile(out.toAbsolutePath().getParent(), ".marswb-redact-", ".zip");
 		Path scratch = Files.createTempFile(".marswb-redact-", ".entry");
-		try (BundleSource source = BundleSource.open(bundle, limits);
+		try (BundleFiles source = BundleFiles.open(bundle, limits);
 				ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
 			Identities identities = new Identities(map);
-			for (BundleEntry entry : source.entries()) {
-				if (NOT_LEARNED_FROM.stream().noneMatch(entry.path()::startsWith)) {
+			for (String path : source.paths()) {
+				if (NOT_LEARNED_FROM.stream().noneMatch(path::startsWith)) {
 					try {
-						identities.learn(entry.path(), TextArtifact.decode(read(source, entry), new Charset[1], new int[1]));
+						identities.learn(path, TextArtifact.decode(read(source, path), new Charset[1], new int[1]));
 					} catch (TextArtifact.Unredactable | IOException e) {
 						// reported when the entry is rewritten
 					}
 				}
 			}
-			for (BundleEntry entry : source.entries()) {
-				if (entry.path().equals(REPORT)) {
+			for (String path : source.paths()) {
+				if (path.equals(REPORT)) {
 					dropped.add(new Dropped(REPORT, Messages.Redaction_earlierReport));
 					continue;
 				}
-				String name = redactor.redact(entry.path(), false);
+				String name = redactor.redact(path, false);
 				BitSet lines;
 				// written aside first: a file that turns out not to be redactable halfway must not be half in the zip;
 				// a credentials file stays in memory, as everywhere in the product
-				boolean credentials = entry.path().startsWith(VAULT_CREDENTIALS);
+				boolean credentials = path.startsWith(VAULT_CREDENTIALS);
 				ByteArrayOutputStream inMemory = new ByteArrayOutputStream();
 				try (OutputStream aside = credentials ? inMemory : Files.newOutputStream(scratch)) {
 					if (credentials) {
-						byte[] original = read(source, entry);
+						byte[] original = read(source, path);
 						byte[] stripped;
 						try {
 							stripped = ManagementCertRemoval.strip(original);
 						} catch (IOException e) {
 							throw new TextArtifact.Unredactable(NLS.bind(Messages.Redaction_secret, e.getMessage()));
 						}
-						lines = TextArtifact.rewrite(entry.path(), new ByteArrayInputStream(stripped), aside, redactor);
+						lines = TextArtifact.rewrite(path, new ByteArrayInputStream(stripped), aside, redactor);
 						if (!Arrays.equals(original, stripped)) {
 							for (int line : certificateLines(stripped)) {
 								lines.set(line);
@@ -160,8 +157,8 @@ public final class BundleRedaction {
 							}
 						}
 					} else {
-						try (InputStream in = source.open(entry)) {
-							lines = TextArtifact.rewrite(entry.path(), in, aside, redactor);
+						try (InputStream in = source.open(path)) {
+							lines = TextArtifact.rewrite(path, in, aside, redactor);
 						}
 					}
 				} catch (TextArtifact.Unredactable | IOException e) {
@@ -179,22 +176,20 @@ public final class BundleRedaction {
 				zip.closeEntry();
 				written++;
 				if (!lines.isEmpty()) {
-					secretLines.put(entry.path(), lines);
-					redactedNames.put(entry.path(), name);
+					secretLines.put(path, lines);
+					redactedNames.put(path, name);
 				}
 			}
-			for (RefusedEntry refused : source.refused()) {
+			for (BundleFiles.LeftOut refused : source.refused()) {
 				dropped.add(new Dropped(redactor.redact(refused.name(), false), "refused: " + refused.reason()));
 			}
-			for (InputNote note : source.notes()) {
-				if (note.message() != null && note.source() != null) {
-					// loose input the reader does not read: left out, by its file name alone (its folders, such as
-					// the support collector's <host>/, are not the reader's and no name was learned from them)
-					String file = note.source().substring(Math.max(note.source().lastIndexOf('/'),
-							note.source().lastIndexOf('\\')) + 1);
-					dropped.add(new Dropped(redactor.redact(file, false), NLS.bind(Messages.Redaction_notRead,
-							redactor.redact(note.message(), false))));
-				}
+			for (BundleFiles.LeftOut notRead : source.notRead()) {
+				// loose input the reader does not read: left out, by its file name alone (its folders, such as the
+				// support collector's <host>/, are not the reader's and no name was learned from them)
+				String file = notRead.name().substring(Math.max(notRead.name().lastIndexOf('/'),
+						notRead.name().lastIndexOf('\\')) + 1);
+				dropped.add(new Dropped(redactor.redact(file, false), NLS.bind(Messages.Redaction_notRead,
+						redactor.redact(notRead.reason(), false))));
 			}
 			List<SecretLines> secrets = new ArrayList<>();
 			secretLines.forEach((path, lines) -> secrets.add(new SecretLines(redactedNames.get(path),
@@ -252,8 +247,8 @@ public final class BundleRedaction {
 		return List.copyOf(dependents);
 	}
 
-	private static byte[] read(BundleSource source, BundleEntry entry) throws IOException {
-		try (InputStream in = source.open(entry)) {
+	private static byte[] read(BundleFiles source, String path) throws IOException {
+		try (InputStream in = source.open(path)) {
 			return in.readAllBytes();
 		}
 	}

@@ -23,7 +23,6 @@ import marswb.model.server.Artifact;
 import marswb.model.server.Server;
 import marswb.report.internal.Charts;
 import marswb.report.internal.Messages;
-import marswb.report.internal.Templates;
 
 /**
  * The report a customer is sent: one HTML file that needs nothing else, rendered by the FreeMarker template
@@ -36,7 +35,7 @@ import marswb.report.internal.Templates;
  */
 public final class HtmlReport {
 
-	private static final Templates TEMPLATES = new Templates(HtmlReport.class, Messages.class);
+	private static final HtmlTemplates TEMPLATES = new HtmlTemplates(HtmlReport.class, Messages.class);
 	static final String STYLE = TEMPLATES.text("report.css");
 	static final String SCRIPT = TEMPLATES.text("report.js");
 
@@ -55,7 +54,7 @@ public final class HtmlReport {
 
 	/** The policy of the page: nothing may load, and only the page's own style and script, named by hash, run. */
 	static String contentSecurityPolicy() {
-		return Templates.contentSecurityPolicy(STYLE, SCRIPT);
+		return HtmlTemplates.contentSecurityPolicy(STYLE, SCRIPT);
 	}
 
 	private Map<String, Object> model() {

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import marswb.bundle.internal.format.ErrorCodes;
+import marswb.bundle.ErrorCodes;
 import marswb.engine.Analyzer;
 import marswb.engine.Area;
 import marswb.engine.Areas;

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import marswb.engine.ServerDates;
 import marswb.model.diagnosis.Outcome;
-import marswb.report.internal.Templates;
+import marswb.report.HtmlTemplates;
 import marswb.triage.TriageRow;
 
 /**
@@ -20,7 +20,7 @@ import marswb.triage.TriageRow;
  */
 final class TriageHtml {
 
-	private static final Templates TEMPLATES = new Templates(TriageHtml.class, Messages.class);
+	private static final HtmlTemplates TEMPLATES = new HtmlTemplates(TriageHtml.class, Messages.class);
 	private static final String STYLE = TEMPLATES.text("triage.css");
 	private static final String SCRIPT = TEMPLATES.text("triage.js");
 
@@ -30,7 +30,7 @@ final class TriageHtml {
 	static void print(List<TriageRow> rows, PrintStream out) {
 		Map<String, Object> model = new HashMap<>();
 		model.put("lang", Locale.getDefault().getLanguage().equals("zh") ? "zh-CN" : "en");
-		model.put("csp", Templates.contentSecurityPolicy(STYLE, SCRIPT));
+		model.put("csp", HtmlTemplates.contentSecurityPolicy(STYLE, SCRIPT));
 		model.put("style", STYLE);
 		model.put("script", SCRIPT);
 		model.put("summary", TriageText.summary(rows));

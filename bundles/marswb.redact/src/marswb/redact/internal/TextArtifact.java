@@ -22,7 +22,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import marswb.bundle.internal.text.TextDecoding;
+import marswb.bundle.TextDecoding;
 
 /**
  * One text artifact decoded in its own encoding, rewritten line by line and encoded again the same way: the BOM,

@@ -2,6 +2,7 @@ package marswb.ui.tests;
 
 import static marswb.ui.tests.UiTesting.open;
 import static marswb.ui.tests.UiTesting.rows;
+import static marswb.ui.tests.UiTesting.tables;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IPerspectiveDescriptor;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -22,27 +24,28 @@ import org.eclipse.ui.views.IViewDescriptor;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 
-import marswb.area.cache.ui.internal.CacheView;
-import marswb.area.connectivity.ui.internal.ConnectivityView;
-import marswb.area.encryption.ui.internal.EncryptionView;
-import marswb.area.jobs.ui.internal.JobsView;
-import marswb.area.registration.ui.internal.RegistrationView;
-import marswb.area.restore.ui.internal.RestoreView;
-import marswb.area.scheduling.ui.internal.Messages;
-import marswb.area.scheduling.ui.internal.TasksView;
 import marswb.ui.internal.workbench.AreaViewDescriptors;
 import marswb.ui.internal.workbench.AreasPerspective;
 
 /**
  * The area views that the areas' UI bundles contribute through org.eclipse.ui.views: each is shown by its id, as
- * Window > Show View does, and shows the current bundle (a sample of samples/) row by row.
+ * Window > Show View does, and shows the current bundle (a sample of samples/) row by row, in its tables from top to
+ * bottom. The views are the area bundles' internals, so they are known here by their ids and widgets alone; the texts
+ * are the English ones, the language the tests run in.
  */
 class AreaViewsUiTest {
 
+	private static final String TASKS = "marswb.area.scheduling.ui.tasks";
+	private static final String CACHE = "marswb.area.cache.ui.cache";
+	private static final String CONNECTIVITY = "marswb.area.connectivity.ui.connectivity";
+	private static final String JOBS = "marswb.area.jobs.ui.jobs";
+	private static final String REGISTRATION = "marswb.area.registration.ui.registration";
+	private static final String ENCRYPTION = "marswb.area.encryption.ui.encryption";
+	private static final String RESTORE = "marswb.area.restore.ui.restore";
+
 	@Test
 	void areaViewsAreContributedIntoTheWorkbenchCategory() {
-		for (String id : List.of(TasksView.ID, CacheView.ID, ConnectivityView.ID, JobsView.ID,
-				RegistrationView.ID, EncryptionView.ID, RestoreView.ID)) {
+		for (String id : List.of(TASKS, CACHE, CONNECTIVITY, JOBS, REGISTRATION, ENCRYPTION, RESTORE)) {
 			IViewDescriptor view = PlatformUI.getWorkbench().getViewRegistry().find(id);
 			assertTrue(view != null, id);
 			// the e4 view registry gives the category's name, which is the same in English and Chinese
@@ -57,8 +60,7 @@ class AreaViewsUiTest {
 	@Test
 	void theAreasMenuAndPerspectiveOpenEveryAreaView() throws Exception {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		List<String> ids = List.of(TasksView.ID, CacheView.ID, ConnectivityView.ID, JobsView.ID, RegistrationView.ID,
-				EncryptionView.ID, RestoreView.ID);
+		List<String> ids = List.of(TASKS, CACHE, CONNECTIVITY, JOBS, REGISTRATION, ENCRYPTION, RESTORE);
 		assertEquals(Set.copyOf(ids), AreaViewDescriptors.all().stream().map(IViewDescriptor::getId)
 				.collect(Collectors.toSet()), "the views other bundles contribute, and only those");
 		Menu areas = menu(window, "Areas");
@@ -66,10 +68,10 @@ class AreaViewsUiTest {
 		List<MenuItem> items = List.of(areas.getItems());
 		assertEquals(ids.size() + 2, items.size(), "one item per area view, a separator, all as tabs");
 		MenuItem cache = items.stream().filter(i -> i.getText().equals(page().getWorkbenchWindow().getWorkbench()
-				.getViewRegistry().find(CacheView.ID).getLabel())).findFirst().orElseThrow();
-		page().hideView(page().findViewReference(CacheView.ID));
+				.getViewRegistry().find(CACHE).getLabel())).findFirst().orElseThrow();
+		page().hideView(page().findViewReference(CACHE));
 		cache.notifyListeners(SWT.Selection, new Event());
-		assertTrue(page().findView(CacheView.ID) != null, "one click opens the view");
+		assertTrue(page().findView(CACHE) != null, "one click opens the view");
 
 		IPerspectiveDescriptor troubleshooting = page().getPerspective();
 		items.get(items.size() - 1).notifyListeners(SWT.Selection, new Event());
@@ -94,26 +96,23 @@ class AreaViewsUiTest {
 	@Test
 	void schedulingViewShowsTasksTriggersAndPolicy() throws Exception {
 		open("samples/broken-scheduling");
-		TasksView view = (TasksView) page().showView(TasksView.ID);
-		List<String[]> rows = rows(view.viewer().getTable());
+		List<String[]> rows = rows(tables(page().showView(TASKS)).get(0));
 		assertEquals(2, rows.size());
 		String[] backup = row(rows, 0, "\\Microsoft\\OnlineBackup\\Microsoft-OnlineBackup");
 		assertEquals("true", backup[1]);
-		assertTrue(backup[2].contains(Messages.Tasks_triggerDisabled) && backup[2].contains("2025-11-03T22:00:00"),
-				backup[2]);
+		assertTrue(backup[2].contains("disabled") && backup[2].contains("2025-11-03T22:00:00"), backup[2]);
 		assertEquals("S-1-5-18", backup[3]);
 		assertEquals("IgnoreNew", backup[6]);
 		String[] systemState = row(rows, 0, "\\Microsoft\\OnlineBackup\\Microsoft-OnlineBackup-SystemStateBackup");
-		assertTrue(systemState[2].contains(Messages.Tasks_triggerEnabled)
-				&& !systemState[2].contains(Messages.Tasks_triggerDisabled), systemState[2]);
+		assertTrue(systemState[2].contains("enabled") && !systemState[2].contains("disabled"), systemState[2]);
 		assertEquals("Parallel", systemState[6]);
 	}
 
 	@Test
 	void cacheViewShowsScratchVolumeAgainstTheRuleAndShadowStorage() throws Exception {
 		open("samples/broken-scheduling");
-		CacheView view = (CacheView) page().showView(CacheView.ID);
-		List<String[]> scratch = rows(view.scratch().getTable());
+		List<Table> view = tables(page().showView(CACHE));
+		List<String[]> scratch = rows(view.get(0));
 		assertEquals(2, scratch.size());
 		String[] config = row(scratch, 0, "Config\\ScratchLocation");
 		assertEquals("C:\\Program Files\\Microsoft Azure Recovery Services Agent\\Scratch", config[1]);
@@ -121,8 +120,8 @@ class AreaViewsUiTest {
 		assertEquals("136.3 GB", config[3]);
 		assertEquals("87.5 GB", config[4]);
 		assertEquals("64.2 %", config[5]);
-		assertEquals(marswb.area.cache.ui.internal.Messages.Scratch_enough, config[6]);
-		List<String[]> shadow = rows(view.shadow().getTable());
+		assertEquals("10 % or more: enough free space", config[6]);
+		List<String[]> shadow = rows(view.get(1));
 		assertEquals(2, shadow.size(), "C: and D:");
 		shadow.forEach(row -> assertEquals("10 %", row[5], String.join(" | ", row)));
 	}
@@ -130,12 +129,12 @@ class AreaViewsUiTest {
 	@Test
 	void connectivityViewShowsProxiesSideBySideAndProbes() throws Exception {
 		open("samples/broken-scheduling");
-		ConnectivityView view = (ConnectivityView) page().showView(ConnectivityView.ID);
-		List<String[]> proxies = rows(view.proxies().getTable());
+		List<Table> view = tables(page().showView(CONNECTIVITY));
+		List<String[]> proxies = rows(view.get(0));
 		String[] enabled = proxies.get(0);
 		assertEquals("0", enabled[1], "SYSTEM WinINet ProxyEnable");
 		assertEquals("false", enabled[3], "WinHTTP: direct access");
-		List<String[]> probes = rows(view.probes().getTable());
+		List<String[]> probes = rows(view.get(1));
 		assertEquals(6, probes.size());
 		String[] login = row(probes, 0, "login.microsoftonline.com");
 		assertEquals(List.of("443", "true", "200"), List.of(login[1], login[2], login[3]));
@@ -145,36 +144,33 @@ class AreaViewsUiTest {
 	@Test
 	void jobsViewShowsHistoryNewestFirstAndFailedFiles() throws Exception {
 		open("samples/broken-scheduling");
-		JobsView view = (JobsView) page().showView(JobsView.ID);
-		List<String[]> jobs = rows(view.jobs().getTable());
+		List<Table> view = tables(page().showView(JOBS));
+		List<String[]> jobs = rows(view.get(0));
 		assertEquals(9, jobs.size());
 		// the server's local time (UTC+8), UTC beside
 		assertEquals("2026-11-19 22:00:06 (UTC+08:00) \u00b7 14:00:06 UTC", jobs.get(0)[0]);
 		assertEquals("Backup", jobs.get(0)[2], "the job type by the name the collector writes beside its number");
 		assertEquals("Aborted", jobs.get(0)[3]);
 		jobs.subList(1, jobs.size()).forEach(row -> assertEquals("Completed", row[3], String.join(" | ", row)));
-		assertEquals(0, view.failed().getTable().getItemCount(), "the failed-files list has no entries");
+		assertEquals(0, view.get(1).getItemCount(), "the failed-files list has no entries");
 	}
 
 	@Test
 	void registrationViewShowsRegistrationVaultCredentialsAndAgentCertificates() throws Exception {
 		open("samples/broken-registration-connectivity");
-		RegistrationView view = (RegistrationView) page().showView(RegistrationView.ID);
-		List<String[]> registration = rows(view.registration().getTable());
+		List<Table> view = tables(page().showView(REGISTRATION));
+		List<String[]> registration = rows(view.get(0));
 		assertEquals(4, registration.size());
-		assertEquals("8f3b2c1d-5e6a-4b7c-9d0e-1f2a3b4c5d6e",
-				row(registration, 0, marswb.area.registration.ui.internal.Messages.Registration_subscription)[1]);
-		assertEquals("rg-backup-sea",
-				row(registration, 0, marswb.area.registration.ui.internal.Messages.Registration_resourceGroup)[1]);
-		assertEquals("8a3fbd4b-6c5e-4fa0-8b9d-4e5f6a7b8c93",
-				row(registration, 0, marswb.area.registration.ui.internal.Messages.Registration_machineId)[1]);
-		List<String[]> credentials = rows(view.vaultCredentials().getTable());
+		assertEquals("8f3b2c1d-5e6a-4b7c-9d0e-1f2a3b4c5d6e", row(registration, 0, "Subscription")[1]);
+		assertEquals("rg-backup-sea", row(registration, 0, "Resource group")[1]);
+		assertEquals("8a3fbd4b-6c5e-4fa0-8b9d-4e5f6a7b8c93", row(registration, 0, "Machine id")[1]);
+		List<String[]> credentials = rows(view.get(1));
 		assertEquals(1, credentials.size());
 		String[] file = row(credentials, 0, "contoso-vault_Fri Oct 30 2026.VaultCredentials");
 		assertTrue(file[1].startsWith("2026-10-30"), file[1]);
 		assertEquals("contoso-vault", file[2]);
 		assertEquals("72f988bf-0000-4000-8000-2d7cd011db47", file[3]);
-		List<String[]> certificates = rows(view.certificates().getTable());
+		List<String[]> certificates = rows(view.get(2));
 		assertEquals(2, certificates.size(), "the CB_ certificates only");
 		certificates.forEach(row -> assertTrue(row[0].contains("CB_"), row[0]));
 		// the ManagementCert is a secret: neither its Base64 nor its decoded text is shown anywhere
@@ -190,25 +186,23 @@ class AreaViewsUiTest {
 	@Test
 	void encryptionViewShowsKeyStatusScratchFolderAndKek() throws Exception {
 		open("samples/broken-cache-encryption");
-		EncryptionView view = (EncryptionView) page().showView(EncryptionView.ID);
-		List<String[]> settings = rows(view.settings().getTable());
+		List<String[]> settings = rows(tables(page().showView(ENCRYPTION)).get(0));
 		assertEquals(3, settings.size());
-		assertEquals("Set", row(settings, 0, marswb.area.encryption.ui.internal.Messages.Encryption_keyStatus)[1]);
-		String folder = row(settings, 0, marswb.area.encryption.ui.internal.Messages.Encryption_scratchFolder)[1];
+		assertEquals("Set", row(settings, 0, "Encryption key status")[1]);
+		String folder = row(settings, 0, "Scratch folder")[1];
 		assertTrue(!folder.isEmpty() && !folder.equals(marswb.ui.AreaViews.text(null)), folder);
-		assertEquals("false", row(settings, 0, marswb.area.encryption.ui.internal.Messages.Encryption_kekPresent)[1],
-				"OnlineBackup.KEK is absent");
+		assertEquals("false", row(settings, 0, "OnlineBackup.KEK present")[1], "OnlineBackup.KEK is absent");
 	}
 
 	@Test
 	void restoreViewShowsIscsiDevicesAndService() throws Exception {
 		open("samples/healthy");
-		RestoreView view = (RestoreView) page().showView(RestoreView.ID);
-		List<String[]> devices = rows(view.devices().getTable());
+		List<Table> view = tables(page().showView(RESTORE));
+		List<String[]> devices = rows(view.get(0));
 		assertEquals(1, devices.size());
 		assertEquals(List.of("Microsoft iSCSI Initiator", "OK", "ROOT\\ISCSIPRT\\0000", "CM_PROB_NONE"),
 				List.of(devices.get(0)));
-		List<String[]> service = rows(view.service().getTable());
+		List<String[]> service = rows(view.get(1));
 		assertEquals(1, service.size());
 		assertEquals(List.of("MSiSCSI", "Stopped", "Manual"), List.of(service.get(0)));
 	}

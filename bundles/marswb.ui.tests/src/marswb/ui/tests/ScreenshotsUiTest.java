@@ -20,13 +20,13 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
-import marswb.area.jobs.ui.internal.JobsView;
 import marswb.ui.internal.bundles.OpenBundle;
 import marswb.ui.internal.findings.FindingGrouping;
 import marswb.ui.internal.findings.FindingsView;
@@ -66,7 +66,7 @@ class ScreenshotsUiTest {
 	void jobsCharts() throws Exception {
 		open("samples/broken-cache-encryption");
 		IWorkbenchPage page = window().getActivePage();
-		JobsView jobs = (JobsView) page.showView(JobsView.ID);
+		IViewPart jobs = page.showView("marswb.area.jobs.ui.jobs");
 		page.setPartState(page.getReference(jobs), IWorkbenchPage.STATE_MAXIMIZED);
 		try {
 			screenshot("workbench-jobs");

@@ -13,11 +13,15 @@ import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IViewPart;
 import org.opentest4j.AssertionFailedError;
 
 import marswb.ui.internal.bundles.OpenBundle;
@@ -40,6 +44,30 @@ final class UiTesting {
 		assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().toString());
 		waitFor(() -> OpenBundles.get().current() != before);
 		return OpenBundles.get().current();
+	}
+
+	/**
+	 * The tables of a view, top to bottom as it created them: how a test reads a view that another bundle contributes
+	 * and keeps internal, as the user would, through its widgets.
+	 */
+	static List<Table> tables(IViewPart view) {
+		MPart part = view.getSite().getService(MPart.class);
+		if (part == null || !(part.getWidget() instanceof Control control)) {
+			throw new AssertionFailedError("no widget for the view " + view.getSite().getId());
+		}
+		List<Table> tables = new ArrayList<>();
+		collectTables(control, tables);
+		return tables;
+	}
+
+	private static void collectTables(Control control, List<Table> tables) {
+		if (control instanceof Table table) {
+			tables.add(table);
+		} else if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				collectTables(child, tables);
+			}
+		}
 	}
 
 	/** The cells of a table, row by row, as the user sees them. */

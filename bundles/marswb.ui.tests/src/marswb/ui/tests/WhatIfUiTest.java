@@ -3,6 +3,7 @@ package marswb.ui.tests;
 import static marswb.ui.tests.UiTesting.open;
 import static marswb.ui.tests.UiTesting.rows;
 import static marswb.ui.tests.UiTesting.spin;
+import static marswb.ui.tests.UiTesting.tables;
 import static marswb.ui.tests.UiTesting.whatIfsDone;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,13 +16,13 @@ import java.util.List;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
-import marswb.area.cache.ui.internal.CacheView;
 import marswb.ui.internal.bundles.BundleExplorerView;
 import marswb.ui.internal.bundles.BundleView;
 import marswb.ui.internal.bundles.OpenBundle;
@@ -40,6 +41,8 @@ class WhatIfUiTest {
 
 	private static final String FIX = "cache.align-scratch-location";
 	private static final String BANNER = "What-if: 1 fix applied. This is not the server's real state.";
+	/** The cache area's view, which its own bundle keeps internal. */
+	private static final String CACHE = "marswb.area.cache.ui.cache";
 
 	@Test
 	void aFixMarksEveryViewAndUndoAllTakesItBack() throws Exception {
@@ -47,16 +50,16 @@ class WhatIfUiTest {
 		OpenBundle bundle = open("samples/broken-cache-encryption");
 		List<BundleView> views = new ArrayList<>();
 		for (String id : List.of(FindingsView.ID, FindingDetailsView.ID, ConfigurationView.ID, RemediationPlanView.ID,
-				CacheView.ID)) {
+				CACHE)) {
 			IWorkbenchPart part = page.showView(id);
 			views.add((BundleView) part);
 		}
-		CacheView cache = (CacheView) page.findView(CacheView.ID);
+		Table scratchTable = tables(page.findView(CACHE)).get(0);
 		ConfigurationView configuration = (ConfigurationView) page.findView(ConfigurationView.ID);
 		BundleExplorerView explorer = (BundleExplorerView) page.showView(BundleExplorerView.ID);
 		views.forEach(view -> assertEquals("", view.bannerText(), view.getTitle()));
 		views.forEach(view -> assertFalse(view.undoAllLink().getParent().getVisible(), "no banner: " + view.getTitle()));
-		List<String[]> scratchAsRead = rows(cache.scratch().getTable());
+		List<String[]> scratchAsRead = rows(scratchTable);
 
 		String fix = bundle.session().offeredFixes().stream().filter(f -> f.startsWith(FIX)).findFirst().orElseThrow();
 		OpenBundles.get().whatIf(bundle, "apply", session -> session.applyChange(fix));
@@ -65,7 +68,7 @@ class WhatIfUiTest {
 		views.forEach(view -> assertEquals(BANNER, view.bannerText(), view.getTitle()));
 		assertEquals("broken-cache-encryption   [what-if: 1 applied]", explorerName(explorer, bundle));
 		// the fix points both ScratchLocation values at the folder that holds the cache: the one that moved is marked
-		List<String[]> scratch = rows(cache.scratch().getTable());
+		List<String[]> scratch = rows(scratchTable);
 		List<String> marked = scratch.stream().filter(row -> row[1].contains("   (as read: ")).map(row -> row[1])
 				.toList();
 		assertFalse(marked.isEmpty(), "a changed location is marked: " + scratch.stream().map(r -> r[1]).toList());
@@ -87,7 +90,7 @@ class WhatIfUiTest {
 		views.forEach(view -> assertFalse(view.undoAllLink().getParent().getVisible(), "no banner: " + view.getTitle()));
 		assertEquals("broken-cache-encryption", explorerName(explorer, bundle));
 		assertEquals(scratchAsRead.stream().map(List::of).toList(),
-				rows(cache.scratch().getTable()).stream().map(List::of).toList(), "the values as read again");
+				rows(scratchTable).stream().map(List::of).toList(), "the values as read again");
 		assertTrue(changedLabels(configuration).isEmpty());
 		assertFalse(bundle.canUndo());
 	}

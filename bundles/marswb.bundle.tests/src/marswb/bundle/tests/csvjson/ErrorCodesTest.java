@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import marswb.bundle.internal.format.ErrorCodes;
+import marswb.bundle.ErrorCodes;
 
 class ErrorCodesTest {
 

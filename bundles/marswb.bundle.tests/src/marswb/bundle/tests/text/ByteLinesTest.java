@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import marswb.bundle.internal.text.BoundedLineReader;
 import marswb.bundle.internal.text.ByteLines;
-import marswb.bundle.internal.text.TextDecoding;
+import marswb.bundle.TextDecoding;
 import marswb.bundle.spi.Line;
 
 /**

@@ -17,7 +17,7 @@ import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 
-import marswb.bundle.internal.artifacts.ManagementCertRemoval;
+import marswb.bundle.ManagementCertRemoval;
 import marswb.bundle.internal.artifacts.VaultCredentialsParser;
 import marswb.bundle.tests.Fixtures;
 import marswb.bundle.tests.ParserHarness;

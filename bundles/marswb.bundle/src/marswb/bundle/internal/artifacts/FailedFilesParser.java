@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import marswb.bundle.internal.format.ErrorCodes;
 import marswb.bundle.internal.format.FailedFileLine;
+import marswb.bundle.internal.format.RecentErrorCodes;
 import marswb.bundle.internal.text.ByteLines;
 import marswb.bundle.internal.text.CharRanges;
 import marswb.bundle.spi.ArtifactInput;
@@ -49,7 +49,7 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 	static final class Scan extends ScanningParser.LineScan {
 		private final Map<String, CodeOccurrences> codes = new LinkedHashMap<>();
 		private final FolderCounter folders = new FolderCounter();
-		private final ErrorCodes.Recent hexCodes = new ErrorCodes.Recent();
+		private final RecentErrorCodes hexCodes = new RecentErrorCodes();
 		private final PathShape shape = new PathShape();
 		private int headerLine;
 		private long entries;
@@ -277,7 +277,7 @@ public final class FailedFilesParser implements ScanningParser<FailedFilesParser
 			return codeRaw != null || codeStart < 0 ? codeRaw : line.subSequence(codeStart, end).toString();
 		}
 
-		static Entry of(ByteLines.Line line, int start, int end, ErrorCodes.Recent hexCodes, PathShape shape) {
+		static Entry of(ByteLines.Line line, int start, int end, RecentErrorCodes hexCodes, PathShape shape) {
 			int tab = end - 11;
 			if (tab > start && line.charAt(tab) == '\t' && line.charAt(tab + 1) == '0'
 					&& (line.charAt(tab + 2) == 'x' || line.charAt(tab + 2) == 'X') && shape.read(line, start, tab)) {

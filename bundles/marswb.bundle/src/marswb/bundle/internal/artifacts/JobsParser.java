@@ -10,7 +10,7 @@ import org.eclipse.emf.ecore.EAttribute;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import marswb.bundle.internal.format.ErrorCodes;
+import marswb.bundle.ErrorCodes;
 import marswb.bundle.internal.format.JsonFields;
 import marswb.bundle.internal.format.LocatedJson;
 import marswb.bundle.spi.ArtifactFormatException;

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.eclipse.emf.ecore.EAttribute;
 
 import marswb.bundle.internal.format.CultureDates;
-import marswb.bundle.internal.format.ErrorCodes;
+import marswb.bundle.ErrorCodes;
 import marswb.bundle.internal.format.PowerShellText;
 import marswb.bundle.internal.format.PowerShellText.Cell;
 import marswb.bundle.spi.ArtifactFormatException;

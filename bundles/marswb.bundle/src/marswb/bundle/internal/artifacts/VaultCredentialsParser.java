@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import org.eclipse.emf.ecore.EAttribute;
 import org.w3c.dom.Element;
 
+import marswb.bundle.ManagementCertRemoval;
 import marswb.bundle.internal.format.LocatedXml;
 import marswb.bundle.spi.ArtifactFormatException;
 import marswb.bundle.spi.ArtifactInput;

@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import marswb.bundle.ErrorCodes;
+
 /**
  * One entry of a LastBackupFailedFiles list: a path, maybe with an error code. Where the agent puts the code has not
  * been seen in public samples, so a code is accepted before or after the path: {@code 0x80070005} or

@@ -113,7 +113,7 @@ public final class LogSignatures {
 		CUES[pair.charAt(0) << 7 | pair.charAt(1)] |= (short) cue;
 	}
 
-	private final ErrorCodes.Recent codes = new ErrorCodes.Recent();
+	private final RecentErrorCodes codes = new RecentErrorCodes();
 	/** The signatures already given for the message being searched: each is given once per message. */
 	private final List<String> given = new ArrayList<>(4);
 	private char[] text;

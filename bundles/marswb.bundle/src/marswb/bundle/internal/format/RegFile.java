@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import marswb.bundle.internal.text.TextDecoding;
+import marswb.bundle.TextDecoding;
 import marswb.bundle.spi.ArtifactFormatException;
 import marswb.bundle.spi.ArtifactInput;
 import marswb.bundle.spi.Line;

@@ -3,7 +3,7 @@ package marswb.bundle.internal.recognize;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 
-import marswb.bundle.internal.text.TextDecoding;
+import marswb.bundle.TextDecoding;
 import marswb.bundle.internal.zip.InputFile;
 import marswb.bundle.spi.Sample;
 

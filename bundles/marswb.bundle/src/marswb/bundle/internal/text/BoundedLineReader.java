@@ -8,6 +8,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 
+import marswb.bundle.TextDecoding;
 import marswb.bundle.spi.Line;
 import marswb.bundle.spi.TextLines;
 

@@ -15,6 +15,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
+import marswb.bundle.TextDecoding;
+
 /**
  * The lines of a large text artifact, for the logs and lists that hold millions of lines. {@link BoundedLineReader}
  * decodes every line into a new String, which is most of the cost of reading a 1 GiB bundle; here each line is

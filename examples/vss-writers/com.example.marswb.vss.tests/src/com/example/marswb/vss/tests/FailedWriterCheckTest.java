@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.example.marswb.vss.internal.VssWriters;
+import com.example.marswb.vss.VssWriters;
 
 import marswb.engine.RemediationPlan;
 import marswb.engine.WhatIfSession;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.example.marswb.vss.VssPackage.Literals;
 import com.example.marswb.vss.VssWriter;
-import com.example.marswb.vss.internal.VssWriters;
+import com.example.marswb.vss.VssWriters;
 
 import marswb.model.provenance.Provenance;
 import marswb.model.server.Artifact;

@@ -6,6 +6,7 @@ import org.eclipse.osgi.util.NLS;
 
 import com.example.marswb.vss.VssPackage.Literals;
 import com.example.marswb.vss.VssWriter;
+import com.example.marswb.vss.VssWriters;
 
 import marswb.engine.spi.Check;
 import marswb.engine.spi.CheckContext;

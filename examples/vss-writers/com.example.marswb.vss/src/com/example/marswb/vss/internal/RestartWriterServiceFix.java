@@ -5,6 +5,7 @@ import static marswb.engine.spi.RemediationStep.quote;
 import org.eclipse.osgi.util.NLS;
 
 import com.example.marswb.vss.VssWriter;
+import com.example.marswb.vss.VssWriters;
 
 import marswb.engine.spi.QuickFix;
 import marswb.engine.spi.RemediationStep;

@@ -6,7 +6,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.widgets.Composite;
 
 import com.example.marswb.vss.VssWriter;
-import com.example.marswb.vss.internal.VssWriters;
+import com.example.marswb.vss.VssWriters;
 
 import marswb.model.server.Server;
 import marswb.ui.AreaView;

@@ -1,4 +1,4 @@
-package marswb.bundle.internal.artifacts;
+package marswb.bundle;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -13,13 +13,18 @@ import java.util.regex.Pattern;
  * Takes the {@code ManagementCert} (a PFX with the vault certificate's private key) out of a VaultCredentials file
  * before the file enters a bundle, as the collector does on the server, and marks the element so that the reader
  * knows the file had a certificate: {@code <ManagementCert xmlns:mwb="urn:marswb:collector" mwb:removed="true"/>}.
- * Fails closed: a file in which a certificate would survive is refused, never copied.
+ * Fails closed: a file in which a certificate would survive is refused, never copied. The marker is part of the
+ * bundle format (docs/bundle-format.md), so whoever writes a bundle (import, redaction) removes the certificate here.
+ *
+ * @since 0.1
  */
 public final class ManagementCertRemoval {
 
 	/** The namespace of the marker attribute; the collector script writes the same. */
 	public static final String NAMESPACE = "urn:marswb:collector";
+	/** The marker attribute's local name. */
 	public static final String MARKER = "removed";
+	/** The marker attribute's value. */
 	public static final String MARKER_VALUE = "true";
 
 	private static final Pattern ELEMENT = Pattern.compile(

@@ -1,4 +1,4 @@
-package marswb.bundle.internal.format;
+package marswb.bundle;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -9,6 +9,12 @@ import java.util.Set;
  * decimal IDs (34513, 100050, ...) stay decimal; HRESULTs, which PowerShell prints as negative Int32 values
  * ({@code -2147024891}) or as unsigned decimals, become {@code 0x} and eight upper-case hex digits
  * ({@code 0x80070005}); other positive codes are the agent's hex codes ({@code 130055} is {@code 0x1FC07}).
+ * <p>
+ * This is the form of {@code Finding.errorCode} and of a check's declared {@code errorCode}: a parser that puts a
+ * code into the model writes it through here, and a client that looks a code up (as {@code marswb kb} does) reads
+ * the user's text through here, so any form of a code finds the check that explains it.
+ *
+ * @since 0.1
  */
 public final class ErrorCodes {
 
@@ -36,31 +42,6 @@ public final class ErrorCodes {
 			return Optional.of(Long.toString(code));
 		}
 		return Optional.of("0x" + Long.toHexString(code).toUpperCase(Locale.ROOT));
-	}
-
-	/**
-	 * The article's form of the few codes a log or list repeats, made once each rather than once per line. Not
-	 * thread-safe: one per scan.
-	 */
-	public static final class Recent {
-		private static final int SIZE = 16;
-		private final long[] values = new long[SIZE];
-		private final String[] codes = new String[SIZE];
-		private int used;
-
-		/** {@link ErrorCodes#normalize(long)} of a code in the 32-bit range. */
-		public String of(long value) {
-			for (int i = 0; i < used; i++) {
-				if (values[i] == value) {
-					return codes[i];
-				}
-			}
-			String code = normalize(value).orElseThrow(() -> new IllegalArgumentException(value + " is not 32-bit"));
-			int slot = used < SIZE ? used++ : Math.floorMod(value, SIZE);
-			values[slot] = value;
-			codes[slot] = code;
-			return code;
-		}
 	}
 
 	/** "0x" and eight upper-case hex digits; built by hand because logs call this for every line they cite. */

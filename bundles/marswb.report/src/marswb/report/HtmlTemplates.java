@@ -1,6 +1,5 @@
-package marswb.report.internal;
+package marswb.report;
 
-import marswb.report.Html;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -23,13 +22,19 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
 
+import marswb.report.internal.Messages;
+
 /**
- * The FreeMarker set-up of our HTML pages: templates are read from the {@code templates/} folder of the bundle that
- * owns them, and a {@code .ftlh} template escapes every value as HTML unless the template says otherwise. Each page
- * gets the texts of its bundle's NLS messages class as {@code t} and {@code fmt} to fill in their placeholders, so
- * templates hold no language.
+ * The set-up of our self-contained HTML pages (the report, the command line's triage page): templates are read from
+ * the {@code templates/} folder of the bundle that owns them, and a {@code .ftlh} template escapes every value as
+ * HTML unless the template says otherwise ({@code ?no_esc}, for our own constants only). A template error is thrown,
+ * never written into half a page, and a template cannot create Java objects. Each page gets the texts of its
+ * bundle's NLS messages class as {@code t} and {@code fmt} to fill in their placeholders, so templates hold no
+ * language. Hand a page plain strings, lists and maps only: a template should not call into the model.
+ *
+ * @since 0.1
  */
-public final class Templates {
+public final class HtmlTemplates {
 
 	private static final String FOLDER = "/templates/";
 
@@ -41,7 +46,7 @@ public final class Templates {
 	 * @param owner    a class of the bundle whose {@code templates/} folder holds the templates
 	 * @param messages its NLS messages class, whose public static strings become {@code t}
 	 */
-	public Templates(Class<?> owner, Class<?> messages) {
+	public HtmlTemplates(Class<?> owner, Class<?> messages) {
 		this.owner = owner;
 		this.messages = messages;
 		configuration = new Configuration(Configuration.VERSION_2_3_35);
@@ -71,7 +76,7 @@ public final class Templates {
 	public String render(String name, Map<String, Object> model) {
 		Map<String, Object> root = new HashMap<>(model);
 		root.put("t", texts());
-		root.put("fmt", (TemplateMethodModelEx) Templates::format);
+		root.put("fmt", (TemplateMethodModelEx) HtmlTemplates::format);
 		StringWriter out = new StringWriter(64 * 1024);
 		try {
 			configuration.getTemplate(name).process(root, out);

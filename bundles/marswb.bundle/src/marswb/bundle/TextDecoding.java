@@ -1,4 +1,4 @@
-package marswb.bundle.internal.text;
+package marswb.bundle;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 /**
  * Decides how a Windows text artifact is encoded: a BOM wins; without one, UTF-16LE is recognised by its zero
  * high bytes, valid UTF-8 is UTF-8, and anything else is taken as the server's ANSI code page (GBK on the Chinese
- * servers this product is made for).
+ * servers this product is made for). This is how the reader decodes every text artifact, so a tool that rewrites an
+ * artifact (redaction) decodes and encodes it again the same way, and every {@code artifact:line} keeps its line.
+ *
+ * @since 0.1
  */
 public final class TextDecoding {
 

@@ -1,19 +1,22 @@
-package com.example.marswb.vss.internal;
+package com.example.marswb.vss;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import com.example.marswb.vss.VssWriter;
-
 import marswb.model.server.Server;
 
-/** The writers a bundle listed, and what Windows knows about them. */
+/**
+ * The writers a bundle listed, and what Windows knows about them: this plugin's own API, which its view uses (a
+ * bundle of the plugin does not reach into another's internal package).
+ */
 public final class VssWriters {
 
+	/** The artifact that lists the writers, {@code vssadmin list writers}. */
 	public static final String ARTIFACT = "system/vss-writers.txt";
-	static final String NO_ERROR = "No error";
+	/** The last error of a writer that has none, as vssadmin prints it. */
+	public static final String NO_ERROR = "No error";
 
 	/**
 	 * The service that hosts each in-box writer, by writer name as vssadmin prints it. Restarting it makes the
@@ -57,23 +60,23 @@ public final class VssWriters {
 	}
 
 	/** The writer of this name, as a finding's subject names it. */
-	static Optional<VssWriter> named(Server server, String name) {
+	public static Optional<VssWriter> named(Server server, String name) {
 		return of(server).stream().filter(w -> name.equalsIgnoreCase(w.getName())).findFirst();
 	}
 
 	/** The service to restart for the writer, if it is an in-box writer with a restartable service. */
-	static Optional<String> service(String writerName) {
+	public static Optional<String> service(String writerName) {
 		return Optional.ofNullable(SERVICES.get(writerName));
 	}
 
 	/** VSS_WRITER_STATE 6 to 15 are the failures at each phase; vssadmin words them all "Failed". */
-	static boolean failed(VssWriter writer) {
+	public static boolean failed(VssWriter writer) {
 		Integer code = writer.getStateCode();
 		return code != null && code >= 6 && code <= 15 || "Failed".equalsIgnoreCase(writer.getState());
 	}
 
 	/** A last error other than "No error" (Timed out, Retryable error, Non-retryable error, ...). */
-	static boolean hasError(VssWriter writer) {
+	public static boolean hasError(VssWriter writer) {
 		return writer.getLastError() != null && !NO_ERROR.equalsIgnoreCase(writer.getLastError());
 	}
 }

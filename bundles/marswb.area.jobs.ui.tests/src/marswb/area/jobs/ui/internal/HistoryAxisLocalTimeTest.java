@@ -1,4 +1,4 @@
-package marswb.ui.tests;
+package marswb.area.jobs.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,8 +8,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import marswb.area.jobs.ui.internal.HistoryLayout;
-import marswb.area.jobs.ui.internal.TextSize;
 import marswb.model.server.Job;
 import marswb.model.server.Server;
 import marswb.model.server.ServerFactory;
