@@ -13,8 +13,10 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 
+import org.eclipse.ui.part.ViewPart;
+
 import marswb.model.server.Server;
-import marswb.ui.internal.bundles.BundleView;
+import marswb.ui.internal.bundles.BundleFrame;
 import marswb.ui.internal.bundles.OpenBundle;
 import marswb.ui.internal.bundles.WhatIfMarks;
 
@@ -26,19 +28,47 @@ import marswb.ui.internal.bundles.WhatIfMarks;
  *
  * @since 0.1
  */
-public abstract class AreaView extends BundleView {
+public abstract class AreaView extends ViewPart {
+
+	// held, not inherited: the frame and the open bundle it passes are the workbench's internals, not API
+	private final BundleFrame frame = new BundleFrame(new BundleFrame.Content() {
+		@Override
+		public Control createContent(Composite parent) {
+			sash = new SashForm(parent, SWT.VERTICAL);
+			createTables(sash);
+			return sash.getChildren().length > 0 ? sash.getChildren()[0] : sash;
+		}
+
+		@Override
+		public void bundleChanged(OpenBundle current) {
+			AreaView.this.bundleChanged(current);
+		}
+	});
 
 	private SashForm sash;
 
 	@Override
-	protected final Control createContent(Composite parent) {
-		sash = new SashForm(parent, SWT.VERTICAL);
-		createTables(sash);
-		return sash.getChildren().length > 0 ? sash.getChildren()[0] : sash;
+	public final void createPartControl(Composite parent) {
+		frame.create(parent);
 	}
 
 	@Override
-	protected final void bundleChanged(OpenBundle current) {
+	public <T> T getAdapter(Class<T> adapter) {
+		return adapter == BundleFrame.class ? adapter.cast(frame) : super.getAdapter(adapter);
+	}
+
+	@Override
+	public void dispose() {
+		frame.dispose();
+		super.dispose();
+	}
+
+	@Override
+	public void setFocus() {
+		frame.setFocus();
+	}
+
+	private void bundleChanged(OpenBundle current) {
 		if (current == null || current.appliedFixes().isEmpty()) {
 			show(current == null ? null : current.session().workingCopy());
 			return;

@@ -24,7 +24,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
 import marswb.ui.internal.bundles.BundleExplorerView;
-import marswb.ui.internal.bundles.BundleView;
+import marswb.ui.internal.bundles.BundleFrame;
 import marswb.ui.internal.bundles.OpenBundle;
 import marswb.ui.internal.bundles.OpenBundles;
 import marswb.ui.internal.configuration.ConfigurationView;
@@ -48,24 +48,24 @@ class WhatIfUiTest {
 	void aFixMarksEveryViewAndUndoAllTakesItBack() throws Exception {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		OpenBundle bundle = open("samples/broken-cache-encryption");
-		List<BundleView> views = new ArrayList<>();
+		List<IWorkbenchPart> views = new ArrayList<>();
 		for (String id : List.of(FindingsView.ID, FindingDetailsView.ID, ConfigurationView.ID, RemediationPlanView.ID,
 				CACHE)) {
 			IWorkbenchPart part = page.showView(id);
-			views.add((BundleView) part);
+			views.add(part);
 		}
 		Table scratchTable = tables(page.findView(CACHE)).get(0);
 		ConfigurationView configuration = (ConfigurationView) page.findView(ConfigurationView.ID);
 		BundleExplorerView explorer = (BundleExplorerView) page.showView(BundleExplorerView.ID);
-		views.forEach(view -> assertEquals("", view.bannerText(), view.getTitle()));
-		views.forEach(view -> assertFalse(view.undoAllLink().getParent().getVisible(), "no banner: " + view.getTitle()));
+		views.forEach(view -> assertEquals("", frame(view).bannerText(), view.getTitle()));
+		views.forEach(view -> assertFalse(frame(view).undoAllLink().getParent().getVisible(), "no banner: " + view.getTitle()));
 		List<String[]> scratchAsRead = rows(scratchTable);
 
 		String fix = bundle.session().offeredFixes().stream().filter(f -> f.startsWith(FIX)).findFirst().orElseThrow();
 		OpenBundles.get().whatIf(bundle, "apply", session -> session.applyChange(fix));
 		whatIfsDone();
 
-		views.forEach(view -> assertEquals(BANNER, view.bannerText(), view.getTitle()));
+		views.forEach(view -> assertEquals(BANNER, frame(view).bannerText(), view.getTitle()));
 		assertEquals("broken-cache-encryption   [what-if: 1 applied]", explorerName(explorer, bundle));
 		// the fix points both ScratchLocation values at the folder that holds the cache: the one that moved is marked
 		List<String[]> scratch = rows(scratchTable);
@@ -81,18 +81,23 @@ class WhatIfUiTest {
 		assertFalse(changedSettings.isEmpty(), "the configuration marks what the fix changed");
 		changedSettings.forEach(label -> assertTrue(label.toLowerCase().contains("scratch"), label));
 
-		Link undoAll = views.get(0).undoAllLink();
+		Link undoAll = frame(views.get(0)).undoAllLink();
 		assertTrue(undoAll.getParent().getVisible(), "the banner holds Undo all");
 		assertEquals("<a>Undo all</a>", undoAll.getText());
 		undoAll.notifyListeners(SWT.Selection, new Event());
 		whatIfsDone();
-		views.forEach(view -> assertEquals("", view.bannerText(), view.getTitle()));
-		views.forEach(view -> assertFalse(view.undoAllLink().getParent().getVisible(), "no banner: " + view.getTitle()));
+		views.forEach(view -> assertEquals("", frame(view).bannerText(), view.getTitle()));
+		views.forEach(view -> assertFalse(frame(view).undoAllLink().getParent().getVisible(), "no banner: " + view.getTitle()));
 		assertEquals("broken-cache-encryption", explorerName(explorer, bundle));
 		assertEquals(scratchAsRead.stream().map(List::of).toList(),
 				rows(scratchTable).stream().map(List::of).toList(), "the values as read again");
 		assertTrue(changedLabels(configuration).isEmpty());
 		assertFalse(bundle.canUndo());
+	}
+
+	/** The what-if banner and its Undo all, which every view of the current bundle has. */
+	private static BundleFrame frame(IWorkbenchPart view) {
+		return view.getAdapter(BundleFrame.class);
 	}
 
 	private static String explorerName(BundleExplorerView explorer, OpenBundle bundle) {

@@ -1,63 +1,37 @@
 package marswb.ui.internal.bundles;
 
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Link;
 import org.eclipse.ui.part.ViewPart;
 
 import marswb.engine.WhatIfSession;
 
 /**
- * The base of every view that shows the current bundle: it hears of each change of the open bundles (a bundle
- * opened, another became current, a what-if finished) until the view closes, gives the focus to the view's main
- * control, and, while quick-fixes are applied to the current bundle, shows above the content a banner that says
- * the view shows a what-if state, with Undo all: nobody should quote such a state as the server's.
+ * The base of the workbench's own views of the current bundle: a view part around a {@link BundleFrame}.
  */
 public abstract class BundleView extends ViewPart {
 
-	private final OpenBundles.Listener listener = this::changed;
-	private Composite banner;
-	private Label bannerText;
-	private Control focus;
-	private Link undoLink;
+	private final BundleFrame frame = new BundleFrame(new BundleFrame.Content() {
+		@Override
+		public Control createContent(Composite parent) {
+			return BundleView.this.createContent(parent);
+		}
+
+		@Override
+		public void bundleChanged(OpenBundle current) {
+			BundleView.this.bundleChanged(current);
+		}
+
+		@Override
+		public boolean showsWhatIfBanner() {
+			return BundleView.this.showsWhatIfBanner();
+		}
+	});
 
 	@Override
 	public final void createPartControl(Composite parent) {
-		Composite body = new Composite(parent, SWT.NONE);
-		GridLayout layout = new GridLayout();
-		layout.marginWidth = 0;
-		layout.marginHeight = 0;
-		layout.verticalSpacing = 0;
-		body.setLayout(layout);
-		banner = new Composite(body, SWT.NONE);
-		// the colours of a warning whatever the theme: the system's tooltip colours are dark in some
-		banner.setBackground(WhatIfMarks.color());
-		banner.setBackgroundMode(SWT.INHERIT_FORCE);
-		GridLayout bannerLayout = new GridLayout(2, false);
-		bannerLayout.marginHeight = 3;
-		banner.setLayout(bannerLayout);
-		GridData bannerData = new GridData(SWT.FILL, SWT.TOP, true, false);
-		bannerData.exclude = true;
-		banner.setLayoutData(bannerData);
-		banner.setVisible(false);
-		bannerText = new Label(banner, SWT.WRAP);
-		bannerText.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-		bannerText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		undoLink = new Link(banner, SWT.NONE);
-		undoLink.setText("<a>" + Messages.WhatIf_undoAll + "</a>");
-		undoLink.addListener(SWT.Selection, event -> undoAll());
-		Composite content = new Composite(body, SWT.NONE);
-		content.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		content.setLayout(new FillLayout());
-		focus = createContent(content);
-		OpenBundles.get().addListener(listener);
-		changed(OpenBundles.get().current());
+		frame.create(parent);
 	}
 
 	/** Creates the view's controls in {@code parent} and returns the one that takes the focus. */
@@ -72,19 +46,6 @@ public abstract class BundleView extends ViewPart {
 	/** False for a view of all the open bundles, which marks each what-if bundle itself. */
 	protected boolean showsWhatIfBanner() {
 		return true;
-	}
-
-	private void changed(OpenBundle current) {
-		int fixes = current == null || !showsWhatIfBanner() ? 0 : current.appliedFixes().size();
-		String text = whatIfText(fixes);
-		// most changes leave the banner as it was: laying the view out again would only cost time
-		if (!text.equals(bannerText.getText())) {
-			bannerText.setText(text);
-			banner.setVisible(fixes > 0);
-			((GridData) banner.getLayoutData()).exclude = fixes == 0;
-			banner.getParent().layout(true, true);
-		}
-		bundleChanged(current);
 	}
 
 	/** What the banner says for {@code fixes} applied quick-fixes; empty for none. */
@@ -106,24 +67,19 @@ public abstract class BundleView extends ViewPart {
 		}
 	}
 
-	/** The what-if banner's text; empty while no quick-fix is applied. */
-	public String bannerText() {
-		return banner.getVisible() ? bannerText.getText() : "";
-	}
-
-	/** The banner's Undo all, for tests that click it. */
-	public Link undoAllLink() {
-		return undoLink;
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		return adapter == BundleFrame.class ? adapter.cast(frame) : super.getAdapter(adapter);
 	}
 
 	@Override
 	public void dispose() {
-		OpenBundles.get().removeListener(listener);
+		frame.dispose();
 		super.dispose();
 	}
 
 	@Override
 	public void setFocus() {
-		focus.setFocus();
+		frame.setFocus();
 	}
 }
