@@ -12,6 +12,7 @@ import marswb.model.server.Server;
  * What a running check sees: the model, the artifacts' read status, and builders for its findings.
  *
  * @since 0.1
+ * @noimplement The engine gives each running check its context; a check receives it and never implements it.
  */
 public interface CheckContext {
 

@@ -10,6 +10,7 @@ import marswb.model.server.Located;
  * Fills one finding; every text in the current language (the area's NLS messages).
  *
  * @since 0.1
+ * @noimplement The engine hands out builders through CheckContext; checks use them and never implement them.
  */
 public interface FindingBuilder {
 
