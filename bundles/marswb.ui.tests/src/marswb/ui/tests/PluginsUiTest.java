@@ -1,5 +1,6 @@
 package marswb.ui.tests;
 
+import static marswb.ui.tests.UiTesting.widgets;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,8 +16,6 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -74,14 +73,14 @@ class PluginsUiTest {
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 		try {
-			Button install = find(dialog.getShell(), Button.class).stream()
+			Button install = widgets(dialog.getShell(), Button.class).stream()
 					.filter(b -> b.getData() instanceof Integer id && id == IDialogConstants.OK_ID).findFirst()
 					.orElseThrow();
 			assertFalse(install.isEnabled(), "nothing to install before a repository is chosen");
 
 			dialog.setRepository(zip);
 
-			Table table = find(dialog.getShell(), Table.class).get(0);
+			Table table = widgets(dialog.getShell(), Table.class).get(0);
 			assertEquals(List.of("Classless checks  (com.example.classless.feature 1.0.0)",
 					"Healthy checks  (com.example.healthy.feature 1.0.0)"),
 					List.of(table.getItems()).stream().map(TableItem::getText).toList());
@@ -125,7 +124,7 @@ class PluginsUiTest {
 			PluginsInstallationPage page = new PluginsInstallationPage(() -> plugins);
 			shell.setLayout(new FillLayout());
 			page.createControl(shell);
-			Tree tree = find(shell, Tree.class).get(0);
+			Tree tree = widgets(shell, Tree.class).get(0);
 			List<String[]> rows = UiTesting.rows(tree);
 			assertEquals(3, rows.size());
 			assertArrayEquals(new String[] { "Classless checks  (com.example.classless.feature)", "1.0.0",
@@ -160,7 +159,7 @@ class PluginsUiTest {
 		try {
 			// the test runtime was not installed by p2: it has no profile to list plugins from
 			new PluginsInstallationPage(() -> Plugins.of(dir.resolve("install"), "Test")).createControl(shell);
-			List<Label> labels = find(shell, Label.class);
+			List<Label> labels = widgets(shell, Label.class);
 			assertEquals(1, labels.size());
 			assertTrue(labels.get(0).getText().startsWith("The check plugins cannot be listed: the product has no p2 "
 					+ "profile Test in "), labels.get(0).getText());
@@ -176,16 +175,4 @@ class PluginsUiTest {
 		return event;
 	}
 
-	private static <T extends Control> List<T> find(Composite parent, Class<T> type) {
-		List<T> found = new ArrayList<>();
-		for (Control child : parent.getChildren()) {
-			if (type.isInstance(child)) {
-				found.add(type.cast(child));
-			}
-			if (child instanceof Composite composite) {
-				found.addAll(find(composite, type));
-			}
-		}
-		return found;
-	}
 }

@@ -3,6 +3,7 @@ package marswb.ui.tests;
 import static marswb.ui.tests.UiTesting.copyWithout;
 import static marswb.ui.tests.UiTesting.open;
 import static marswb.ui.tests.UiTesting.spin;
+import static marswb.ui.tests.UiTesting.widgets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -23,8 +24,6 @@ import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -131,9 +130,9 @@ class SuppressUiTest {
 			}
 			try {
 				seen.add(dialog.getText());
-				List<Text> texts = controls(dialog, Text.class).stream().filter(Text::getEditable).toList();
-				DateTime expires = controls(dialog, DateTime.class).get(0);
-				Button ok = controls(dialog, Button.class).stream().filter(b -> b.getText().equals("OK")).findFirst()
+				List<Text> texts = widgets(dialog, Text.class).stream().filter(Text::getEditable).toList();
+				DateTime expires = widgets(dialog, DateTime.class).get(0);
+				Button ok = widgets(dialog, Button.class).stream().filter(b -> b.getText().equals("OK")).findFirst()
 						.orElseThrow();
 				seen.add("ok enabled without a reason: " + ok.isEnabled());
 				seen.add(expires.getYear() + "-" + (expires.getMonth() + 1) + "-" + expires.getDay());
@@ -179,19 +178,6 @@ class SuppressUiTest {
 		assertNull(finding.getSuppression());
 		assertEquals("{\"format\": \"marswb-suppressions/1\",\n\"x\": 1}", Files.readString(file));
 		page.hideView(view);
-	}
-
-	private static <T extends Control> List<T> controls(Composite parent, Class<T> type) {
-		List<T> found = new ArrayList<>();
-		for (Control child : parent.getChildren()) {
-			if (type.isInstance(child)) {
-				found.add(type.cast(child));
-			}
-			if (child instanceof Composite composite) {
-				found.addAll(controls(composite, type));
-			}
-		}
-		return found;
 	}
 
 	private static TreeItem item(FindingsView view, Finding finding) {

@@ -3,6 +3,7 @@ package marswb.ui.tests;
 import static marswb.ui.tests.UiTesting.copyWithout;
 import static marswb.ui.tests.UiTesting.rows;
 import static marswb.ui.tests.UiTesting.waitFor;
+import static marswb.ui.tests.UiTesting.widgets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,8 +19,6 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -93,11 +92,11 @@ class TriageUiTest {
 				.map(r -> Integer.parseInt(r[FAIL])).toList();
 		assertEquals(fails.stream().sorted(Comparator.reverseOrder()).toList(), fails, "a count sorts largest first");
 
-		Text text = find(table.getParent(), Text.class).get(0);
+		Text text = widgets(table.getParent(), Text.class).get(0);
 		text.setText("srv-file0");
 		assertEquals(List.of("SRV-FILE01", "SRV-FILE02"), rows(table).stream().map(r -> r[HOST]).sorted().toList());
 		text.setText("");
-		Combo worst = find(table.getParent(), Combo.class).get(0);
+		Combo worst = widgets(table.getParent(), Combo.class).get(0);
 		worst.select(worst.getItemCount() - 1);
 		worst.notifyListeners(SWT.Selection, new Event());
 		assertEquals(1, table.getItemCount(), "the unreadable bundles alone");
@@ -117,20 +116,6 @@ class TriageUiTest {
 		waitFor(() -> findings.viewer().getInput() != null);
 		assertEquals(OpenBundles.get().current().diagnosis().getFindings().size(),
 				((List<?>) findings.viewer().getInput()).size());
-	}
-
-	/** The widgets of a type below {@code parent}, in the order they were made. */
-	private static <T extends Control> List<T> find(Composite parent, Class<T> type) {
-		List<T> found = new ArrayList<>();
-		for (Control child : parent.getChildren()) {
-			if (type.isInstance(child)) {
-				found.add(type.cast(child));
-			}
-			if (child instanceof Composite composite) {
-				found.addAll(find(composite, type));
-			}
-		}
-		return found;
 	}
 
 	private static void click(Table table, int column) {

@@ -55,19 +55,21 @@ final class UiTesting {
 		if (part == null || !(part.getWidget() instanceof Control control)) {
 			throw new AssertionFailedError("no widget for the view " + view.getSite().getId());
 		}
-		List<Table> tables = new ArrayList<>();
-		collectTables(control, tables);
-		return tables;
+		return control instanceof Composite composite ? widgets(composite, Table.class) : List.of();
 	}
 
-	private static void collectTables(Control control, List<Table> tables) {
-		if (control instanceof Table table) {
-			tables.add(table);
-		} else if (control instanceof Composite composite) {
-			for (Control child : composite.getChildren()) {
-				collectTables(child, tables);
+	/** The widgets of a type below {@code parent}, depth first in the order they were made. */
+	static <T extends Control> List<T> widgets(Composite parent, Class<T> type) {
+		List<T> found = new ArrayList<>();
+		for (Control child : parent.getChildren()) {
+			if (type.isInstance(child)) {
+				found.add(type.cast(child));
+			}
+			if (child instanceof Composite composite) {
+				found.addAll(widgets(composite, type));
 			}
 		}
+		return found;
 	}
 
 	/** The cells of a table, row by row, as the user sees them. */

@@ -18,24 +18,12 @@ import marswb.model.server.ServerFactory;
 /** The geometry of the jobs area's charts, computed with fixed text metrics: 7 pixels a character, 14 a line. */
 class ChartLayoutTest {
 
-	private static final TextSize TEXT = new TextSize() {
-		@Override
-		public int width(String text) {
-			return 7 * text.length();
-		}
-
-		@Override
-		public int height() {
-			return 14;
-		}
-	};
-
 	@Test
 	void jobsStandAtTheirStartAsTallAsTheyRanOnANiceDurationScale() {
 		Job first = job("2026-11-17T22:00:00Z", 10, "Completed");
 		Job longest = job("2026-11-18T22:00:00Z", 60, "CompletedWithWarnings");
 		Job last = job("2026-11-19T22:00:00Z", -1, "Failed");
-		HistoryLayout layout = HistoryLayout.of(List.of(first, longest, last), 600, 300, TEXT);
+		HistoryLayout layout = HistoryLayout.of(List.of(first, longest, last), 600, 300, FixedTextSize.TEXT);
 		HistoryLayout.Box plot = layout.plot();
 		List<HistoryLayout.Bar> bars = layout.bars();
 		assertEquals(3, bars.size());
@@ -56,7 +44,7 @@ class ChartLayoutTest {
 		assertSame(longest, layout.barAt(bars.get(1).x() + 1, plot.y() + 1).job(), "the column above a bar hits it");
 		assertNull(layout.barAt(bars.get(1).x() - 20, plot.y() + plot.height() - 1));
 
-		HistoryLayout low = HistoryLayout.of(List.of(first, longest, last), 600, 80, TEXT);
+		HistoryLayout low = HistoryLayout.of(List.of(first, longest, last), 600, 80, FixedTextSize.TEXT);
 		assertEquals(List.of("0 min", "100 min"), low.durationTicks().stream().map(t -> t.label()).toList(),
 				"no room for the middle label");
 		assertEquals(low.plot().y(), low.durationTicks().get(1).position());
@@ -66,15 +54,15 @@ class ChartLayoutTest {
 	void timeLabelsNeverOverlapAndThinOutWhenTheChartNarrows() {
 		List<Job> jobs = List.of(job("2026-11-01T22:00:00Z", 30, "Completed"),
 				job("2026-11-20T22:00:00Z", 30, "Completed"));
-		HistoryLayout wide = HistoryLayout.of(jobs, 1200, 300, TEXT);
-		HistoryLayout narrow = HistoryLayout.of(jobs, 300, 300, TEXT);
+		HistoryLayout wide = HistoryLayout.of(jobs, 1200, 300, FixedTextSize.TEXT);
+		HistoryLayout narrow = HistoryLayout.of(jobs, 300, 300, FixedTextSize.TEXT);
 		assertTrue(narrow.timeTicks().size() < wide.timeTicks().size(),
 				wide.timeTicks().size() + " / " + narrow.timeTicks().size());
 		for (HistoryLayout layout : List.of(wide, narrow)) {
 			assertTrue(layout.timeTicks().size() >= 2);
 			List<HistoryLayout.Tick> ticks = layout.timeTicks();
 			for (int i = 1; i < ticks.size(); i++) {
-				assertTrue(ticks.get(i).position() - ticks.get(i - 1).position() >= TEXT.width(ticks.get(i).label()),
+				assertTrue(ticks.get(i).position() - ticks.get(i - 1).position() >= FixedTextSize.TEXT.width(ticks.get(i).label()),
 						ticks.get(i - 1) + " " + ticks.get(i));
 			}
 			ticks.forEach(t -> assertTrue(t.position() >= layout.plot().x()
@@ -88,7 +76,7 @@ class ChartLayoutTest {
 		Job unplaced = job("2026-11-19T22:00:00Z", 5, "InProgress");
 		unplaced.setStartTime(null);
 		HistoryLayout layout = HistoryLayout.of(List.of(job("2026-11-19T22:00:00Z", 5, "Aborted"), unplaced), 400,
-				200, TEXT);
+				200, FixedTextSize.TEXT);
 		assertEquals(1, layout.bars().size());
 		assertEquals(1, layout.unplaced());
 		HistoryLayout.Bar bar = layout.bars().get(0);
@@ -113,17 +101,17 @@ class ChartLayoutTest {
 	void codesMostFirstWithTheirNamesBarsScaledToTheLargestCount() {
 		List<ErrorCodeCount> codes = List.of(code("0x80070005", 40), code("0x80070002", 100), code("0x8007ABCD", 10),
 				code("", 5));
-		CodeBarsLayout layout = CodeBarsLayout.of(codes, 500, 200, TEXT);
+		CodeBarsLayout layout = CodeBarsLayout.of(codes, 500, 200, FixedTextSize.TEXT);
 		List<CodeBarsLayout.Row> rows = layout.rows();
 		assertEquals(List.of("0x80070002 file not found", "0x80070005 access denied", "0x8007ABCD", "(no code)"),
 				rows.stream().map(CodeBarsLayout.Row::label).toList());
 		assertEquals(List.of("100", "40", "10", "5"), rows.stream().map(CodeBarsLayout.Row::count).toList());
 		CodeBarsLayout.Row most = rows.get(0);
-		assertEquals(500 - 6, most.countX() + TEXT.width("100"), "the largest bar and its count fill the width");
+		assertEquals(500 - 6, most.countX() + FixedTextSize.TEXT.width("100"), "the largest bar and its count fill the width");
 		assertEquals(0.4 * most.barWidth(), rows.get(1).barWidth(), 1);
 		assertEquals(0, layout.hidden());
 		for (int i = 1; i < rows.size(); i++) {
-			assertTrue(rows.get(i).y() >= rows.get(i - 1).y() + TEXT.height(), "rows do not overlap");
+			assertTrue(rows.get(i).y() >= rows.get(i - 1).y() + FixedTextSize.TEXT.height(), "rows do not overlap");
 		}
 		assertSame(rows.get(1), layout.rowAt(rows.get(1).y() + 2));
 	}
@@ -132,10 +120,10 @@ class ChartLayoutTest {
 	void codesThatDoNotFitAreCountedAndLongLabelsLeaveRoomForBars() {
 		List<ErrorCodeCount> codes = List.of(code("0x80070002", 9), code("0x80070003", 8), code("0x80070005", 7),
 				code("0x80070020", 6), code("0x80070570", 5));
-		CodeBarsLayout low = CodeBarsLayout.of(codes, 500, 60, TEXT);
+		CodeBarsLayout low = CodeBarsLayout.of(codes, 500, 60, FixedTextSize.TEXT);
 		assertEquals(2, low.rows().size(), "three lines fit: two codes and the line saying what is left out");
 		assertEquals(3, low.hidden());
-		CodeBarsLayout narrow = CodeBarsLayout.of(codes, 200, 200, TEXT);
+		CodeBarsLayout narrow = CodeBarsLayout.of(codes, 200, 200, FixedTextSize.TEXT);
 		assertEquals(90, narrow.labelWidth(), "labels take at most 45 % of the width");
 		narrow.rows().forEach(row -> assertTrue(row.barWidth() >= 1 && row.barX() > narrow.labelWidth()));
 	}

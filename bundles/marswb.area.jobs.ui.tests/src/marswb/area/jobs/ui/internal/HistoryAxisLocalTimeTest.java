@@ -18,18 +18,6 @@ import marswb.model.server.ServerFactory;
  */
 class HistoryAxisLocalTimeTest {
 
-	private static final TextSize TEXT = new TextSize() {
-		@Override
-		public int width(String text) {
-			return 7 * text.length();
-		}
-
-		@Override
-		public int height() {
-			return 14;
-		}
-	};
-
 	@Test
 	void ticksStandAtWholeHoursOfTheServersClock() {
 		Server server = ServerFactory.eINSTANCE.createServer();
@@ -46,7 +34,7 @@ class HistoryAxisLocalTimeTest {
 	}
 
 	private static List<String> ticks(Job job) {
-		return HistoryLayout.of(List.of(job), 400, 200, TEXT).timeTicks().stream().map(HistoryLayout.Tick::label)
+		return HistoryLayout.of(List.of(job), 400, 200, FixedTextSize.TEXT).timeTicks().stream().map(HistoryLayout.Tick::label)
 				.toList();
 	}
 }
