@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 
 import marswb.engine.internal.Messages;
+import marswb.model.diagnosis.DiagnosisPackage;
 import marswb.model.edit.names.DisplayNames;
 import marswb.model.server.Server;
 import marswb.model.server.ServerPackage.Literals;
@@ -141,6 +142,9 @@ public final class DisplayValues {
 		}
 		if (value instanceof Enumerator literal && attribute.getEAttributeType() instanceof EEnum type) {
 			return DisplayNames.of(literal, type);
+		}
+		if (attribute == DiagnosisPackage.Literals.FINDING__AREA && value instanceof String area) {
+			return Areas.platform().name(area);
 		}
 		if (attribute == Literals.SERVER__LOCAL_UTC_OFFSET_MINUTES && value instanceof Integer minutes) {
 			return minutes == 0 ? "UTC" : "UTC" + ZoneOffset.ofTotalSeconds(minutes * 60).getId();

@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 
 import marswb.engine.DisplayValues;
 import marswb.engine.ServerDates;
+import marswb.model.diagnosis.DiagnosisFactory;
+import marswb.model.diagnosis.DiagnosisPackage;
+import marswb.model.diagnosis.Finding;
 import marswb.model.server.Artifact;
 import marswb.model.server.ArtifactStatus;
 import marswb.model.server.Hotfix;
@@ -35,6 +38,16 @@ class DisplayValuesTest {
 		assertEquals("999.9 MB (953.6 MiB)", DisplayValues.bytes(999_900_000L));
 		assertEquals("12.3 KB (12.0 KiB)", DisplayValues.bytes(12_300L));
 		assertNull(DisplayValues.of(volume, Literals.VOLUME__SIZE));
+	}
+
+	@Test
+	void aFindingsAreaReadsAsTheAreasNameAndAnUndeclaredOneAsItsId() {
+		Finding finding = DiagnosisFactory.eINSTANCE.createFinding();
+		// this fragment declares the area "thirdparty" (fragment.xml)
+		finding.setArea("thirdparty");
+		assertEquals("Third party", DisplayValues.of(finding, DiagnosisPackage.Literals.FINDING__AREA));
+		finding.setArea("uninstalled");
+		assertEquals("uninstalled", DisplayValues.of(finding, DiagnosisPackage.Literals.FINDING__AREA));
 	}
 
 	@Test

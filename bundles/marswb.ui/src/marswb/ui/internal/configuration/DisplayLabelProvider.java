@@ -3,6 +3,7 @@ package marswb.ui.internal.configuration;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.osgi.util.NLS;
 
 import marswb.engine.DisplayValues;
 import marswb.model.edit.names.DisplayNames;
@@ -19,7 +20,8 @@ final class DisplayLabelProvider extends ColumnLabelProvider {
 	@Override
 	public String getText(Object element) {
 		if (element instanceof ModelTreeContentProvider.AttributeNode node) {
-			return DisplayNames.of(node.attribute()) + ": " + DisplayValues.of(node.owner(), node.attribute());
+			return NLS.bind(Messages.Configuration_attribute, DisplayNames.of(node.attribute()),
+					DisplayValues.of(node.owner(), node.attribute()));
 		}
 		if (element instanceof EObject object) {
 			String name = DisplayNames.of(object.eClass());

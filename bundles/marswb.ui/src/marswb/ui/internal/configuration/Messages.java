@@ -7,6 +7,7 @@ public final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "marswb.ui.internal.configuration.messages";
 
+	public static String Configuration_attribute;
 	public static String Properties_from;
 	public static String Properties_noOrigin;
 
