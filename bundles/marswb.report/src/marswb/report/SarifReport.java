@@ -89,9 +89,15 @@ public final class SarifReport {
 		ArrayNode results = run.putArray("results");
 		Map<String, String> fixLabels = new HashMap<>();
 		QuickFixDescriptor.platform().forEach(fix -> fixLabels.put(fix.id(), fix.label()));
+		boolean suppressionsApplied = Suppressions.count(report.diagnosis().getFindings()) > 0;
 		for (Finding finding : report.diagnosis().getFindings()) {
 			if (Outcomes.isProblem(finding.getOutcome())) {
-				results.add(result(finding, ruleIndex.get(finding.getCheck()), fixLabels));
+				ObjectNode result = result(finding, ruleIndex.get(finding.getCheck()), fixLabels);
+				if (suppressionsApplied && finding.getSuppression() == null) {
+					// SARIF 2.1.0 §3.27.23: an empty array says "not suppressed"; absent would say "not known"
+					result.putArray("suppressions");
+				}
+				results.add(result);
 			}
 		}
 		return log;
