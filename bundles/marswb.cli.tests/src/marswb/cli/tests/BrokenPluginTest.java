@@ -20,19 +20,6 @@ import marswb.tests.support.plugins.PluginFixtures;
  */
 class BrokenPluginTest {
 
-	private static String plugin(String id) {
-		return """
-				<?xml version="1.0" encoding="UTF-8"?>
-				<?eclipse version="3.4"?>
-				<plugin>
-				   <extension point="marswb.engine.checks">
-				      <check id="example.%1$s" area="basics" kb="basic-troubleshooting" severity="high"
-				            title="A broken plugin's check" class="com.example.%1$s.Check"/>
-				   </extension>
-				</plugin>
-				""".formatted(id);
-	}
-
 	@Test
 	void aBrokenPluginIsReportedAndEveryOtherCheckStillRuns(@TempDir Path dir) throws Exception {
 		String bundle = RepoFiles.resolve("samples/broken-scheduling").toString();
@@ -40,9 +27,9 @@ class BrokenPluginTest {
 		List<Bundle> plugins = new ArrayList<>();
 		try {
 			plugins.add(PluginFixtures.install(PluginFixtures.bundleJar(dir.resolve("classless.jar"),
-					"com.example.classless", null, plugin("classless"))));
+					"com.example.classless", null, PluginFixtures.checkWithoutItsClass("classless"))));
 			plugins.add(PluginFixtures.install(PluginFixtures.bundleJar(dir.resolve("unresolved.jar"),
-					"com.example.unresolved", "com.example.absent", plugin("unresolved"))));
+					"com.example.unresolved", "com.example.absent", PluginFixtures.checkWithoutItsClass("unresolved"))));
 			assertEquals(Bundle.INSTALLED, plugins.get(1).getState(), "the unresolvable plugin resolved");
 
 			CliRun with = CliRun.of("analyze", bundle);
@@ -53,7 +40,7 @@ class BrokenPluginTest {
 			assertEquals(1, warnings.size(), with.err());
 			assertTrue(warnings.get(0).startsWith(
 					"warning: check example.classless of com.example.classless cannot be created: "), warnings.get(0));
-			assertTrue(warnings.get(0).contains("com.example.classless.Check"), warnings.get(0));
+			assertTrue(warnings.get(0).contains("com.example.classless.Missing"), warnings.get(0));
 		} finally {
 			PluginFixtures.uninstall(plugins);
 		}

@@ -49,18 +49,6 @@ class PluginsUiTest {
 	private static final FeatureSpec CLASSLESS = new FeatureSpec("com.example.classless.feature", "Classless checks",
 			List.of("com.example.classless"));
 
-	/** A check whose class the bundle does not have: the bundle resolves, the check cannot be created. */
-	private static final String CLASSLESS_PLUGIN_XML = """
-			<?xml version="1.0" encoding="UTF-8"?>
-			<?eclipse version="3.4"?>
-			<plugin>
-			   <extension point="marswb.engine.checks">
-			      <check id="example.classless" area="basics" kb="basic-troubleshooting" severity="low"
-			            title="A check without its class" class="com.example.classless.Missing"/>
-			   </extension>
-			</plugin>
-			""";
-
 	@TempDir
 	Path dir;
 
@@ -119,7 +107,7 @@ class PluginsUiTest {
 			bundles.add(PluginFixtures.install(PluginFixtures.bundleJar(dir.resolve("unresolved.jar"),
 					"com.example.unresolved", "com.example.absent", null)));
 			bundles.add(PluginFixtures.install(PluginFixtures.bundleJar(dir.resolve("classless.jar"),
-					"com.example.classless", null, CLASSLESS_PLUGIN_XML)));
+					"com.example.classless", null, PluginFixtures.checkWithoutItsClass("classless"))));
 
 			PluginsInstallationPage page = new PluginsInstallationPage(() -> plugins);
 			shell.setLayout(new FillLayout());

@@ -149,6 +149,24 @@ public final class PluginFixtures {
 	}
 
 	/**
+	 * The plugin.xml of a broken plugin {@code com.example.<name>}: it contributes the check {@code example.<name>},
+	 * whose class {@code com.example.<name>.Missing} its bundle does not have, so the bundle resolves and the check
+	 * cannot be created.
+	 */
+	public static String checkWithoutItsClass(String name) {
+		return """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<?eclipse version="3.4"?>
+				<plugin>
+				   <extension point="marswb.engine.checks">
+				      <check id="example.%1$s" area="basics" kb="basic-troubleshooting" severity="low"
+				            title="A check without its class" class="com.example.%1$s.Missing"/>
+				   </extension>
+				</plugin>
+				""".formatted(name);
+	}
+
+	/**
 	 * Writes a plugin bundle's jar: its manifest, with {@code requireBundle} (null for none) as its Require-Bundle,
 	 * and {@code pluginXml} (null for none) as its plugin.xml.
 	 */
